@@ -1,0 +1,92 @@
+// The graph contract: node kinds, relation kinds and their attributes (see data/gold/README.md).
+import type { MultiDirectedGraph } from 'graphology';
+
+/** Kinds of entity a node can be. `place` (cities, regions) is kept but not scored. */
+export const ENTITY_KINDS = ['person', 'country', 'organisation', 'summit', 'initiative', 'place'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** SCO status of a country (edge `member_of.status`, node `scoStatus`). */
+export const SCO_STATUSES = ['member', 'observer', 'dialogue_partner', 'applicant'] as const;
+export type ScoStatus = (typeof SCO_STATUSES)[number];
+
+/** One sentence that supports a fact; `start`/`end` are character offsets of the sentence in the article's cleaned text. */
+export interface Evidence {
+  article: string;
+  sentence: string;
+  start: number;
+  end: number;
+  date?: string;
+}
+
+/** Attributes of every node. Optional fields apply to some kinds only. */
+export interface EntityAttributes {
+  kind: EntityKind;
+  label: string;
+  aliases: string[];
+  mentions: number;
+  articles: string[];
+  /** person: titles held, e.g. "Foreign Minister of Kyrgyzstan". */
+  roles?: string[];
+  /** summit: SCO numbering (24 = Astana 2024), year, city, host country label, start date (YYYY-MM-DD). */
+  ordinal?: number | null;
+  year?: number | null;
+  city?: string | null;
+  host?: string | null;
+  date?: string | null;
+  /** organisation: acronym, e.g. "SCO". */
+  acronym?: string;
+  /** country: SCO status where known. */
+  scoStatus?: ScoStatus | null;
+  /** layout position, written at build time. */
+  x?: number;
+  y?: number;
+}
+
+/** Relation kinds, as a registry of descriptors so the CLI and the viewer derive their lists from one place. */
+export const RELATIONS = {
+  met: { symmetric: true, from: ['person'], to: ['person'], description: 'a meeting, talks, a call or conversation' },
+  attended: { symmetric: false, from: ['person'], to: ['summit'], description: 'attended a summit or meeting' },
+  hosted: { symmetric: false, from: ['country'], to: ['summit'], description: 'hosted a summit' },
+  visited: { symmetric: false, from: ['person'], to: ['country'], description: 'visited a country' },
+  affiliated_with: { symmetric: false, from: ['person'], to: ['country', 'organisation'], description: 'holds an office or role in (role attribute)' },
+  member_of: { symmetric: false, from: ['country'], to: ['organisation'], description: 'member, observer, dialogue partner or applicant (status attribute)' },
+  proposed: { symmetric: false, from: ['person', 'country'], to: ['initiative'], description: 'proposed or launched an initiative' },
+  chairs: { symmetric: false, from: ['country'], to: ['organisation'], description: 'holds the rotating chairmanship' },
+  co_mentioned: { symmetric: true, from: ENTITY_KINDS, to: ENTITY_KINDS, description: 'named in the same sentence (weight = sentences); not a stated relation' },
+} as const satisfies Record<string, { symmetric: boolean; from: readonly EntityKind[]; to: readonly EntityKind[]; description: string }>;
+export type RelationKind = keyof typeof RELATIONS;
+export const RELATION_KINDS = Object.keys(RELATIONS) as RelationKind[];
+
+/** Attributes of every edge. */
+export interface RelationAttributes {
+  relation: RelationKind;
+  /** number of supporting sentences */
+  weight: number;
+  evidence: Evidence[];
+  /** affiliated_with: the office or role title. */
+  role?: string;
+  /** member_of: member | observer | dialogue_partner | applicant. */
+  status?: ScoStatus;
+  /** earliest date the text gives for the fact (YYYY-MM-DD or YYYY). */
+  date?: string;
+  /** the text states the fact as planned, not done. */
+  planned?: boolean;
+}
+
+/** Metadata of one article, kept in the graph's attributes so evidence can show titles. */
+export interface ArticleMeta {
+  id: string;
+  file: string;
+  title: string;
+  date?: string;
+  source?: string;
+  author?: string;
+  url?: string;
+}
+
+export interface GraphAttributes {
+  name: string;
+  articles: Record<string, ArticleMeta>;
+}
+
+export type KnowledgeGraph = MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
