@@ -1,5 +1,5 @@
 // Vite serves and builds the viewer in web/; Vitest runs the tests in test/.
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   root: 'web',
