@@ -1,0 +1,100 @@
+// The article document that flows through the extraction stages, and the Stage interface.
+import type { Article } from '../build/article.ts';
+import type { Knowledge } from '../knowledge/load.ts';
+import type { EntityKind, RelationKind, ScoStatus } from '../graph/types.ts';
+import type { Token } from './text/tokenize.ts';
+
+/** What a span of text refers to. `demonym` points at a country; `title` and `honorific` are context for people. */
+export type MentionKind = EntityKind | 'demonym' | 'title' | 'honorific';
+
+export interface Mention {
+  kind: MentionKind;
+  /** node key (`country:china`, `person:wang-yi`), or `title:<office id>` */
+  ref: string;
+  /** surface form */
+  text: string;
+  /** token range in the sentence, [t0, t1) */
+  t0: number;
+  t1: number;
+  /** how it was found: gazetteer, pattern, acronym, context, alias */
+  via: string;
+  /** summit mentions: what the text said, and what it resolved to */
+  summit?: SummitClue;
+  /** canonical label suggested for a new node (patterns, persons) */
+  label?: string;
+}
+
+/** What a summit mention says about its summit. */
+export interface SummitClue {
+  series: string;
+  ordinal?: number;
+  year?: number;
+  city?: string;
+  relative?: 'this' | 'last' | 'next';
+  generic?: boolean;
+  /** gazetteer id once resolved */
+  id?: string;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** committed mentions, in token order, never overlapping */
+  mentions: Mention[];
+  /** owner[i] = the mention holding token i */
+  owner: (Mention | undefined)[];
+}
+
+/** A relation found in one sentence, between node keys. */
+export interface Hit {
+  relation: RelationKind;
+  source: string;
+  target: string;
+  sentence: number;
+  role?: string;
+  status?: ScoStatus;
+  planned?: boolean;
+  date?: string;
+}
+
+export interface Doc {
+  article: Article;
+  knowledge: Knowledge;
+  sentences: Sentence[];
+  /** candidate mentions per sentence before the commit step */
+  candidates: Mention[][];
+  /** reference year for "this year's summit" and friends */
+  refYear?: number;
+  /** acronyms defined in this article: ACR → node key */
+  acronyms: Map<string, string>;
+  /** labels of nodes created by this article (patterns, persons) */
+  labels: Map<string, string>;
+  hits: Hit[];
+  /** roles seen for people (also those with no organisation or country named) */
+  roles: { person: string; role: string; target?: string }[];
+}
+
+/** One step of the pipeline, after spaCy's components: it reads and adds to the document. */
+export interface Stage {
+  name: string;
+  run(doc: Doc): void;
+}
+
+/** Commits a mention into a sentence if its tokens are free; returns whether it was added. */
+export function commit(s: Sentence, m: Mention): boolean {
+  for (let i = m.t0; i < m.t1; i++) if (s.owner[i]) return false;
+  for (let i = m.t0; i < m.t1; i++) s.owner[i] = m;
+  let at = s.mentions.length;
+  while (at > 0 && s.mentions[at - 1].t0 > m.t0) at--;
+  s.mentions.splice(at, 0, m);
+  return true;
+}
+
+/** Surface text of tokens [t0, t1) of a sentence, as written. */
+export function spanText(s: Sentence, t0: number, t1: number): string {
+  if (t1 <= t0) return '';
+  return s.text.slice(s.tokens[t0].start - s.start, s.tokens[t1 - 1].end - s.start);
+}

@@ -1,0 +1,114 @@
+// The ordered list of extraction stages, and extractArticle(): one article → its entities and relations as plain data.
+import type { Article } from '../build/article.ts';
+import type { Knowledge } from '../knowledge/load.ts';
+import type { EntityKind, Evidence, RelationKind, ScoStatus } from '../graph/types.ts';
+import type { Doc, Stage } from './document.ts';
+import { sentences } from './stages/01-sentences.ts';
+import { gazetteer } from './stages/02-gazetteer.ts';
+import { orgPatterns } from './stages/03-org-patterns.ts';
+import { summits } from './stages/04-summits.ts';
+import { commitMentions } from './stages/05-commit.ts';
+import { acronyms } from './stages/06-acronyms.ts';
+import { people } from './stages/07-people.ts';
+import { coreference } from './stages/08-coreference.ts';
+import { affiliation } from './stages/09-affiliation.ts';
+import { meetings } from './stages/10-meetings.ts';
+import { attendance } from './stages/11-attendance.ts';
+import { membershipStage } from './stages/12-membership.ts';
+import { proposalsStage } from './stages/13-proposals.ts';
+import { coMentions } from './stages/14-co-mentions.ts';
+import { describeEntity } from './describe.ts';
+
+/** The pipeline, in order. Each stage reads and adds to the document. */
+export const STAGES: readonly Stage[] = [
+  sentences, gazetteer, orgPatterns, summits, commitMentions, acronyms, people, coreference,
+  affiliation, meetings, attendance, membershipStage, proposalsStage, coMentions,
+];
+
+/** An entity as one article sees it. */
+export interface ExtractedEntity {
+  key: string;
+  kind: EntityKind;
+  label: string;
+  /** true when the label is canonical (gazetteer), false when it is a surface form */
+  canonical: boolean;
+  aliases: string[];
+  mentions: number;
+  attrs: Record<string, unknown>;
+}
+
+/** A relation as one article states it, with its evidence sentence. */
+export interface ExtractedRelation {
+  relation: RelationKind;
+  source: string;
+  target: string;
+  evidence: Evidence;
+  role?: string;
+  status?: ScoStatus;
+  planned?: boolean;
+  date?: string;
+}
+
+export interface ArticleExtraction {
+  article: Omit<Article, 'text'>;
+  entities: ExtractedEntity[];
+  relations: ExtractedRelation[];
+}
+
+/** Runs every stage over one article. Pure: same article and knowledge, same result. */
+export function extractArticle(article: Article, knowledge: Knowledge, stages: readonly Stage[] = STAGES): ArticleExtraction {
+  const doc: Doc = { article, knowledge, sentences: [], candidates: [], acronyms: new Map(), labels: new Map(), hits: [], roles: [] };
+  for (const stage of stages) stage.run(doc);
+
+  const entities = new Map<string, ExtractedEntity>();
+  const touch = (key: string, surface?: string) => {
+    let e = entities.get(key);
+    if (!e) {
+      const d = describeEntity(doc, key);
+      if (!d) return undefined;
+      e = { key, ...d, aliases: [], mentions: 0 };
+      entities.set(key, e);
+    }
+    if (surface !== undefined) {
+      e.mentions++;
+      if (!e.aliases.includes(surface)) e.aliases.push(surface);
+    }
+    return e;
+  };
+  for (const s of doc.sentences) {
+    for (const m of s.mentions) {
+      if (m.kind === 'title' || m.kind === 'honorific' || !m.ref) continue;
+      if (m.kind === 'demonym') continue; // demonyms stand for the country in relations only
+      touch(m.ref, m.text.replace(/['’]s$/, ''));
+    }
+  }
+  const relations: ExtractedRelation[] = [];
+  for (const h of doc.hits) {
+    if (!touch(h.source) || !touch(h.target)) continue;
+    const s = doc.sentences[h.sentence];
+    const evidence: Evidence = { article: article.id, sentence: s.text, start: s.start, end: s.end };
+    if (article.date) evidence.date = article.date;
+    const r: ExtractedRelation = { relation: h.relation, source: h.source, target: h.target, evidence };
+    if (h.role) r.role = h.role;
+    if (h.status) r.status = h.status;
+    if (h.planned) r.planned = true;
+    const date = h.date ?? article.date;
+    if (date) r.date = date;
+    relations.push(r);
+  }
+  // a person's roles, for the node ("Foreign Minister of Kyrgyzstan")
+  for (const r of doc.roles) {
+    const e = touch(r.person);
+    if (!e) continue;
+    const where = r.target ? entities.get(r.target)?.label ?? touch(r.target)?.label : undefined;
+    const role = where ? `${r.role} of ${where}` : r.role;
+    const roles = (e.attrs.roles as string[] | undefined) ?? [];
+    if (!roles.includes(role)) roles.push(role);
+    e.attrs.roles = roles;
+  }
+  // a leader does not "visit" the country they serve
+  const own = new Set(relations.filter((r) => r.relation === 'affiliated_with').map((r) => `${r.source}|${r.target}`));
+  const kept = relations.filter((r) => !(r.relation === 'visited' && own.has(`${r.source}|${r.target}`)));
+  const { text: _text, ...meta } = article;
+  return { article: meta, entities: [...entities.values()], relations: kept };
+}

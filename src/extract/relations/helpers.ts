@@ -1,0 +1,74 @@
+// Shared helpers for the relation stages: what a mention points at, negation and modality around a cue word.
+import type { Doc, Hit, Mention, Sentence } from '../document.ts';
+import type { RelationKind } from '../../graph/types.ts';
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'refused', 'declined', 'ruled', 'cancelled', 'canceled', 'postponed', 'skipped', 'skip', 'snubbed', 'denied', 'nor', 'unlikely', 'rejected']);
+const MODALS = new Set(['will', "'ll", 'would', 'shall', 'to', 'expected', 'plans', 'plan', 'planned', 'scheduled', 'set', 'may', 'might', 'could', 'likely', 'upcoming', 'going', 'due', 'intends', 'hopes']);
+
+/** Entity a mention stands for in a relation: demonyms stand for their country; titles for nothing. */
+export function entityRef(m: Mention | undefined): string | undefined {
+  if (!m || m.kind === 'title' || m.kind === 'honorific') return undefined;
+  return m.ref || undefined;
+}
+
+/** Country a mention stands for: a country, a demonym, or a known city's country. */
+export function countryRef(doc: Doc, m: Mention | undefined): string | undefined {
+  if (!m) return undefined;
+  if (m.kind === 'country' || m.kind === 'demonym') return m.ref;
+  if (m.kind === 'place') {
+    const p = doc.knowledge.places.get(m.ref.slice(6));
+    return p ? `country:${p.country}` : undefined;
+  }
+  return undefined;
+}
+
+/** Is the cue at token `i` negated by a word in the few tokens before it (or right after: "did not")? */
+export function negated(s: Sentence, i: number, window = 6): boolean {
+  for (let k = Math.max(0, i - window); k <= Math.min(s.tokens.length - 1, i + 1); k++) if (NEGATIONS.has(s.tokens[k].lower) && k !== i) return true;
+  return false;
+}
+
+/** Is the cue at token `i` stated as planned ("will meet", "is expected to attend")? */
+export function planned(s: Sentence, i: number, window = 5): boolean {
+  for (let k = Math.max(0, i - window); k < i; k++) if (MODALS.has(s.tokens[k].lower)) return true;
+  return false;
+}
+
+/** Mentions of the sentence between token positions [a, b). */
+export function mentionsBetween(s: Sentence, a: number, b: number): Mention[] {
+  return s.mentions.filter((m) => m.t0 >= a && m.t1 <= b);
+}
+
+/** Records a relation hit (symmetric relations keep the smaller key first). */
+export function hit(doc: Doc, relation: RelationKind, source: string, target: string, s: Sentence, extra: Partial<Hit> = {}): void {
+  if (!source || !target || source === target) return;
+  doc.hits.push({ relation, source, target, sentence: s.index, ...extra });
+}
+
+/** Is there a clause break (";", or a sentence-internal quote start) between tokens a and b? */
+export function clauseBreak(s: Sentence, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (s.tokens[k].text === ';' || s.tokens[k].text === ':') return true;
+  return false;
+}
+
+/** Countries listed together at a position: "Kazakhstan and Tajikistan", "Russia, Belarus, Kyrgyzstan, and Uzbekistan". */
+export function countryList(doc: Doc, s: Sentence, from: number, maxGap = 3): Mention[] {
+  const out: Mention[] = [];
+  let k = from;
+  let gap = 0;
+  while (k < s.tokens.length && gap <= maxGap) {
+    const m = s.owner[k];
+    if (m && countryRef(doc, m) && (m.kind === 'country' || m.kind === 'place')) {
+      out.push(m);
+      k = m.t1;
+      gap = 0;
+      if (s.tokens[k]?.text === ',' || s.tokens[k]?.lower === 'and') continue;
+      if (s.tokens[k]?.text === ',' && s.tokens[k + 1]?.lower === 'and') continue;
+      break;
+    }
+    if (out.length && !(s.tokens[k].text === ',' || s.tokens[k].lower === 'and')) break;
+    k++;
+    gap++;
+  }
+  return out;
+}

@@ -1,0 +1,238 @@
+// Stage 4: summit mentions ("the Astana summit", "the 24th meeting of the SCO Heads of State Council", "this year's summit")
+// and their resolution to one gazetteer summit via ordinal ↔ year ↔ city and the article's reference year.
+import type { Doc, Mention, Sentence, Stage, SummitClue } from '../document.ts';
+import { spanText } from '../document.ts';
+import type { SummitRecord } from '../../knowledge/types.ts';
+
+const SCO = 'sco_heads_of_state';
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
+function ordinalOf(lower: string): number | undefined {
+  const m = /^(\d{1,2})(st|nd|rd|th)$/.exec(lower);
+  if (m) return Number(m[1]);
+  const i = ORDINAL_WORDS.indexOf(lower);
+  return i >= 0 ? i + 1 : undefined;
+}
+const yearOf = (t: string) => (/^(19[5-9]\d|20\d\d)$/.test(t) ? Number(t) : undefined);
+
+/** The summit series an organisation's summits belong to ("cica", "brics"), from the gazetteer's series names. */
+function seriesOfOrg(doc: Doc, ref: string, series: Set<string>): string | undefined {
+  const id = ref.slice(ref.indexOf(':') + 1);
+  if (id === 'sco') return SCO;
+  const org = doc.knowledge.organisations.get(id);
+  for (const cand of [id, ...(org?.acronyms ?? []).map((a) => a.toLowerCase())]) if (series.has(cand)) return cand;
+  return undefined;
+}
+
+function orgAt(doc: Doc, s: Sentence, i: number): { ref: string; t1: number } | undefined {
+  let best: Mention | undefined;
+  for (const c of doc.candidates[s.index]) if (c.t0 === i && c.kind === 'organisation' && (!best || c.t1 > best.t1)) best = c;
+  return best && { ref: best.ref, t1: best.t1 };
+}
+
+function placeAt(doc: Doc, s: Sentence, i: number): { city: string; t1: number } | undefined {
+  for (const c of doc.candidates[s.index]) {
+    if (c.t0 === i && c.kind === 'place') {
+      const p = doc.knowledge.places.get(c.ref.slice(6));
+      if (p) return { city: p.name, t1: c.t1 };
+    }
+  }
+  return undefined;
+}
+
+/** Finds summit mentions in one sentence and reads their clues. */
+function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
+  const toks = s.tokens;
+  const out: Mention[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const low = toks[k].lower;
+    let key0 = k;
+    let key1 = k + 1;
+    if (low === 'summit') {
+      // "summit" itself
+    } else if (low === 'meeting' && toks[k + 1]?.lower === 'of') {
+      // "meeting of the (SCO) (Council of) Heads of State (Council)"
+      let j = k + 2;
+      if (toks[j]?.lower === 'the') j++;
+      const o = orgAt(doc, s, j);
+      if (o && /heads/.test(spanText(s, j, o.t1).toLowerCase()) === false && toks[o.t1]?.lower === 'heads') j = o.t1;
+      else if (o && !/heads/i.test(spanText(s, j, o.t1))) j = o.t1;
+      if (toks[j]?.lower === 'council' && toks[j + 1]?.lower === 'of') j += 2;
+      if (toks[j]?.lower === 'heads' && toks[j + 1]?.lower === 'of' && toks[j + 2]?.lower === 'state') {
+        key1 = j + 3;
+        if (toks[key1]?.lower === 'council') key1++;
+      } else if (o && /heads of state/i.test(spanText(s, o.t1 - 4 > j ? o.t1 - 4 : j, o.t1))) {
+        key1 = o.t1;
+      } else continue;
+    } else continue;
+    if (k > 0 && toks[k - 1].lower === 'the' && toks[k + 1]?.lower === 'meeting') continue;
+    const clue: SummitClue = { series: '' };
+    let orgSeries: string | undefined;
+    // left modifiers: the / this year's / 24th / 2024 / SCO / Astana / upcoming
+    let t0 = key0;
+    for (let j = key0 - 1; j >= 0 && j >= key0 - 6; j--) {
+      const t = toks[j];
+      const ord = ordinalOf(t.lower);
+      const yr = yearOf(t.text);
+      if (ord !== undefined) clue.ordinal = ord;
+      else if (yr !== undefined) clue.year = yr;
+      else if ((t.lower === "'s" || t.lower === '’s') && toks[j - 1]?.lower === 'year' && ['this', 'last', 'next', "year's"].includes(toks[j - 2]?.lower)) {
+        clue.relative = toks[j - 2].lower as SummitClue['relative'];
+        j -= 2;
+      } else if (['upcoming', 'forthcoming', 'coming', 'current', 'ongoing', 'annual', 'plus', '+'].includes(t.lower)) {
+        if (t.lower !== 'annual' && t.lower !== '+' && t.lower !== 'plus') clue.relative = 'this';
+        if (t.lower === '+' || t.lower === 'plus') break;
+      } else {
+        const o = doc.candidates[s.index].find((c) => c.t1 === j + 1 && c.kind === 'organisation');
+        const p = doc.candidates[s.index].find((c) => c.t1 === j + 1 && c.kind === 'place');
+        if (o) {
+          orgSeries = seriesOfOrg(doc, o.ref, series) ?? orgSeries;
+          j = o.t0;
+        } else if (p) {
+          clue.city = doc.knowledge.places.get(p.ref.slice(6))?.name;
+          j = p.t0;
+        } else if (t.lower === 'the' || t.lower === 'a') {
+          t0 = j;
+          break;
+        } else break;
+        t0 = j;
+        continue;
+      }
+      t0 = j;
+    }
+    if (toks[t0 - 1]?.lower === 'the') t0--;
+    // right side: "of the SCO", "in Astana", "in 2018", "(Astana)"; "and that of the CICA" adds a second summit
+    let t1 = key1;
+    let j = key1;
+    if (toks[j]?.lower === 'of') {
+      const o = orgAt(doc, s, toks[j + 1]?.lower === 'the' ? j + 2 : j + 1);
+      if (o) {
+        orgSeries = seriesOfOrg(doc, o.ref, series) ?? orgSeries;
+        t1 = j = o.t1;
+        // "(CICA)" right after the long form
+        if (toks[j]?.text === '(' && toks[j + 2]?.text === ')') t1 = j = j + 3;
+      }
+    }
+    for (let n = 0; n < 3 && j < toks.length; n++) {
+      const w = toks[j].lower;
+      if (w === 'held' || w === 'hosted' || w === 'taking' || w === 'scheduled') {
+        j++;
+        continue;
+      }
+      if (w === 'in' || w === 'of' || w === 'at') {
+        const yr = yearOf(toks[j + 1]?.text ?? '');
+        const p = placeAt(doc, s, j + 1);
+        if (yr !== undefined && clue.year === undefined) {
+          clue.year = yr;
+          j += 2;
+          continue;
+        }
+        if (p && !clue.city) {
+          clue.city = p.city;
+          j = p.t1;
+          continue;
+        }
+      }
+      break;
+    }
+    // a year soon after ("scheduled for July 3–4 2024") with no other summit in between
+    if (clue.year === undefined) {
+      for (let m = key1; m < Math.min(toks.length, key1 + 8); m++) {
+        if (toks[m].lower === 'summit') break;
+        const yr = yearOf(toks[m].text);
+        if (yr !== undefined && !['until', 'by', 'to', 'through', 'till'].includes(toks[m - 1]?.lower ?? '')) {
+          clue.year = yr;
+          break;
+        }
+      }
+    }
+    if (toks[key0].lower === 'summit' && toks[key0 + 1]?.lower === 's') continue;
+    clue.series = orgSeries ?? SCO;
+    const hasClue = clue.ordinal !== undefined || clue.year !== undefined || clue.city !== undefined || clue.relative !== undefined;
+    if (!hasClue) clue.generic = true;
+    out.push({ kind: 'summit', ref: '', text: spanText(s, t0, t1), t0, t1, via: 'pattern', summit: clue });
+    // "… and that of the CICA"
+    if (toks[t1]?.lower === 'and' && toks[t1 + 1]?.lower === 'that' && toks[t1 + 2]?.lower === 'of') {
+      const at = toks[t1 + 3]?.lower === 'the' ? t1 + 4 : t1 + 3;
+      const o = orgAt(doc, s, at);
+      const ser = o && seriesOfOrg(doc, o.ref, series);
+      if (o && ser) {
+        let end = o.t1;
+        if (toks[end]?.text === '(' && toks[end + 2]?.text === ')') end += 3;
+        out.push({ kind: 'summit', ref: '', text: spanText(s, t1 + 1, end), t0: t1 + 1, t1: end, via: 'pattern', summit: { series: ser, generic: true } });
+      }
+    }
+    k = Math.max(k, t1 - 1);
+  }
+  return out;
+}
+
+/** Year the article speaks from: its date, else the first summit named by ordinal or year, else the latest past year named. */
+function referenceYear(doc: Doc, found: Mention[]): number | undefined {
+  if (doc.article.date) return Number(doc.article.date.slice(0, 4));
+  for (const m of found) if (m.summit!.series === SCO && m.summit!.ordinal !== undefined) return 2000 + m.summit!.ordinal;
+  let max: number | undefined;
+  for (const s of doc.sentences) {
+    s.tokens.forEach((t, i) => {
+      const y = yearOf(t.text);
+      if (y !== undefined && !['until', 'by', 'to', 'through', 'till', 'before'].includes(s.tokens[i - 1]?.lower ?? '') && (max === undefined || y > max)) max = y;
+    });
+  }
+  return max;
+}
+
+function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | undefined, current: Map<string, SummitRecord>): SummitRecord | undefined {
+  const pool = summits.filter((r) => r.series === clue.series);
+  if (clue.ordinal !== undefined) return pool.find((r) => r.ordinal === clue.ordinal);
+  let year = clue.year;
+  if (year === undefined && clue.relative && refYear !== undefined) year = refYear + (clue.relative === 'last' ? -1 : clue.relative === 'next' ? 1 : 0);
+  const cityNorm = clue.city?.toLowerCase();
+  let cands = pool.filter((r) => (year === undefined || r.year === year) && (!cityNorm || r.city?.toLowerCase() === cityNorm));
+  if (year === undefined && !cityNorm) {
+    const cur = current.get(clue.series);
+    if (cur) return cur;
+    if (refYear === undefined) return undefined;
+    cands = pool.filter((r) => r.year === refYear);
+  }
+  if (cands.length <= 1) return cands[0];
+  if (refYear === undefined) return undefined;
+  return [...cands].sort((a, b) => Math.abs(a.year - refYear) - Math.abs(b.year - refYear) || b.year - a.year)[0];
+}
+
+export const summits: Stage = {
+  name: 'summits',
+  run(doc) {
+    const all = doc.knowledge.summits;
+    const series = new Set(all.map((r) => r.series));
+    const found: Mention[] = [];
+    for (const s of doc.sentences) {
+      const ms = findInSentence(doc, s, series);
+      for (const m of ms) doc.candidates[s.index].push(m);
+      found.push(...ms);
+    }
+    doc.refYear = referenceYear(doc, found);
+    // resolve explicit clues first, so that "the summit" can point at the article's current summit
+    const current = new Map<string, SummitRecord>();
+    const order = [...found].sort((a, b) => Number(!!a.summit!.generic) - Number(!!b.summit!.generic));
+    for (const m of order) {
+      const rec = resolve(m.summit!, all, doc.refYear, current);
+      if (!rec) continue;
+      m.summit!.id = rec.id;
+      m.ref = `summit:${rec.id}`;
+      const isCurrent = m.summit!.relative === 'this' || m.summit!.ordinal !== undefined || rec.year === doc.refYear;
+      if (isCurrent && !current.has(rec.series)) current.set(rec.series, rec);
+    }
+    // an unresolved summit of a named non-SCO series keeps a generic node; other unresolved mentions are dropped
+    for (const s of doc.sentences) {
+      doc.candidates[s.index] = doc.candidates[s.index].filter((m) => {
+        if (m.kind !== 'summit' || m.ref) return true;
+        if (m.summit!.series !== SCO) {
+          m.ref = `summit:${m.summit!.series}-summit`;
+          m.label = `${m.summit!.series.toUpperCase()} summit`;
+          return true;
+        }
+        return false;
+      });
+    }
+  },
+};

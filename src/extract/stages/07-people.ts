@@ -1,0 +1,116 @@
+// Stage 7: people, found by method — capitalised runs with a title before, a role after, a verb of saying,
+// or a known first name; then every later use of a found name (or a part of it) in the article.
+import type { Doc, Mention, Sentence, Stage } from '../document.ts';
+import { commit, spanText } from '../document.ts';
+import { APPOSITION_LEADS, ROLE_NOUNS, SAY_VERBS } from '../text/words.ts';
+import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
+import { slug } from '../../graph/keys.ts';
+
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'ul', 'ud', 'van', 'von', 'de', 'da', 'di', 'bint']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'for', 'by', 'to', 'from', 'with', 'during', 'after', 'before', 'when', 'while', 'there', 'here', 'what', 'who', 'how', 'why', 'where', 'mr', 'ms', 'mrs']);
+const WEAK_VERBS = new Set(['will', 'would', 'has', 'had', 'was', 'is', 'also']);
+
+/** Free capitalised runs that could be names: words, hyphen-joined parts, particles between words. */
+function nameRuns(s: Sentence): [number, number][] {
+  const out: [number, number][] = [];
+  const t = s.tokens;
+  const ok = (i: number) => !s.owner[i] && t[i].word && t[i].cap && !/^\d/.test(t[i].text) && !(t[i].text.length > 3 && t[i].text === t[i].text.toUpperCase()) && !isDateWord(t[i].lower) && !PRONOUNS.has(t[i].lower);
+  let i = 0;
+  while (i < t.length) {
+    if (!ok(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < t.length) {
+      if (ok(j)) j++;
+      else if (t[j].text === '-' && t[j].attached && t[j + 1] && ok(j + 1) && t[j + 1].attached) j += 2;
+      else if (PARTICLES.has(t[j].lower) && t[j + 1] && ok(j + 1)) j += 2;
+      else break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+function prevMention(s: Sentence, i: number): Mention | undefined {
+  return i > 0 ? s.owner[i - 1] : undefined;
+}
+
+/** A title (or honorific) right before the name, possibly "Foreign Minister of Kyrgyzstan Jeenbek Kulubaev". */
+function titleBefore(s: Sentence, i: number): boolean {
+  const p = prevMention(s, i);
+  if (p && (p.kind === 'title' || p.kind === 'honorific')) return true;
+  if (p && (p.kind === 'country' || p.kind === 'organisation')) {
+    const q = s.owner[p.t0 - 1];
+    const of = s.tokens[p.t0 - 1]?.lower === 'of' || s.tokens[p.t0 - 1]?.lower === 'the';
+    const q2 = of ? s.owner[s.tokens[p.t0 - 1]?.lower === 'the' ? p.t0 - 3 : p.t0 - 2] : q;
+    if (q2 && q2.kind === 'title') return true;
+  }
+  return false;
+}
+
+/** A role after the name: ", director of …", ", a researcher at …", "the Minister of …", " scholar from …". */
+function roleAfter(s: Sentence, j: number): boolean {
+  const t = s.tokens;
+  let k = j;
+  const comma = t[k]?.text === ',';
+  if (comma) k++;
+  for (let n = 0; n < 3 && t[k] && APPOSITION_LEADS.has(t[k].lower); n++) k++;
+  for (let n = 0; n < 2; n++) {
+    const m = s.owner[k];
+    if (m && (m.kind === 'demonym' || m.kind === 'country' || m.kind === 'organisation') && (comma || n > 0 || k > j)) {
+      k = m.t1;
+      if (t[k]?.lower === "'s" || t[k]?.lower === '’s') k++;
+    }
+  }
+  const m = s.owner[k];
+  if (m && m.kind === 'title') return true;
+  return !!t[k] && ROLE_NOUNS.has(t[k].lower) && (comma || k > j || ['scholar', 'director', 'researcher', 'professor', 'analyst', 'expert'].includes(t[k].lower));
+}
+
+function attribution(s: Sentence, i: number, j: number, len: number): boolean {
+  const t = s.tokens;
+  const before = t[i - 1]?.lower;
+  if (before && ['said', 'says', 'told', 'added', 'noted', 'wrote', 'asked', 'quoted'].includes(before)) return true;
+  if (before === 'to' && t[i - 2]?.lower === 'according') return true;
+  if ((before === 'is' || before === 'by') && /^(author|writer|written)$/.test(t[i - 2]?.lower ?? '')) return true;
+  const after = t[j]?.lower;
+  if (!after || !SAY_VERBS.has(after)) return false;
+  return !WEAK_VERBS.has(after) || len >= 2;
+}
+
+function addPerson(doc: Doc, s: Sentence, i: number, j: number, via: string): void {
+  const text = spanText(s, i, j);
+  commit(s, { kind: 'person', ref: `person:${slug(text)}`, text, t0: i, t1: j, via, label: text });
+}
+
+export const people: Stage = {
+  name: 'people',
+  run(doc) {
+    // pass 1: names with evidence of being a person
+    for (const s of doc.sentences) {
+      for (const [i, j] of nameRuns(s)) {
+        const words = s.tokens.slice(i, j).filter((t) => t.word && !PARTICLES.has(t.lower));
+        if (words.length > 4) continue;
+        const len = words.length;
+        const strong = titleBefore(s, i) || roleAfter(s, j) || attribution(s, i, j, len);
+        const firstName = len >= 2 && isFirstName(words[0].lower) && !isCommonWord(words[1].lower);
+        if (strong || firstName) addPerson(doc, s, i, j, strong ? 'context' : 'first-name');
+      }
+    }
+    // pass 2: later uses of a found name, whole or in part ("Xi", "Wang", "Mr Khan")
+    const known = new Map<string, string>();
+    for (const s of doc.sentences) for (const m of s.mentions) if (m.kind === 'person') known.set(m.text.toLowerCase(), m.ref);
+    const parts = new Set<string>();
+    for (const name of known.keys()) for (const p of name.split(/[\s-]+/)) if (p.length > 1) parts.add(p);
+    for (const s of doc.sentences) {
+      for (const [i, j] of nameRuns(s)) {
+        const text = spanText(s, i, j).toLowerCase();
+        if (known.has(text)) addPerson(doc, s, i, j, 'alias');
+        else if (j - i === 1 && parts.has(text)) addPerson(doc, s, i, j, 'alias');
+      }
+    }
+  },
+};

@@ -1,0 +1,123 @@
+// Stage 9: affiliated_with — a person and the office they hold, from a title before the name
+// ("Kazakhstan's President …", "SCO Secretary-General …") or an apposition after it (", director of the …").
+import type { Doc, Mention, Sentence, Stage } from '../document.ts';
+import { countryRef, hit } from '../relations/helpers.ts';
+import { ROLE_NOUNS } from '../text/words.ts';
+
+const LINKS = new Set(['of', 'at', 'from', 'in', 'to', 'with', 'for']);
+const MODIFIERS = new Set(['former', 'then', 'acting', 'standing', 'senior', 'chief', 'deputy', 'executive', 'permanent', 'current', 'incoming', 'outgoing', 'late', 'first', 'also', 'a', 'an', 'the', 'who', 'is', 'was', 'as', 'now', 'currently', 'has', 'been', 'and', 'research', 'associate', 'assistant', 'visiting', 'leading']);
+
+/** What a mention points at as an affiliation target: country (or demonym) or organisation. */
+function target(doc: Doc, m: Mention | undefined): string | undefined {
+  if (!m) return undefined;
+  if (m.kind === 'organisation') return m.ref;
+  if (m.kind === 'country' || m.kind === 'demonym') return countryRef(doc, m);
+  return undefined;
+}
+
+/** Organisation or country that follows a role: "of the Republic of Belarus", "at the research department at the X". */
+function complement(doc: Doc, s: Sentence, k: number): { ref: string; end: number } | undefined {
+  const t = s.tokens;
+  if (!t[k] || !LINKS.has(t[k].lower)) return undefined;
+  for (let n = 0, j = k; n < 9 && j < t.length; n++) {
+    const m = s.owner[j];
+    if (m) {
+      const ref = target(doc, m);
+      if (ref) return { ref, end: m.t1 };
+      if (m.kind === 'person' || m.kind === 'summit') return undefined;
+      j = m.t1;
+      continue;
+    }
+    if (t[j].text === ',' || t[j].text === '.' || t[j].text === ';' || t[j].text === '(') return undefined;
+    j++;
+  }
+  return undefined;
+}
+
+/** Reads one role starting at token k: title mention or role noun; returns role text, end, and its complement target. */
+function roleAt(doc: Doc, s: Sentence, k: number): { role: string; end: number; ref?: string; refEnd?: number } | undefined {
+  const t = s.tokens;
+  let j = k;
+  let pre: string | undefined;
+  // possessive or demonym or organisation before the title: "Kazakhstan's Deputy Prime Minister", "Chinese Vice Foreign Minister"
+  for (let n = 0; n < 4 && j < t.length; n++) {
+    const m = s.owner[j];
+    if (m && (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'organisation')) {
+      pre = target(doc, m);
+      j = m.t1;
+      if (t[j]?.lower === "'s" || t[j]?.lower === '’s') j++;
+    } else if (!m && MODIFIERS.has(t[j].lower)) j++;
+    else break;
+  }
+  const m = s.owner[j];
+  let role: string;
+  let end: number;
+  if (m && m.kind === 'title') {
+    role = m.text;
+    end = m.t1;
+    // "Deputy Prime Minister and Minister of Foreign Affairs": both titles
+  } else if (!m && t[j] && ROLE_NOUNS.has(t[j].lower) && !MODIFIERS.has(t[j].lower)) {
+    role = t[j].text;
+    end = j + 1;
+  } else return undefined;
+  const comp = complement(doc, s, end);
+  const ref = pre ?? comp?.ref;
+  return { role, end: comp && !pre ? comp.end : end, ref, refEnd: comp?.end };
+}
+
+export const affiliation: Stage = {
+  name: 'affiliation',
+  run(doc) {
+    for (const s of doc.sentences) {
+      const t = s.tokens;
+      let lastTarget: string | undefined;
+      for (const p of s.mentions) {
+        if (p.kind !== 'person') continue;
+        const found: { role: string; ref?: string }[] = [];
+        // title before: walk left over titles, then a country/demonym/organisation (with 's)
+        let k = p.t0 - 1;
+        const titles: Mention[] = [];
+        while (k >= 0 && s.owner[k]?.kind === 'title') {
+          titles.unshift(s.owner[k]!);
+          k = s.owner[k]!.t0 - 1;
+        }
+        // "Foreign Minister of Kyrgyzstan Jeenbek Kulubaev"
+        if (!titles.length && k >= 1 && target(doc, s.owner[k])) {
+          const c = s.owner[k]!;
+          let q = c.t0 - 1;
+          if (t[q]?.lower === 'the') q--;
+          if (t[q]?.lower === 'of' && s.owner[q - 1]?.kind === 'title') found.push({ role: s.owner[q - 1]!.text, ref: target(doc, c) });
+        }
+        if (titles.length) {
+          while (k >= 0 && !s.owner[k] && ['former', 'then', 'acting', 'the'].includes(t[k].lower)) k--;
+          if (t[k]?.lower === "'s" || t[k]?.lower === '’s') k--;
+          let ref = target(doc, s.owner[k]);
+          // "Iranian President A and Minister of Foreign Affairs B": the second inherits the first's country
+          if (!ref && t[k]?.lower === 'and' && s.owner[k - 1]?.kind === 'person') ref = lastTarget;
+          const role = titles.map((x) => x.text).join(' ');
+          const after = complement(doc, s, titles[titles.length - 1].t1);
+          found.push({ role, ref: ref ?? (after && after.end <= p.t0 ? after.ref : undefined) });
+        }
+        // apposition after: ", director of the X", " the Minister of …", " scholar from X", ", who is also a member of …"
+        let j = p.t1;
+        if (t[j]?.text === ',') j++;
+        for (let n = 0; n < 3 && j < t.length; n++) {
+          const r = roleAt(doc, s, j);
+          if (!r) break;
+          found.push({ role: r.role, ref: r.ref });
+          j = Math.max(r.end, r.refEnd ?? 0);
+          // "… and former foreign minister of Uzbekistan"
+          if (t[j]?.lower === 'and') j++;
+          else break;
+        }
+        for (const f of found) {
+          doc.roles.push({ person: p.ref, role: f.role, target: f.ref });
+          if (f.ref) {
+            hit(doc, 'affiliated_with', p.ref, f.ref, s, { role: f.role });
+            lastTarget = f.ref;
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,128 @@
+// Stage 10: met — meetings, talks, calls and conversations between people ("during a meeting with X, Y said",
+// "X met Y", "talks between X and Y", "X assured Y"); negated meetings give nothing, planned ones are marked.
+import type { Doc, Mention, Sentence, Stage } from '../document.ts';
+import { clauseBreak, hit, negated, planned } from '../relations/helpers.ts';
+
+/** Nouns and verbs of meeting that take "with" ("a meeting with", "held talks with", "spoke by phone with"). */
+const WITH_CUES = new Set(['meeting', 'meetings', 'met', 'meet', 'meets', 'talks', 'talk', 'talked', 'conversation', 'conversations', 'call', 'phone', 'telephone', 'spoke', 'speak', 'speaks', 'discussion', 'discussions', 'discussed', 'consultations', 'negotiations', 'dialogue', 'sat', 'hands', 'exchange', 'exchanged', 'session', 'audience', 'encounter', 'summit', 'bilateral', 'tete-a-tete', 'chat', 'chatted']);
+/** Verbs whose object is the person met or spoken to ("X met Y", "Wang assured Y"). */
+const DIRECT = new Set(['met', 'meets', 'meet', 'meeting', 'assured', 'assures', 'told', 'tells', 'thanked', 'thanks', 'congratulated', 'briefed', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'invited', 'greeted', 'greets', 'phoned', 'telephoned', 'called', 'urged', 'informed', 'hugged', 'embraced', 'visited']);
+const BETWEEN_CUES = new Set(['talks', 'meeting', 'meetings', 'conversation', 'call', 'summit', 'discussions', 'consultations', 'negotiations']);
+const SKIPPABLE = new Set(['also', 'on', 'separately', 'later', 'then', 'has', 'have', 'had', 'will', 'would', 'to', 'also', 'jointly', 'warmly', 'personally', 'again', 'once', 'recently', 'reportedly', 'and', 'be', 'is', 'was', 'expected', 'set', 'scheduled']);
+
+const persons = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
+
+/** People coordinated with the person at `m` ("X and Y", "X, Y and Z"), titles in between allowed. */
+function coordinated(s: Sentence, m: Mention): Mention[] {
+  const out = [m];
+  let k = m.t1;
+  for (;;) {
+    // skip an apposition ", the Foreign Minister of Kyrgyzstan,"
+    let j = k;
+    if (s.tokens[j]?.text === ',' || s.tokens[j]?.lower === 'and') j++;
+    if (s.tokens[j]?.lower === 'and') j++;
+    while (j < s.tokens.length && s.owner[j] && (s.owner[j]!.kind === 'title' || s.owner[j]!.kind === 'demonym' || s.owner[j]!.kind === 'honorific')) j = s.owner[j]!.t1;
+    const n = s.owner[j];
+    if (j > k && n && n.kind === 'person' && (s.tokens[k]?.lower === 'and' || s.tokens[k]?.text === ',')) {
+      out.push(n);
+      k = n.t1;
+    } else break;
+  }
+  return out;
+}
+
+/** The person right after position k, skipping titles, demonyms and possessive countries ("with Kyrgyz Foreign Minister X"). */
+function personAfter(s: Sentence, k: number, maxSkip = 6): Mention | undefined {
+  let j = k;
+  for (let n = 0; n < maxSkip && j < s.tokens.length; n++) {
+    const m = s.owner[j];
+    if (m?.kind === 'person') return m;
+    if (m && (m.kind === 'title' || m.kind === 'demonym' || m.kind === 'honorific' || m.kind === 'country' || m.kind === 'organisation')) j = m.t1;
+    else if (!m && ['the', 'his', 'her', "'s", '’s', 'former', 'counterpart', 'visiting', 'a'].includes(s.tokens[j].lower)) j++;
+    else return undefined;
+  }
+  return undefined;
+}
+
+function emit(doc: Doc, s: Sentence, a: Mention, b: Mention, cue: number): void {
+  if (a.ref === b.ref || negated(s, cue)) return;
+  hit(doc, 'met', a.ref < b.ref ? a.ref : b.ref, a.ref < b.ref ? b.ref : a.ref, s, planned(s, cue) ? { planned: true } : {});
+}
+
+export const meetings: Stage = {
+  name: 'meetings',
+  run(doc) {
+    for (const s of doc.sentences) {
+      const ps = persons(s);
+      if (ps.length < 2) continue;
+      const t = s.tokens;
+      for (let i = 0; i < t.length; i++) {
+        if (s.owner[i]) continue;
+        const w = t[i].lower;
+        // "… meeting with X …, Y said": partners after "with", subjects are the other people of the clause
+        if (WITH_CUES.has(w)) {
+          let k = i + 1;
+          while (k < t.length && k <= i + 3 && t[k].lower !== 'with') k++;
+          if (t[k]?.lower === 'with') {
+            const first = personAfter(s, k + 1);
+            if (first) {
+              const partners = coordinated(s, first);
+              const subjects = ps.filter((p) => !partners.includes(p) && !clauseBreak(s, Math.min(p.t0, i), Math.max(p.t1, i)));
+              for (const a of subjects) for (const b of partners) emit(doc, s, a, b, i);
+            }
+          }
+        }
+        // "talks between X and Y"
+        if (BETWEEN_CUES.has(w) && t[i + 1]?.lower === 'between') {
+          const first = personAfter(s, i + 2);
+          if (first) {
+            const group = coordinated(s, first);
+            for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) emit(doc, s, group[x], group[y], i);
+          }
+        }
+        // "X met Y", "Wang assured Y": subject person shortly before the verb, object person right after
+        if (DIRECT.has(w)) {
+          const obj = personAfter(s, i + 1, 4);
+          if (!obj) continue;
+          // subject: nearest person before, allowing an apposition ", …," and a few adverbs
+          let subj: Mention | undefined;
+          let k = i - 1;
+          for (let n = 0; n < 4 && k >= 0; n++) {
+            const m = s.owner[k];
+            if (m?.kind === 'person') {
+              subj = m;
+              break;
+            }
+            if (!m && SKIPPABLE.has(t[k].lower)) k--;
+            else if (!m && t[k].text === ',') {
+              // jump back over an apposition to its opening comma
+              let q = k - 1;
+              while (q >= 0 && q > k - 20 && t[q].text !== ',') q--;
+              if (q >= 0 && s.owner[q - 1]?.kind === 'person') {
+                subj = s.owner[q - 1];
+                break;
+              }
+              break;
+            } else break;
+          }
+          if (subj) for (const o of coordinated(s, obj)) emit(doc, s, subj, o, i);
+        }
+      }
+      // "X and Y met / held talks / discussed"
+      for (const p of ps) {
+        const group = coordinated(s, p);
+        if (group.length < 2) continue;
+        const after = group[group.length - 1].t1;
+        const v = t[after]?.lower ?? '';
+        const v2 = t[after + 1]?.lower ?? '';
+        if (['met', 'meet', 'held', 'hold', 'discussed', 'talked', 'spoke', 'conferred', 'agreed'].includes(v) || (['will', 'also', 'have', 'had'].includes(v) && ['meet', 'hold', 'discuss', 'met', 'held', 'talk'].includes(v2))) {
+          for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) emit(doc, s, group[x], group[y], after);
+        }
+      }
+    }
+    // "There is no such plan" right after a planned meeting takes it back
+    const drop = new Set<number>();
+    for (const s of doc.sentences) if (/\bno (such )?(plan|plans|meeting)\b/i.test(s.text) && s.index > 0) drop.add(s.index - 1);
+    doc.hits = doc.hits.filter((h) => !(h.relation === 'met' && drop.has(h.sentence)));
+  },
+};

@@ -1,0 +1,103 @@
+// Stage 11: attended (person → summit), visited (person → country) and hosted (country → summit).
+import type { Doc, Mention, Sentence, Stage } from '../document.ts';
+import { countryList, countryRef, hit, negated, planned } from '../relations/helpers.ts';
+
+const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|participate|participates|participated|participating|participation|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|for|at|during|sidelines|presence|present|arrived|arrive|delegation|led|leads|leading)$/;
+const VISIT_CUES = /^(visit|visits|visited|visiting|trip|trips|travel|travels|traveled|travelled|traveling|travelling|tour|toured|arrived|arrives|arrive|arrival|landed|flew)$/;
+const HOST_CUES = /^(host|hosts|hosted|hosting|host country|organised|organized|convened|convenes)$/;
+
+const summitsOf = (s: Sentence) => s.mentions.filter((m) => m.kind === 'summit' && m.ref);
+const personsOf = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
+
+function summitRecord(doc: Doc, m: Mention) {
+  const id = m.summit?.id;
+  return id ? doc.knowledge.summits.find((r) => r.id === id) : undefined;
+}
+
+/** Index of the first cue word matching `re` strictly between a and b, or -1; no other person may stand between. */
+function cueBetween(s: Sentence, a: number, b: number, re: RegExp): number {
+  for (let k = a; k < b; k++) {
+    const o = s.owner[k];
+    if (o?.kind === 'person') return -1;
+    if (!o && re.test(s.tokens[k].lower)) return k;
+  }
+  return -1;
+}
+
+function attended(doc: Doc, s: Sentence): void {
+  const ps = personsOf(s);
+  for (const sm of summitsOf(s)) {
+    const rec = summitRecord(doc, sm);
+    const date = rec?.start;
+    for (const p of ps) {
+      let cue = -1;
+      if (p.t1 <= sm.t0 && sm.t0 - p.t1 <= 30) cue = cueBetween(s, p.t1, sm.t0, ATTEND_CUES);
+      // "Addressing the 20th meeting …, President Xi stressed", "At the Astana summit, X said", "During the SCO summit, Xi will …"
+      else if (sm.t1 <= p.t0 && p.t0 - sm.t1 <= 14) {
+        const lead = s.tokens[sm.t0 - 1]?.lower ?? '';
+        const lead2 = s.tokens[sm.t0 - 2]?.lower ?? '';
+        if (/^(addressing|attending|at|during|on|of)$/.test(lead) || /^(addressing|attending|sidelines)$/.test(lead2)) {
+          if (!ps.some((o) => o !== p && o.t0 > sm.t1 && o.t0 < p.t0)) cue = sm.t0 - 1;
+        }
+      }
+      if (cue < 0 || negated(s, cue)) continue;
+      hit(doc, 'attended', p.ref, sm.ref, s, { ...(planned(s, cue) ? { planned: true } : {}), ...(date ? { date } : {}) });
+    }
+  }
+}
+
+function visited(doc: Doc, s: Sentence): void {
+  const ps = personsOf(s);
+  if (!ps.length) return;
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (s.owner[i] || !VISIT_CUES.test(t[i].lower)) continue;
+    // the traveller: nearest person before the cue (no other person between), or "X's visit"
+    const before = ps.filter((p) => p.t1 <= i && i - p.t1 <= 25);
+    const p = before[before.length - 1];
+    if (!p || negated(s, i)) continue;
+    // destinations: "to Kazakhstan and Tajikistan", "in Astana", "visits to Kyrgyzstan and Tajikistan"
+    let k = i + 1;
+    while (k < t.length && k <= i + 3 && !s.owner[k] && /^(to|in|of|the|a|state|official|visit|visits|two-nation|three-nation|working)$/.test(t[k].lower)) k++;
+    const list = countryList(doc, s, k, 1);
+    for (const m of list) {
+      const c = countryRef(doc, m);
+      if (c) hit(doc, 'visited', p.ref, c, s, planned(s, i) ? { planned: true } : {});
+    }
+  }
+}
+
+function hosted(doc: Doc, s: Sentence): void {
+  const t = s.tokens;
+  for (const sm of summitsOf(s)) {
+    const rec = summitRecord(doc, sm);
+    // "the summit, hosted by India", "China will host the summit in 2025"
+    let done = false;
+    for (const m of s.mentions) {
+      const c = m.kind === 'country' || m.kind === 'demonym' ? countryRef(doc, m) : undefined;
+      if (!c) continue;
+      const [a, b] = m.t1 <= sm.t0 ? [m.t1, sm.t0] : [sm.t1, m.t0];
+      if (b - a > 12) continue;
+      const cue = cueBetween(s, a, b, HOST_CUES);
+      if (cue < 0 || negated(s, cue)) continue;
+      if (m.t0 > sm.t1 && t[cue + 1]?.lower !== 'by') continue;
+      hit(doc, 'hosted', c, sm.ref, s, rec?.start ? { date: rec.start } : {});
+      done = true;
+    }
+    // the summit placed in its city: "the summit in Astana, the capital of Kazakhstan", "the Astana summit"
+    if (done || !rec?.host) continue;
+    const cityNamed = sm.summit?.city !== undefined || s.mentions.some((m) => m.kind === 'place' && rec.city && m.text.toLowerCase() === rec.city.toLowerCase());
+    if (cityNamed) hit(doc, 'hosted', `country:${rec.host}`, sm.ref, s, rec.start ? { date: rec.start } : {});
+  }
+}
+
+export const attendance: Stage = {
+  name: 'attendance',
+  run(doc) {
+    for (const s of doc.sentences) {
+      attended(doc, s);
+      visited(doc, s);
+      hosted(doc, s);
+    }
+  },
+};

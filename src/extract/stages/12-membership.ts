@@ -1,0 +1,112 @@
+// Stage 12: member_of (country → organisation, with status) and chairs (country → organisation's rotating chair).
+import type { Doc, Mention, Sentence, Stage } from '../document.ts';
+import type { ScoStatus } from '../../graph/types.ts';
+import { countryRef, hit, negated, planned } from '../relations/helpers.ts';
+
+const MEMBER_CUES: Record<string, ScoStatus | 'join'> = {
+  member: 'member', members: 'member', membership: 'member', 'member-states': 'member', 'member-state': 'member',
+  join: 'join', joins: 'join', joined: 'join', joining: 'join', admission: 'join', accession: 'join', admitted: 'join', entry: 'join',
+  observer: 'observer', observers: 'observer', partner: 'dialogue_partner', partners: 'dialogue_partner',
+  applicant: 'applicant', applied: 'applicant', application: 'applicant',
+};
+const CHAIR_CUES = new Set(['chairmanship', 'chair', 'chairing', 'presidency', 'chairpersonship', 'presides', 'presiding', 'chairs']);
+
+/** Intergovernmental organisations (and SCO bodies) can have member states; others cannot. */
+function isIgo(doc: Doc, m: Mention | undefined): boolean {
+  if (!m || m.kind !== 'organisation') return false;
+  const org = doc.knowledge.organisations.get(m.ref.slice('organisation:'.length));
+  return org?.type === 'intergovernmental';
+}
+
+function statusFor(doc: Doc, country: string, org: string, cue: ScoStatus | 'join'): ScoStatus {
+  if (cue !== 'join') return cue;
+  const rec = doc.knowledge.countries.get(country.slice('country:'.length));
+  return org === 'organisation:sco' && rec?.sco ? rec.sco.status : 'member';
+}
+
+/** Countries in the few tokens before position i, nearest group only ("Russia, Belarus and Uzbekistan are members"). */
+function countriesBefore(doc: Doc, s: Sentence, i: number, window: number): string[] {
+  const out: string[] = [];
+  let gap = 0;
+  for (let k = i - 1; k >= 0 && gap <= window; k--) {
+    const m = s.owner[k];
+    if (m && (m.kind === 'country' || m.kind === 'demonym') && m.kind !== 'demonym') {
+      out.push(countryRef(doc, m)!);
+      k = m.t0;
+      gap = 0;
+      continue;
+    }
+    if (m?.kind === 'person' || (m && m.kind === 'organisation' && out.length)) break;
+    if (out.length && !(s.tokens[k].text === ',' || s.tokens[k].lower === 'and')) break;
+    gap++;
+  }
+  return out;
+}
+
+function membership(doc: Doc, s: Sentence): void {
+  const t = s.tokens;
+  const orgs = s.mentions.filter((m) => isIgo(doc, m));
+  if (!orgs.length) return;
+  for (let i = 0; i < t.length; i++) {
+    const cue = MEMBER_CUES[t[i].lower];
+    if (!cue || s.owner[i]) continue;
+    if (cue === 'dialogue_partner' && t[i - 1]?.lower !== 'dialogue') continue;
+    if (negated(s, i)) continue;
+    // the organisation: "member of the SCO", "join the SCO", "the SCO's member", "SCO members X, Y"
+    const org = orgs.find((o) => o.t0 > i && o.t0 - i <= 5) ?? orgs.find((o) => o.t1 <= i && i - o.t1 <= 2);
+    if (!org) continue;
+    let countries = countriesBefore(doc, s, t[i - 1]?.lower === 'dialogue' ? i - 1 : i, 10);
+    // "SCO member states such as China and Russia", "SCO members China and Kyrgyzstan"
+    if (!countries.length && org.t1 <= i) {
+      let k = i + 1;
+      while (k < t.length && k <= i + 4 && !s.owner[k] && /^(states|countries|state|such|as|including|like|,|:|nations)$/.test(t[k].lower)) k++;
+      const m = s.owner[k];
+      if (m?.kind === 'country') {
+        for (let q = k; q < t.length; q++) {
+          const n = s.owner[q];
+          if (n?.kind === 'country') {
+            countries.push(n.ref);
+            q = n.t1 - 1;
+          } else if (!(t[q].text === ',' || t[q].lower === 'and')) break;
+        }
+      }
+    }
+    countries = countries.filter((c) => c !== org.ref);
+    for (const c of countries) hit(doc, 'member_of', c, org.ref, s, { status: statusFor(doc, c, org.ref, cue), ...(planned(s, i) || cue === 'join' && planned(s, i, 8) ? { planned: true } : {}) });
+  }
+}
+
+function chairs(doc: Doc, s: Sentence): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (s.owner[i] || !CHAIR_CUES.has(t[i].lower) || negated(s, i)) continue;
+    // the organisation: "of the SCO" after, "the SCO's rotating chairmanship" before, else the SCO when the article is about it
+    let org = s.mentions.find((m) => isIgo(doc, m) && m.t0 > i && m.t0 - i <= 3);
+    if (!org) org = s.mentions.find((m) => isIgo(doc, m) && m.t1 <= i && i - m.t1 <= 3);
+    if (!org && t[i].lower === 'presidency') continue;
+    const orgRef = org?.ref ?? (doc.knowledge.organisations.has('sco') && doc.sentences.some((x) => x.mentions.some((m) => m.ref === 'organisation:sco')) ? 'organisation:sco' : undefined);
+    if (!orgRef) continue;
+    // the country: possessive or demonym right before ("Kazakhstan's chairmanship", "the Russian presidency"),
+    // or the subject of "X assumes/is/will take the … chair"
+    let country: string | undefined;
+    for (let k = i - 1, n = 0; k >= 0 && n < 10; k--, n++) {
+      const m = s.owner[k];
+      if (m && (m.kind === 'country' || m.kind === 'demonym')) {
+        country = countryRef(doc, m);
+        break;
+      }
+      if (m && m.kind === 'person') break;
+    }
+    if (country) hit(doc, 'chairs', country, orgRef, s, planned(s, i) ? { planned: true } : {});
+  }
+}
+
+export const membershipStage: Stage = {
+  name: 'membership',
+  run(doc) {
+    for (const s of doc.sentences) {
+      membership(doc, s);
+      chairs(doc, s);
+    }
+  },
+};

@@ -1,0 +1,70 @@
+// Sentence splitter with character offsets: fast, linear, aware of abbreviations and initials.
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** Words that end with a period but rarely end a sentence. */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof gen lt col maj capt sgt cmdr adm sen rep gov st mt jr sr no vs etc approx dept est fig inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec h.e e.g i.e u.s u.k u.n a.m p.m'.split(' '),
+);
+
+/** Longest sentence kept whole; longer runs are cut at a space so pattern matching stays linear. */
+export const MAX_SENTENCE = 1500;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/** Splits text into sentences. Line breaks always end a sentence (articles put paragraphs and headings on lines). */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  const n = text.length;
+  const push = (s: number, e: number) => {
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    while (e - s > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+      if (cut <= s) cut = s + MAX_SENTENCE;
+      out.push({ start: s, end: cut });
+      s = cut;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+    }
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    // include closing quotes and brackets after the punctuation
+    let j = i + 1;
+    while (j < n && `"'”’)]`.includes(text[j])) j++;
+    if (j < n && !isSpace(text.charCodeAt(j))) continue;
+    // next non-space character must look like a sentence start
+    let k = j;
+    while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k++;
+    if (k < n && text[k] !== '\n') {
+      const next = text[k];
+      if (!/[\p{Lu}\d"“‘'(\[]/u.test(next)) continue;
+    }
+    if (c === '.') {
+      // the word before the period
+      let w = i - 1;
+      while (w >= start && /[\p{L}.]/u.test(text[w])) w--;
+      const word = text.slice(w + 1, i).toLowerCase();
+      if (ABBREVIATIONS.has(word)) continue;
+      if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[w + 1])) continue; // initial: "A. B. Vajpayee"
+      if (/^(\p{L}\.)+\p{L}$/u.test(word)) continue; // "U.S." style
+    }
+    push(start, j);
+    start = j;
+  }
+  push(start, n);
+  return out;
+}

@@ -1,0 +1,46 @@
+// Small closed word classes of English used by the patterns (grammar, not domain facts).
+import { ORG_WORDS } from '../../knowledge/lexicon.ts';
+
+/** Lower-case words allowed inside a capitalised name run. */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'in', '&', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'ul', 'ud']);
+
+/** Head nouns that make a capitalised run an organisation, beyond compromise's list. */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  ...ORG_WORDS,
+  'institute', 'institution', 'university', 'ministry', 'council', 'agency', 'group', 'center', 'centre', 'organization', 'organisation',
+  'academy', 'bank', 'fund', 'forum', 'union', 'party', 'committee', 'commission', 'association', 'foundation', 'network', 'herald',
+  'times', 'daily', 'news', 'post', 'press', 'secretariat', 'structure', 'bureau', 'department', 'office', 'service', 'club',
+  'school', 'college', 'society', 'consortium', 'alliance', 'federation', 'assembly', 'parliament', 'government', 'administration',
+  'authority', 'board', 'chamber', 'court', 'army', 'navy', 'police', 'embassy', 'consulate', 'mission', 'conference', 'cabinet',
+  'senate', 'duma', 'majlis', 'tribune', 'gazette', 'journal', 'telegraph', 'observer', 'review', 'broadcasting', 'television', 'radio',
+]);
+
+/** Head nouns that make a capitalised run an initiative (programme, strategy, treaty …). */
+export const INITIATIVE_HEADS = new Set(['initiative', 'strategy', 'corridor', 'programme', 'program', 'roadmap', 'agreement', 'treaty', 'convention', 'charter', 'declaration', 'concept', 'vision']);
+
+/** Prepositions that open an organisation's complement ("Institute of …", "Center for …", "Conference on …"). */
+export const COMPLEMENT_OPENERS = new Set(['of', 'for', 'on']);
+
+/** Verbs of saying, for attribution ("…, said Shi Ze", "Guan said"). */
+export const SAY_VERBS = new Set([
+  'said', 'says', 'told', 'added', 'noted', 'stressed', 'emphasized', 'emphasised', 'warned', 'urged', 'stated', 'remarked',
+  'explained', 'believes', 'believed', 'highlighted', 'assured', 'welcomed', 'announced', 'expressed', 'wrote', 'writes', 'argued',
+  'argues', 'observed', 'pointed', 'underlined', 'underscored', 'mentioned', 'suggested', 'called', 'asked', 'replied', 'insisted',
+  'claimed', 'commented', 'confirmed', 'declared', 'reiterated', 'affirmed', 'proposed', 'praised', 'thanked', 'congratulated',
+  'met', 'meets', 'held', 'holds', 'attended', 'attends', 'visited', 'visits', 'addressed', 'addresses', 'delivered', 'spoke',
+  'speaks', 'will', 'would', 'has', 'had', 'was', 'is', 'also', 'outlined', 'outlines', 'presented', 'signed', 'received', 'hosted',
+  'chaired', 'led', 'noting', 'adding', 'saying', 'stressing', 'emphasizing',
+]);
+
+/** Role nouns that mark an apposition even when not in the office gazetteer ("…, a researcher at …"). */
+export const ROLE_NOUNS = new Set([
+  'director', 'researcher', 'scholar', 'professor', 'analyst', 'expert', 'spokesperson', 'spokesman', 'spokeswoman', 'minister',
+  'ambassador', 'envoy', 'chairman', 'chairwoman', 'chair', 'head', 'editor', 'author', 'founder', 'member', 'leader', 'secretary',
+  'president', 'premier', 'deputy', 'vice', 'chief', 'senior', 'fellow', 'dean', 'adviser', 'advisor', 'correspondent', 'official',
+  'diplomat', 'representative', 'governor', 'mayor', 'commander', 'general', 'lecturer', 'economist', 'journalist', 'columnist',
+  'consultant', 'partner', 'ceo', 'executive', 'coordinator', 'counsellor', 'counselor', 'attache', 'consul', 'speaker', 'lawmaker',
+  'politician', 'prime', 'former', 'then', 'acting', 'standing', 'king', 'emir', 'prince', 'sultan', 'sheikh', 'leader',
+]);
+
+/** Words before a role that keep the apposition ("…, the former …"). */
+export const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'former', 'then', 'also', 'now', 'currently', 'who', 'is', 'as', 'acting', 'incoming', 'outgoing', 'late']);

@@ -1,0 +1,69 @@
+// Removes page chrome by general rules: repeated headlines, portal tails (tables, Q/A lists, short headings),
+// social-media calls, comment counters, author/publisher profile blocks, copyright lines.
+
+const SOCIAL = /\b(instagram|twitter|facebook|telegram|youtube|whatsapp|linkedin|tiktok|wechat|weibo|vk|x\.com)\b/i;
+const SOCIAL_VERB = /\b(follow|subscribe|join|like|share|download|sign up|find us|connect)\b/i;
+const PROFILE_HEADING = /^(about( the)? (author|writer|publisher|us)|author( profile| bio|'s profile)?|profile|biography|bio|publisher)$/i;
+const TAIL_HEADING = /^(comments?|related( articles| news| stories| posts| content)?|read (more|also)|see also|more (news|stories) from|tags?|share( this( article)?)?|you may (also )?like|recommended|most (read|popular|viewed)|trending( now)?|latest( news)?|advertisement|sponsored( content)?|newsletter)\b/i;
+const METADATA = /^(source|sources|via|by|the author is|written by|photo|image)\b/i;
+
+const words = (l: string) => (l.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const norm = (l: string) => l.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** A line that is page furniture rather than prose. */
+export function isDebris(line: string): boolean {
+  const l = line.trim();
+  if (!l) return false;
+  if ((l.match(/\|/g) ?? []).length >= 2) return true; // table rows of a portal
+  if (/^(q|a)\s*[:.]/i.test(l)) return true; // FAQ lists
+  if (/^comments?\s*\(\d+\)$/i.test(l)) return true;
+  if (SOCIAL.test(l) && SOCIAL_VERB.test(l) && words(l) <= 25) return true;
+  if (/(©|\bcopyright\b|all rights reserved)/i.test(l) && words(l) <= 30) return true;
+  if (/(\.\.\.|…)$/.test(l) && words(l) <= 12) return true; // truncated teasers
+  if (/^(https?:\/\/|www\.)\S+$/i.test(l) || /^\S+@\S+\.\S+$/.test(l)) return true;
+  if (TAIL_HEADING.test(l) && words(l) <= 4 && !/[.!?]$/.test(l)) return true;
+  return false;
+}
+
+/** Short line without sentence punctuation (a heading, a menu item). */
+const isShort = (l: string) => words(l) <= 4 && !/[.!?"”]$/.test(l.trim());
+
+/** Cleans article text. `title` is the headline, used to drop its repetitions. */
+export function removeBoilerplate(text: string, title?: string): string {
+  let lines = text.split('\n');
+  // 1. repeated lines and headline echoes ("<headline> <section name>")
+  const seen = new Set<string>();
+  const t = title ? norm(title) : '';
+  lines = lines.filter((line, i) => {
+    const n = norm(line);
+    if (!n) return true;
+    if (seen.has(n) && words(line) <= 30) return false;
+    seen.add(n);
+    if (t && i > 0 && n !== t && n.startsWith(t) && words(n) - words(t) <= 3) return false;
+    if (t && i > 0 && n === t) return false;
+    return true;
+  });
+  // 2. a profile heading ("Author Profile", "About the author") starts the page's tail
+  const firstContent = lines.findIndex((l) => words(l) > 8);
+  for (let i = Math.max(1, firstContent); i < lines.length; i++) {
+    if (PROFILE_HEADING.test(lines[i].trim())) {
+      lines = lines.slice(0, i);
+      break;
+    }
+  }
+  // 3. the tail: from the earliest line after which everything is debris or short headings (metadata lines excepted)
+  let cut = lines.length;
+  let debris = 0;
+  for (let i = lines.length - 1; i > 0; i--) {
+    const l = lines[i].trim();
+    if (!l) continue;
+    if (METADATA.test(l)) break;
+    if (isDebris(l)) debris++;
+    else if (!isShort(l)) break;
+    cut = i;
+  }
+  if (debris > 0) lines = lines.slice(0, cut);
+  // 4. debris anywhere else
+  lines = lines.filter((l) => !isDebris(l));
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}

@@ -1,0 +1,53 @@
+// Article metadata found in the text: a date in the headline ("Scope for peace - 2024-08-27"), a date line,
+// the outlet ("Source: China Daily") and the author ("The author is …", "By …").
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Parses ISO, "August 27, 2024" and "27 August 2024" dates to YYYY-MM-DD. */
+export function parseDate(s: string): string | undefined {
+  let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = /\b([A-Z][a-z]+)\.? (\d{1,2}),? (\d{4})\b/.exec(s);
+  if (m && MONTHS.some((x) => x.startsWith(m![1].toLowerCase().slice(0, 3)))) return iso(m[3], m[1], m[2]);
+  m = /\b(\d{1,2}) ([A-Z][a-z]+)\.? (\d{4})\b/.exec(s);
+  if (m && MONTHS.some((x) => x.startsWith(m![2].toLowerCase().slice(0, 3)))) return iso(m[3], m[2], m[1]);
+  return undefined;
+}
+
+function iso(y: string, month: string, d: string): string {
+  const mi = MONTHS.findIndex((x) => x.startsWith(month.toLowerCase().slice(0, 3))) + 1;
+  return `${y}-${String(mi).padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+export interface TextMetadata {
+  title: string;
+  date?: string;
+  source?: string;
+  author?: string;
+}
+
+/** Reads title, date, source and author from a cleaned article text whose first line is the headline. */
+export function readMetadata(text: string, fallbackTitle = ''): TextMetadata {
+  const lines = text.split('\n').map((l) => l.trim());
+  const first = lines.find((l) => l) ?? fallbackTitle;
+  let title = first;
+  let date: string | undefined;
+  const titled = /^(.*\S)\s+[-–—|]\s+(\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})$/.exec(first);
+  if (titled) {
+    title = titled[1];
+    date = parseDate(titled[2]);
+  }
+  for (const l of lines.slice(1, 6)) {
+    if (date) break;
+    if (/^(published|updated|posted|date)?\s*:?\s*/i.test(l) && l.length < 60) date = parseDate(l);
+  }
+  let source: string | undefined;
+  let author: string | undefined;
+  for (const l of lines) {
+    const s = /^(?:source|via)\s*:\s*(.{2,80})$/i.exec(l);
+    if (s) source ??= s[1].replace(/[.\s]+$/, '');
+    const a = /^(?:the author is|written by|by)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})/u.exec(l);
+    if (a) author ??= a[1];
+  }
+  return { title, date, source, author };
+}

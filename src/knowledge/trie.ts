@@ -1,0 +1,68 @@
+// Token trie for the entity ruler: longest match of gazetteer phrases over a token sequence.
+import type { Token } from '../extract/text/tokenize.ts';
+
+/** How the case of a phrase must look in the text. exact: as written (acronyms); cap: content words capitalised; any: case-blind. */
+export type CaseMode = 'exact' | 'cap' | 'any';
+
+export interface PhraseEntry {
+  kind: 'country' | 'demonym' | 'place' | 'organisation' | 'initiative' | 'title' | 'honorific';
+  ref: string;
+  /** the phrase as written in the gazetteer */
+  phrase: string;
+  words: string[];
+  caseMode: CaseMode;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: PhraseEntry[];
+}
+
+const LOWER_OK = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'la', 'al', 'bin', 'to', 'at', '-', "'s", '’s', ',', '&']);
+
+export class PhraseTrie {
+  private root: TrieNode = { next: new Map(), entries: [] };
+
+  add(entry: PhraseEntry): void {
+    let node = this.root;
+    for (const w of entry.words) {
+      const key = w.toLowerCase();
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map(), entries: [] };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    if (!node.entries.some((e) => e.kind === entry.kind && e.ref === entry.ref && e.caseMode === entry.caseMode)) node.entries.push(entry);
+  }
+
+  /** All entries matching at token `i`, longest first, filtered by case mode. */
+  matchAt(tokens: Token[], i: number): { entry: PhraseEntry; end: number }[] {
+    const found: { entry: PhraseEntry; end: number }[] = [];
+    let node: TrieNode | undefined = this.root;
+    for (let j = i; j < tokens.length && node; j++) {
+      // a phrase never spans a gap inside a hyphenated word on one side only
+      node = node.next.get(tokens[j].lower);
+      if (!node) break;
+      for (const entry of node.entries) {
+        if (caseOk(entry, tokens, i, j + 1)) found.push({ entry, end: j + 1 });
+      }
+    }
+    return found.reverse();
+  }
+}
+
+function caseOk(entry: PhraseEntry, tokens: Token[], start: number, end: number): boolean {
+  if (entry.caseMode === 'any') return true;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k];
+    const w = entry.words[k - start];
+    if (entry.caseMode === 'exact') {
+      if (t.text !== w) return false;
+    } else if (t.word && !LOWER_OK.has(t.lower) && !t.cap && !/^\d/.test(t.text)) {
+      return false;
+    }
+  }
+  return true;
+}
