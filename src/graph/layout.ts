@@ -43,12 +43,12 @@ export function seedPosition(key: string, order: number): Position {
 const BARNES_HUT_ORDER = 600;
 
 /**
- * Iterations used when none are given, a function of the order only (so the layout is deterministic): about 0.6 s of
+ * Iterations used when none are given, a function of the order only (so the layout is deterministic): about 0.5 s of
  * work whatever the size, i.e. hundreds of iterations for small graphs and a few dozen for thousands of nodes.
  */
 export function defaultIterations(order: number): number {
   const perIterationMs = order <= BARNES_HUT_ORDER ? 1.7e-5 * order * order : 0.011 * order;
-  return Math.max(10, Math.min(500, Math.round(600 / Math.max(perIterationMs, 1e-3))));
+  return Math.max(10, Math.min(500, Math.round(500 / Math.max(perIterationMs, 1e-3))));
 }
 
 /** Weight ForceAtlas2 gives an edge: stated relations pull harder than co-mentions, and weight counts logarithmically. */

@@ -1,0 +1,261 @@
+// The viewer in a real browser (Debian's Chromium): loading, search and panel, filters, presets, URL hash, exports, XSS.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { KIND_STYLES } from '../../src/graph/style.ts';
+import { launchChromium } from './chromium.ts';
+import { countColours, graphColours } from './pixels.ts';
+import { ROOT, XSS_IMG, XSS_SCRIPT, buildSite, type GraphFile, type Site } from './site.ts';
+
+const SHOTS = join(ROOT, 'test-results/viewer');
+const KIND_COLOURS = Object.fromEntries(Object.entries(KIND_STYLES).map(([kind, s]) => [kind, s.color]));
+
+let site: Site;
+let browser: Browser;
+/** Problems seen by the current test's page: console errors, page errors, dialogs (alert = script ran). */
+let problems: string[] = [];
+let dialogs: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  site = await buildSite();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+afterEach(() => {
+  problems = [];
+  dialogs = [];
+});
+
+/** Opens the viewer (path relative to the site, e.g. "#node=…") and waits for sigma's first render. */
+async function open(path = '', { waitReady = true } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(site.url + path);
+  if (waitReady) await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+  return page;
+}
+
+function nodeByLabel(graph: GraphFile, label: string) {
+  const node = graph.nodes.find((n) => n.attributes.label === label) ?? graph.nodes.find((n) => n.attributes.aliases?.includes(label));
+  if (!node) throw new Error(`the graph has no node "${label}"; labels: ${graph.nodes.map((n) => n.attributes.label).join(', ')}`);
+  return node;
+}
+
+function visibleCount(text: string | null): number {
+  const m = /showing (\d+) of (\d+) nodes/.exec(text ?? '');
+  if (!m) throw new Error(`unexpected status "${text}"`);
+  return Number(m[1]);
+}
+
+describe('viewer (Chromium)', () => {
+  it('loads the built graph with no console errors and draws a non-blank canvas', async () => {
+    const page = await open();
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`showing \\d+ of ${site.graph.nodes.length} nodes`));
+    const colours = await graphColours(page, KIND_COLOURS);
+    await page.screenshot({ path: join(SHOTS, '01-loaded.png') });
+    expect(colours.nonBackground).toBeGreaterThan(2000);
+    const drawnKinds = Object.keys(KIND_COLOURS).filter((k) => colours[k] > 20);
+    expect(drawnKinds).toContain('person');
+    expect(drawnKinds.length).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('#empty').isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('search "Wang Yi" selects him, centres him and lists Sergei Aleinik under met with the evidence', async () => {
+    const wang = nodeByLabel(site.graph, 'Wang Yi');
+    const sergei = nodeByLabel(site.graph, 'Sergei Aleinik');
+    const met = site.graph.edges.filter((e) => e.attributes.relation === 'met' && [e.source, e.target].sort().join() === [wang.key, sergei.key].sort().join());
+    expect(met.length, 'the graph has Wang Yi –met– Sergei Aleinik').toBeGreaterThan(0);
+    const evidence = met.flatMap((e) => e.attributes.evidence ?? []);
+    expect(evidence.length).toBeGreaterThan(0);
+
+    const page = await open();
+    await page.locator('#search').fill('Wang Y');
+    const option = page.locator(`#search-results [role=option][data-node="${wang.key}"]`);
+    await option.waitFor();
+    await option.click();
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Wang Yi');
+    expect(page.url()).toContain(`node=${encodeURIComponent(wang.key)}`);
+    const section = page.locator('#panel [data-relation="met"]');
+    const link = section.locator(`.link:has([data-node="${sergei.key}"])`);
+    await expect.poll(() => link.count()).toBe(1);
+    const text = (await link.textContent()) ?? '';
+    expect(text).toContain('Sergei Aleinik');
+    for (const e of evidence) {
+      expect(text).toContain(e.sentence);
+      const title = site.graph.attributes.articles?.[e.article]?.title;
+      if (title) expect(text).toContain(title);
+    }
+    // the camera moves to him: his colour ends up at the middle of the canvas
+    await expect.poll(async () => (await graphColours(page, { person: KIND_COLOURS.person }, { around: 'centre' })).person, { timeout: 5000 }).toBeGreaterThan(40);
+    await page.screenshot({ path: join(SHOTS, '02-wang-yi.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('turning off a kind hides its nodes', async () => {
+    const page = await open();
+    const countries = site.graph.nodes.filter((n) => n.attributes.kind === 'country').length;
+    expect(countries).toBeGreaterThan(0);
+    const before = await graphColours(page, KIND_COLOURS);
+    expect(before.country).toBeGreaterThan(20);
+    const total = visibleCount(await page.locator('#status').textContent());
+    await page.locator('[data-filter="kinds"] input[value="country"]').uncheck();
+    await expect.poll(async () => visibleCount(await page.locator('#status').textContent())).toBe(total - countries);
+    const after = await graphColours(page, KIND_COLOURS);
+    expect(after.country).toBe(0);
+    expect(after.person).toBeGreaterThan(20);
+    expect(page.url()).toContain('off=country');
+    await page.screenshot({ path: join(SHOTS, '03-no-countries.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the "who met whom" preset shows only people', async () => {
+    const page = await open();
+    await page.locator('[data-preset="who-met-whom"]').click();
+    await expect.poll(() => page.locator('[data-filter="kinds"] input[value="country"]').isChecked()).toBe(false);
+    const metPeople = new Set(site.graph.edges.filter((e) => e.attributes.relation === 'met').flatMap((e) => [e.source, e.target]));
+    await expect.poll(async () => visibleCount(await page.locator('#status').textContent())).toBe(metPeople.size);
+    const colours = await graphColours(page, KIND_COLOURS);
+    await page.screenshot({ path: join(SHOTS, '04-who-met-whom.png') });
+    expect(colours.person).toBeGreaterThan(20);
+    for (const kind of Object.keys(KIND_COLOURS).filter((k) => k !== 'person')) expect(colours[kind], kind).toBe(0);
+    const relations = await page.locator('[data-filter="relations"] input:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    expect(relations).toEqual(['met']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('reloading with a hash restores the selection and the filters', async () => {
+    const wang = nodeByLabel(site.graph, 'Wang Yi');
+    const page = await open(`#node=${encodeURIComponent(wang.key)}&off=place`);
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Wang Yi');
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Wang Yi');
+    expect(await page.locator('[data-filter="kinds"] input[value="place"]').isChecked()).toBe(false);
+    expect(await page.locator('[data-filter="kinds"] input[value="person"]').isChecked()).toBe(true);
+    // and a hash typed in later applies too
+    const sergei = nodeByLabel(site.graph, 'Sergei Aleinik');
+    await page.evaluate((key) => (location.hash = `node=${encodeURIComponent(key)}`), sergei.key);
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe('Sergei Aleinik');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the XSS article inert: markup from articles shows as text and runs nothing', async () => {
+    const xss = site.xssGraph;
+    const hostile = (s: string | undefined) => Boolean(s && /<(img|script|b)\b/i.test(s));
+    const articleIds = Object.values(xss.attributes.articles ?? {}).filter((a) => hostile(a.title)).map((a) => a.id);
+    expect(articleIds.length, 'the XSS article keeps its title').toBeGreaterThan(0);
+    const fromArticle = xss.nodes.filter((n) => n.attributes.articles?.some((id) => articleIds.includes(id)));
+    expect(fromArticle.length).toBeGreaterThan(0);
+    // prefer a node whose name or evidence carries markup, so the panel shows it in several places
+    const hostileEvidence = (key: string) => xss.edges.some((e) => (e.source === key || e.target === key) && e.attributes.evidence?.some((ev) => hostile(ev.sentence)));
+    const target = fromArticle.find((n) => hostile(n.attributes.label) || n.attributes.aliases?.some(hostile)) ?? fromArticle.find((n) => hostileEvidence(n.key)) ?? fromArticle[0];
+
+    // open it the way a user would: the file picker
+    const page = await open();
+    await page.locator('#open-file').setInputFiles(site.xssGraphFile);
+    await expect.poll(() => page.locator('#status').textContent()).toContain(`of ${xss.nodes.length} nodes`);
+    await page.locator('#search').fill(target.attributes.label.slice(0, 12));
+    await page.locator(`#search-results [data-node="${target.key.replace(/["\\]/g, "\\$&")}"]`).click();
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe(target.attributes.label);
+    await page.locator('#panel details.articles').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    const panelText = (await page.locator('#panel').textContent()) ?? '';
+    const title = xss.attributes.articles?.[articleIds[0]]?.title ?? '';
+    expect(panelText).toContain(title);
+    expect(title).toMatch(/<img src=x onerror=alert\(1\)>|<script>/);
+    for (const e of xss.edges.filter((e) => e.source === target.key || e.target === target.key)) {
+      for (const ev of e.attributes.evidence ?? []) if (hostile(ev.sentence)) expect(panelText).toContain(ev.sentence);
+    }
+    await page.screenshot({ path: join(SHOTS, '06-xss.png') });
+    const injected = await page.evaluate(() => document.querySelectorAll('body img, body script, #panel b, #search-results b').length);
+    expect(injected).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+    // the payloads really are there as text
+    expect(`${title}${panelText}`).toMatch(new RegExp(`${XSS_IMG.replace(/[()]/g, '\\$&')}|${XSS_SCRIPT.replace(/[()/]/g, '\\$&')}`));
+    await page.close();
+  });
+
+  it('shows errors in the page: a bad file dropped, a missing graph', async () => {
+    const page = await open();
+    await page.locator('#open-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"nodes": [ oops') });
+    await expect.poll(() => page.locator('#messages [role=alert]').textContent()).toContain('broken.json is not valid JSON');
+    expect(await page.locator('#status').textContent()).toContain(`of ${site.graph.nodes.length} nodes`);
+    // drag-and-drop of a file that is not a graph
+    const drop = await page.evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+      return data;
+    });
+    await page.dispatchEvent('body', 'drop', { dataTransfer: drop });
+    await expect.poll(() => page.locator('#messages [role=alert]').textContent()).toContain('notes.txt is not a graph file');
+    await page.close();
+
+    const missing = await open('?graph=missing.json', { waitReady: false });
+    await expect.poll(() => missing.locator('#empty').isVisible()).toBe(true);
+    expect(await missing.locator('#empty').textContent()).toContain('No graph loaded');
+    await missing.close();
+    const wrong = await open('?graph=not-a-graph.json', { waitReady: false });
+    await expect.poll(() => wrong.locator('#empty').textContent()).toContain('not a graphology export');
+    await wrong.close();
+    problems = problems.filter((p) => !/404/.test(p)); // the missing graph's 404
+    expect(problems).toEqual([]);
+  });
+
+  it('exports the graph as JSON and GEXF and the view as PNG', async () => {
+    const page = await open();
+    const save = async (id: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${id}"]`).click()]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), data: readFileSync(path) };
+    };
+    const json = await save('json');
+    expect(json.name).toMatch(/\.json$/);
+    const exported = JSON.parse(json.data.toString('utf8')) as GraphFile;
+    expect(exported.nodes.length).toBe(site.graph.nodes.length);
+    expect(exported.edges.length).toBe(site.graph.edges.length);
+    const gexf = await save('gexf');
+    expect(gexf.name).toMatch(/\.gexf$/);
+    const xml = gexf.data.toString('utf8');
+    expect(xml).toContain('<gexf');
+    expect((xml.match(/<node /g) ?? []).length).toBe(site.graph.nodes.length);
+    const png = await save('png');
+    expect(png.data.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const colours = await countColours(page, png.data, KIND_COLOURS);
+    expect(colours.nonBackground).toBeGreaterThan(2000);
+    expect(colours.person).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('runs ForceAtlas2 live in a worker and stops by itself', async () => {
+    const page = await open();
+    const before = await page.evaluate(() => document.body.dataset.layout);
+    expect(before).toBe('idle');
+    await page.locator('#layout-toggle').click();
+    expect(await page.locator('#layout-toggle').getAttribute('aria-pressed')).toBe('true');
+    await page.waitForFunction(() => ['settled', 'time-limit'].includes(document.body.dataset.layout ?? ''), undefined, { timeout: 30_000 });
+    expect(await page.locator('#layout-toggle').textContent()).toBe('Run layout');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,103 @@
+// Facts derived once per loaded graph (degrees, years, kinds present, summits, search entries); never written back.
+import { ENTITY_KINDS, RELATION_KINDS } from '../../src/graph/types.ts';
+import type { ViewGraph } from './view-graph.ts';
+
+/** One searchable node: its label and every alias, folded for matching. */
+export interface SearchEntry {
+  key: string;
+  label: string;
+  kind: string;
+  names: { text: string; folded: string }[];
+  degree: number;
+}
+
+/** Everything the viewer needs to know about a graph that does not change while the user explores it. */
+export interface GraphIndex {
+  degree: Map<string, number>;
+  /** year of each dated edge (the edge's `date`, else its earliest evidence or article date) */
+  edgeYear: Map<string, number>;
+  /** year of each dated node (summits) */
+  nodeYear: Map<string, number>;
+  /** [min, max] over all dates, or null when the graph has none */
+  yearRange: [number, number] | null;
+  maxWeight: number;
+  /** node counts by kind, schema kinds first (zero when absent), then kinds the schema does not know */
+  kindCounts: Map<string, number>;
+  /** edge counts by relation, schema relations first, then unknown ones */
+  relationCounts: Map<string, number>;
+  summits: { key: string; label: string; year: number | null }[];
+  search: SearchEntry[];
+}
+
+/** Lower-cases and strips accents, so "Sergeï" matches "sergei". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** First four-digit year in a date string (YYYY, YYYY-MM-DD, …), or null. */
+export function yearOf(date: unknown): number | null {
+  if (typeof date === 'number' && Number.isInteger(date)) return date;
+  const match = typeof date === 'string' ? /\b(\d{4})\b/.exec(date) : null;
+  return match ? Number(match[1]) : null;
+}
+
+function countBy(keys: readonly string[], values: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>(keys.map((k) => [k, 0]));
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+
+/** Builds the {@link GraphIndex} of a graph in one pass over nodes and edges. */
+export function indexGraph(graph: ViewGraph): GraphIndex {
+  const articles = graph.getAttribute('articles') ?? {};
+  const degree = new Map<string, number>();
+  const nodeYear = new Map<string, number>();
+  const edgeYear = new Map<string, number>();
+  let min = Infinity;
+  let max = -Infinity;
+  const see = (y: number) => {
+    min = Math.min(min, y);
+    max = Math.max(max, y);
+  };
+  const summits: GraphIndex['summits'] = [];
+  graph.forEachNode((key, a) => {
+    degree.set(key, graph.degree(key));
+    const year = a.kind === 'summit' ? (yearOf(a.year) ?? yearOf(a.date)) : null;
+    if (year !== null) {
+      nodeYear.set(key, year);
+      see(year);
+    }
+    if (a.kind === 'summit') summits.push({ key, label: a.label, year });
+  });
+  let maxWeight = 1;
+  graph.forEachEdge((key, a) => {
+    maxWeight = Math.max(maxWeight, a.weight);
+    let year = yearOf(a.date);
+    if (year === null) {
+      for (const e of a.evidence) {
+        const y = yearOf(e.date) ?? yearOf(articles[e.article]?.date);
+        if (y !== null && (year === null || y < year)) year = y;
+      }
+    }
+    if (year !== null) {
+      edgeYear.set(key, year);
+      see(year);
+    }
+  });
+  summits.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.label.localeCompare(b.label));
+  const search: SearchEntry[] = graph.mapNodes((key, a) => {
+    const texts = [...new Set([a.label, ...a.aliases])];
+    return { key, label: a.label, kind: a.kind, names: texts.map((text) => ({ text, folded: fold(text) })), degree: degree.get(key) ?? 0 };
+  });
+  return {
+    degree,
+    edgeYear,
+    nodeYear,
+    yearRange: Number.isFinite(min) ? [min, max] : null,
+    maxWeight,
+    kindCounts: countBy(ENTITY_KINDS, graph.mapNodes((_k, a) => String(a.kind))),
+    relationCounts: countBy(RELATION_KINDS, graph.mapEdges((_k, a) => String(a.relation))),
+    summits,
+    search,
+  };
+}

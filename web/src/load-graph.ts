@@ -1,0 +1,84 @@
+// Reads a graph from the server or from a user's file: graphology JSON or GEXF, normalised to the contract.
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf/browser';
+import { normalizeGraph } from './normalize-graph.ts';
+import type { ViewGraph } from './view-graph.ts';
+
+/** A graph file the viewer could not read; `message` is shown to the user as is. */
+export class GraphFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GraphFileError';
+  }
+}
+
+/** The server has no graph file (404): the page shows its empty state, not an error. */
+export class NoGraphError extends Error {
+  constructor(readonly url: string) {
+    super(`no graph at ${url}`);
+    this.name = 'NoGraphError';
+  }
+}
+
+/** File formats the viewer opens, as descriptors: the file picker's `accept` and the drop check derive from them. */
+export const GRAPH_FORMATS = [
+  { id: 'json', extension: '.json', name: 'graphology JSON (graph.export())' },
+  { id: 'gexf', extension: '.gexf', name: 'GEXF 1.2 / 1.3' },
+] as const;
+
+function parseJson(name: string, text: string): Graph {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new GraphFileError(`${name} is not valid JSON (${(err as Error).message}).`);
+  }
+  if (typeof data !== 'object' || data === null || !Array.isArray((data as { nodes?: unknown }).nodes)) {
+    throw new GraphFileError(`${name} is JSON but not a graphology export: it has no "nodes" list.`);
+  }
+  try {
+    const graph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
+    graph.import(data as Parameters<Graph['import']>[0]);
+    return graph;
+  } catch (err) {
+    throw new GraphFileError(`${name} could not be read as a graph: ${(err as Error).message}`);
+  }
+}
+
+function parseGexfText(name: string, text: string): Graph {
+  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  if (doc.getElementsByTagName('parsererror').length > 0 || doc.documentElement.nodeName !== 'gexf') {
+    throw new GraphFileError(`${name} is not a GEXF file (its XML is malformed or its root is not <gexf>).`);
+  }
+  try {
+    return parseGexf(Graph, doc, { addMissingNodes: true });
+  } catch (err) {
+    throw new GraphFileError(`${name} could not be read as GEXF: ${(err as Error).message}`);
+  }
+}
+
+/** Parses a graph file's text: GEXF when the name ends in .gexf or the text starts with `<`, else graphology JSON. */
+export function parseGraphText(name: string, text: string): ViewGraph {
+  const gexf = /\.gexf$/i.test(name) || text.trimStart().startsWith('<');
+  const graph = gexf ? parseGexfText(name, text) : parseJson(name, text);
+  if (graph.order === 0) throw new GraphFileError(`${name} contains no nodes.`);
+  return normalizeGraph(graph);
+}
+
+/** Reads a file the user picked or dropped; only the formats in {@link GRAPH_FORMATS} are accepted. */
+export async function readGraphFile(file: File): Promise<ViewGraph> {
+  if (!GRAPH_FORMATS.some((f) => file.name.toLowerCase().endsWith(f.extension))) {
+    throw new GraphFileError(`${file.name} is not a graph file: open a ${GRAPH_FORMATS.map((f) => f.extension).join(' or ')} file.`);
+  }
+  return parseGraphText(file.name, await file.text());
+}
+
+/** Fetches a graph from a same-origin URL; a 404 becomes {@link NoGraphError}. */
+export async function fetchGraph(url: string): Promise<ViewGraph> {
+  const resolved = new URL(url, location.href);
+  if (resolved.origin !== location.origin) throw new GraphFileError(`Only graphs from this site can be opened by address (${resolved.origin} is another site).`);
+  const response = await fetch(resolved, { cache: 'no-cache' });
+  if (response.status === 404) throw new NoGraphError(resolved.pathname);
+  if (!response.ok) throw new GraphFileError(`Could not load ${resolved.pathname}: HTTP ${response.status}.`);
+  return parseGraphText(resolved.pathname, await response.text());
+}

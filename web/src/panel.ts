@@ -1,0 +1,159 @@
+// Side panel for the selected node: its facts, then its neighbours grouped by relation with every evidence sentence.
+import { RELATIONS, RELATION_KINDS, type ArticleMeta, type Evidence, type RelationAttributes } from '../../src/graph/types.ts';
+import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../src/graph/style.ts';
+import { el, replace, swatch, type Child } from './dom.ts';
+import type { ViewGraph } from './view-graph.ts';
+
+/** Neighbours listed per relation before a "show all" button. */
+const FIRST_NEIGHBOURS = 25;
+/** Evidence sentences shown per edge before a "more" toggle. */
+const FIRST_EVIDENCE = 3;
+
+/** What the panel needs from the app. */
+export interface PanelContext {
+  graph: ViewGraph;
+  /** is the node shown under the current filters? */
+  isVisible(node: string): boolean;
+  /** select another node (a neighbour's name was clicked) */
+  onSelect(node: string): void;
+  /** close the panel */
+  onClose(): void;
+}
+
+/** One edge as seen from the selected node. */
+interface Link {
+  edge: string;
+  other: string;
+  outgoing: boolean;
+  attributes: RelationAttributes;
+}
+
+function kindName(kind: string): string {
+  return (KIND_STYLES as Record<string, { name: string }>)[kind]?.name ?? kind;
+}
+
+function relationName(relation: string): string {
+  return (RELATION_STYLES as Record<string, { name: string }>)[relation]?.name ?? relation;
+}
+
+function isSymmetric(relation: string): boolean {
+  return (RELATIONS as Record<string, { symmetric: boolean }>)[relation]?.symmetric ?? true;
+}
+
+/** Definition-list row; skipped when the value is empty. */
+function fact(term: string, value: Child | Child[]): HTMLElement[] {
+  const values = Array.isArray(value) ? value : [value];
+  if (values.every((v) => v === null || v === undefined || v === '' || v === false)) return [];
+  return [el('dt', {}, term), el('dd', {}, ...values)];
+}
+
+function chips(values: string[] | undefined): Child[] {
+  return (values ?? []).map((v) => el('span', { className: 'chip' }, v));
+}
+
+/** "Title (2024-05-22, Daryo)" for an evidence sentence's article. */
+function citation(evidence: Evidence, articles: Record<string, ArticleMeta>): HTMLElement {
+  const article = articles[evidence.article];
+  const title = article?.title || article?.file || evidence.article || 'unknown article';
+  const details = [evidence.date ?? article?.date, article?.source].filter(Boolean).join(', ');
+  const cite = el('cite', {}, title);
+  return el('div', { className: 'citation' }, '— ', article?.url && /^https?:\/\//.test(article.url) ? el('a', { attrs: { href: article.url, target: '_blank', rel: 'noopener noreferrer' } }, cite) : cite, details ? ` (${details})` : '');
+}
+
+function evidenceList(evidence: Evidence[], articles: Record<string, ArticleMeta>): HTMLElement {
+  const items = evidence.map((e) => el('li', { className: 'evidence' }, el('q', {}, e.sentence), citation(e, articles)));
+  const list = el('ul', { className: 'evidence-list' }, ...items.slice(0, FIRST_EVIDENCE));
+  if (items.length > FIRST_EVIDENCE) {
+    const more = el('button', { className: 'link-button', attrs: { type: 'button' } }, `${items.length - FIRST_EVIDENCE} more sentences`);
+    more.addEventListener('click', () => {
+      list.append(...items.slice(FIRST_EVIDENCE));
+      more.remove();
+    });
+    list.append(el('li', {}, more));
+  }
+  return list;
+}
+
+function linkItem(link: Link, ctx: PanelContext): HTMLElement {
+  const other = ctx.graph.getNodeAttributes(link.other);
+  const a = link.attributes;
+  const direction = isSymmetric(a.relation) ? '' : link.outgoing ? '→ ' : '← ';
+  const name = el('button', { className: 'node-link', attrs: { type: 'button', 'data-node': link.other }, title: `${kindName(other.kind)}: show ${other.label}` }, swatch(kindColor(other.kind)), other.label);
+  name.addEventListener('click', () => ctx.onSelect(link.other));
+  const notes = [a.role, a.status, a.date, a.planned ? 'planned' : null, a.weight > 1 ? `${a.weight} sentences` : null].filter(Boolean).join(' · ');
+  return el(
+    'li',
+    { className: 'link', attrs: { 'data-edge': link.edge } },
+    el('div', { className: 'link-head' }, direction, name, ctx.isVisible(link.other) ? null : el('span', { className: 'muted' }, ' (filtered out)'), notes ? el('span', { className: 'muted' }, ` ${notes}`) : null),
+    a.evidence.length ? evidenceList(a.evidence, ctx.graph.getAttribute('articles') ?? {}) : el('p', { className: 'muted' }, 'no evidence sentence'),
+  );
+}
+
+function relationSection(relation: string, links: Link[], ctx: PanelContext): HTMLElement {
+  const label = (key: string) => ctx.graph.getNodeAttribute(key, 'label');
+  links.sort((x, y) => y.attributes.weight - x.attributes.weight || label(x.other).localeCompare(label(y.other)));
+  const list = el('ul', { className: 'links' }, ...links.slice(0, FIRST_NEIGHBOURS).map((l) => linkItem(l, ctx)));
+  let showAll: HTMLElement | null = null;
+  if (links.length > FIRST_NEIGHBOURS) {
+    showAll = el('button', { className: 'link-button', attrs: { type: 'button' } }, `show all ${links.length}`);
+    showAll.addEventListener('click', () => {
+      list.append(...links.slice(FIRST_NEIGHBOURS).map((l) => linkItem(l, ctx)));
+      showAll?.remove();
+    });
+  }
+  const attrs = { className: 'relation', attrs: { 'data-relation': relation } };
+  // co-mentions are many and state nothing: folded by default
+  if (relation === 'co_mentioned') return el('details', attrs, el('summary', {}, heading(relation, links.length)), list, showAll);
+  return el('section', attrs, heading(relation, links.length), list, showAll);
+}
+
+function heading(relation: string, count: number): HTMLElement {
+  return el('h3', { title: (RELATIONS as Record<string, { description: string }>)[relation]?.description ?? '' }, swatch(relationColor(relation)), `${relationName(relation)} `, el('span', { className: 'count' }, `(${count})`));
+}
+
+/** Groups a node's edges by relation: schema relations in schema order, then any others. */
+function linksByRelation(graph: ViewGraph, node: string): Map<string, Link[]> {
+  const groups = new Map<string, Link[]>(RELATION_KINDS.map((r) => [r, []]));
+  graph.forEachEdge(node, (edge, attributes, source, target) => {
+    const link = { edge, other: source === node ? target : source, outgoing: source === node, attributes };
+    const group = groups.get(attributes.relation) ?? [];
+    group.push(link);
+    groups.set(attributes.relation, group);
+  });
+  for (const [relation, links] of groups) if (links.length === 0) groups.delete(relation);
+  return groups;
+}
+
+/** Renders the panel for `node` into `container` (replacing its content), or the hint shown when nothing is selected. */
+export function renderPanel(container: HTMLElement, node: string | null, ctx: PanelContext): void {
+  if (!node || !ctx.graph.hasNode(node)) {
+    replace(container,el('p', { className: 'hint' }, 'Click a node or search a name to see what the articles say about it.'));
+    container.dataset.node = '';
+    return;
+  }
+  const a = ctx.graph.getNodeAttributes(node);
+  const articles = ctx.graph.getAttribute('articles') ?? {};
+  const close = el('button', { className: 'close', attrs: { type: 'button', 'aria-label': 'Close details' } }, '×');
+  close.addEventListener('click', ctx.onClose);
+  const aliases = a.aliases.filter((alias) => alias !== a.label);
+  const summitFacts = a.kind === 'summit' ? [...fact('Ordinal', a.ordinal ?? null), ...fact('Year', a.year ?? null), ...fact('City', a.city ?? null), ...fact('Host', a.host ?? null), ...fact('Date', a.date ?? null)] : [];
+  const articleTitles = a.articles.map((id) => el('li', {}, articles[id]?.title ?? id));
+  const groups = linksByRelation(ctx.graph, node);
+  container.dataset.node = node;
+  replace(container,
+    el('header', { className: 'panel-head' }, el('h2', { attrs: { id: 'panel-title' } }, a.label), close),
+    el('p', { className: 'kind' }, swatch(kindColor(a.kind)), kindName(a.kind), ctx.isVisible(node) ? null : el('span', { className: 'muted' }, ' — hidden by the current filters')),
+    el(
+      'dl',
+      { className: 'facts' },
+      ...fact('Aliases', chips(aliases)),
+      ...fact('Roles', chips(a.roles)),
+      ...summitFacts,
+      ...fact('Acronym', a.acronym ?? null),
+      ...fact('SCO status', a.scoStatus ? a.scoStatus.replace('_', ' ') : null),
+      ...fact('Mentions', a.mentions || null),
+    ),
+    groups.size ? el('div', { className: 'relations' }, ...[...groups].map(([relation, links]) => relationSection(relation, links, ctx))) : el('p', { className: 'muted' }, 'No relations.'),
+    articleTitles.length ? el('details', { className: 'articles' }, el('summary', {}, `Articles (${articleTitles.length})`), el('ul', {}, ...articleTitles)) : null,
+  );
+}

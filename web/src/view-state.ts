@@ -1,0 +1,38 @@
+// What the user is looking at: selection and filters. Plain data, shared through the URL hash.
+
+/** The viewer's state. Sets hold what is switched off, so kinds outside the schema are shown unless hidden. */
+export interface ViewState {
+  /** key of the node whose details the panel shows */
+  selected: string | null;
+  hiddenKinds: ReadonlySet<string>;
+  hiddenRelations: ReadonlySet<string>;
+  /** edges lighter than this are hidden */
+  minWeight: number;
+  /** dated edges and summits outside [from, to] are hidden; null shows every year */
+  years: readonly [number, number] | null;
+  /** summit view: only this summit, its attendees and its host */
+  summit: string | null;
+  /** hide nodes left without a visible edge */
+  linkedOnly: boolean;
+}
+
+/** Relations hidden until the user asks for them: co-mentions are many and state nothing. */
+export const DEFAULT_HIDDEN_RELATIONS: readonly string[] = ['co_mentioned'];
+
+/** The state a graph opens in. */
+export function defaultState(): ViewState {
+  return {
+    selected: null,
+    hiddenKinds: new Set(),
+    hiddenRelations: new Set(DEFAULT_HIDDEN_RELATIONS),
+    minWeight: 1,
+    years: null,
+    summit: null,
+    linkedOnly: false,
+  };
+}
+
+/** True when two sets hold the same strings. */
+export function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((v) => b.has(v));
+}

@@ -1,0 +1,53 @@
+// Applies the view state's filters: which nodes and edges are shown. Pure; the reducers read its result.
+import type { GraphIndex } from './graph-index.ts';
+import type { ViewGraph } from './view-graph.ts';
+import type { ViewState } from './view-state.ts';
+
+/** Relations that tie a summit to the people and country its view shows. */
+export const SUMMIT_VIEW_RELATIONS: readonly string[] = ['attended', 'hosted'];
+
+/** Keys of the nodes and edges that pass the filters. */
+export interface Visibility {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+function inYears(year: number | undefined, years: ViewState['years']): boolean {
+  return year === undefined || years === null || (year >= years[0] && year <= years[1]);
+}
+
+/** A summit and the nodes tied to it by `attended` or `hosted`, in either direction. */
+export function summitMembers(graph: ViewGraph, summit: string): Set<string> {
+  const members = new Set<string>();
+  if (!graph.hasNode(summit)) return members;
+  members.add(summit);
+  graph.forEachEdge(summit, (_key, a, source, target) => {
+    if (SUMMIT_VIEW_RELATIONS.includes(a.relation)) members.add(source === summit ? target : source);
+  });
+  return members;
+}
+
+/** Computes what the filters let through. One pass over nodes and edges, so it is cheap to redo on every change. */
+export function computeVisibility(graph: ViewGraph, index: GraphIndex, state: ViewState): Visibility {
+  const focus = state.summit ? summitMembers(graph, state.summit) : null;
+  const nodes = new Set<string>();
+  graph.forEachNode((key, a) => {
+    if (state.hiddenKinds.has(a.kind)) return;
+    if (focus && !focus.has(key)) return;
+    if (!inYears(index.nodeYear.get(key), state.years)) return;
+    nodes.add(key);
+  });
+  const edges = new Set<string>();
+  const linked = new Set<string>();
+  graph.forEachEdge((key, a, source, target) => {
+    if (!nodes.has(source) || !nodes.has(target)) return;
+    if (state.hiddenRelations.has(a.relation)) return;
+    if (a.weight < state.minWeight) return;
+    if (!inYears(index.edgeYear.get(key), state.years)) return;
+    edges.add(key);
+    linked.add(source);
+    linked.add(target);
+  });
+  if (state.linkedOnly) for (const key of nodes) if (!linked.has(key)) nodes.delete(key);
+  return { nodes, edges };
+}
