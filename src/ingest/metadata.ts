@@ -19,6 +19,12 @@ function iso(y: string, month: string, d: string): string {
   return `${y}-${String(mi).padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
+function shorten(s: string, max = 120): string {
+  if (s.length <= max) return s;
+  const cut = s.lastIndexOf(' ', max);
+  return `${s.slice(0, cut > 40 ? cut : max)}…`;
+}
+
 export interface TextMetadata {
   title: string;
   date?: string;
@@ -30,7 +36,8 @@ export interface TextMetadata {
 export function readMetadata(text: string, fallbackTitle = ''): TextMetadata {
   const lines = text.split('\n').map((l) => l.trim());
   const first = lines.find((l) => l) ?? fallbackTitle;
-  let title = first;
+  // a first line that is a paragraph, not a headline: its first sentence, shortened
+  let title = first.split(/\s+/).length > 25 ? shorten(first.split(/(?<=[.!?])\s+/)[0]) : first;
   let date: string | undefined;
   const titled = /^(.*\S)\s+[-–—|]\s+(\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})$/.exec(first);
   if (titled) {

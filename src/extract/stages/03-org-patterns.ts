@@ -5,12 +5,19 @@ import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, NAME_CONNECTORS, ORG_HEADS } from
 import type { PhraseTrie } from '../../knowledge/trie.ts';
 import { slug } from '../../graph/keys.ts';
 import type { Token } from '../text/tokenize.ts';
+import { isDateWord } from '../../knowledge/lexicon.ts';
+import { MONTHS } from '../text/words.ts';
 
-function startsTitle(trie: PhraseTrie, tokens: Token[], i: number): boolean {
-  return trie.matchAt(tokens, i).some((m) => m.entry.kind === 'title' || m.entry.kind === 'honorific');
+/** End of the longest title starting at token i (titles end organisation runs), or -1. */
+function titleEnd(trie: PhraseTrie, tokens: Token[], i: number): number {
+  const m = trie.matchAt(tokens, i).find((x) => x.entry.kind === 'title' || x.entry.kind === 'honorific');
+  return m ? m.end : -1;
 }
+const startsTitle = (trie: PhraseTrie, tokens: Token[], i: number) => titleEnd(trie, tokens, i) > 0;
 
-const capWord = (t: Token) => t.word && (t.cap || /^\d+(st|nd|rd|th)$/.test(t.lower));
+const capWord = (t: Token) => t.word && ((t.cap && !isDateWord(t.lower) && !MONTHS.has(t.lower)) || /^\d+(st|nd|rd|th)$/.test(t.lower));
+/** "St." / "Mt." keep their period inside a name ("St. Petersburg"). */
+const abbrevDot = (toks: Token[], j: number) => toks[j].text === '.' && toks[j].attached && /^(st|mt|ft)$/i.test(toks[j - 1]?.text ?? '') && !!toks[j + 1] && capWord(toks[j + 1]);
 
 /** Maximal runs of capitalised words joined by connectors, commas and hyphens; titles end a run. */
 function runs(s: Sentence, trie: PhraseTrie): [number, number][] {
@@ -18,7 +25,13 @@ function runs(s: Sentence, trie: PhraseTrie): [number, number][] {
   const toks = s.tokens;
   let i = 0;
   while (i < toks.length) {
-    if (!capWord(toks[i]) || startsTitle(trie, toks, i)) {
+    const te = capWord(toks[i]) ? titleEnd(trie, toks, i) : -1;
+    // a title that names an organisation ("Foreign Ministry Spokesperson") does not hide it
+    if (te > 0 && !namesOrg(toks, i, te)) {
+      i = te;
+      continue;
+    }
+    if (!capWord(toks[i])) {
       i++;
       continue;
     }
@@ -27,10 +40,10 @@ function runs(s: Sentence, trie: PhraseTrie): [number, number][] {
     while (j < toks.length) {
       const t = toks[j];
       if (capWord(t)) {
-        if (startsTitle(trie, toks, j)) break;
+        if (startsTitle(trie, toks, j) && !ORG_HEADS.has(t.lower)) break;
         lastCap = j;
         j++;
-      } else if ((t.text === '-' && t.attached) || NAME_CONNECTORS.has(t.lower) || t.text === ',') {
+      } else if ((t.text === '-' && t.attached) || NAME_CONNECTORS.has(t.lower) || t.text === ',' || abbrevDot(toks, j)) {
         j++;
       } else break;
     }
@@ -40,8 +53,29 @@ function runs(s: Sentence, trie: PhraseTrie): [number, number][] {
   return out;
 }
 
+/** A title whose head-noun part comes before any "of" names an organisation ("Foreign Ministry Spokesperson"). */
+function namesOrg(toks: Token[], i: number, end: number): boolean {
+  for (let k = i; k < end && toks[k].lower !== 'of'; k++) if (ORG_HEADS.has(toks[k].lower)) return true;
+  return false;
+}
+
+/** Does an organisation with its own head noun start at k ("of the Chinese Academy of …")? */
+function headFollows(toks: Token[], k: number, r1: number): boolean {
+  for (let m = k; m < r1 && (toks[m].cap || NAME_CONNECTORS.has(toks[m].lower)); m++) if (toks[m].cap && ORG_HEADS.has(toks[m].lower)) return true;
+  return false;
+}
+
+/** Is there an "and" between k and the run's end before the next comma-free stretch ends? */
+function hasAndBefore(toks: Token[], k: number, r1: number): boolean {
+  for (let m = k; m < r1; m++) {
+    if (toks[m].lower === 'and') return true;
+    if (!toks[m].cap && toks[m].text !== ',') return false;
+  }
+  return false;
+}
+
 /** Turns one run into organisation/initiative spans: modifiers + head, and an optional of/for/on complement. */
-function spansInRun(s: Sentence, r0: number, r1: number): { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] {
+function spansInRun(s: Sentence, r0: number, r1: number, trie: PhraseTrie): { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] {
   const toks = s.tokens;
   const out: { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] = [];
   let start = r0;
@@ -57,14 +91,19 @@ function spansInRun(s: Sentence, r0: number, r1: number): { t0: number; t1: numb
     }
     // extend over following heads and capitalised modifiers ("Council of Ministers", "Group on Investments")
     let end = i + 1;
-    while (end < r1 && toks[end].cap && toks[end].word) end++;
-    const kind: 'organisation' | 'initiative' = INITIATIVE_HEADS.has(toks[end - 1].lower) || INITIATIVE_HEADS.has(t.lower) ? 'initiative' : 'organisation';
+    while (end < r1 && toks[end].cap && toks[end].word && !(startsTitle(trie, toks, end) && !ORG_HEADS.has(toks[end].lower))) end++;
+    // the last head noun decides: "National Strategy Institute" is an organisation, "Global Security Initiative" an initiative
+    let lastHead = i;
+    for (let q = i; q < end; q++) if (ORG_HEADS.has(toks[q].lower) || INITIATIVE_HEADS.has(toks[q].lower)) lastHead = q;
+    const kind: 'organisation' | 'initiative' = INITIATIVE_HEADS.has(toks[lastHead].lower) ? 'initiative' : 'organisation';
     // complement: of/for/on + capitalised words, commas and connectors, up to the run's end or an "of the <head>" split
-    if (end < r1 && COMPLEMENT_OPENERS.has(toks[end].lower)) {
+    if (end < r1 && COMPLEMENT_OPENERS.has(toks[end].lower) && !(toks[end].lower === 'of' && toks[end + 1]?.lower === 'the' && headFollows(toks, end + 2, r1))) {
       let k = end + 1;
       let lastCap = -1;
       while (k < r1) {
         const tk = toks[k];
+        // a comma inside a complement only when a list closes with "and": "of Russian, Eastern European and Central Asian Studies"
+        if (tk.text === ',' && !(toks[k + 1]?.cap && hasAndBefore(toks, k + 1, r1))) break;
         if (tk.lower === 'of' && toks[k + 1]?.lower === 'the' && lastCap > 0) {
           // does a new organisation start after "of the"? then split here
           let m = k + 2;
@@ -97,7 +136,7 @@ export const orgPatterns: Stage = {
     for (const s of doc.sentences) {
       const out: Mention[] = doc.candidates[s.index];
       for (const [r0, r1] of runs(s, trie)) {
-        for (const sp of spansInRun(s, r0, r1)) {
+        for (const sp of spansInRun(s, r0, r1, trie)) {
           if (sp.t1 - sp.t0 < 2) continue; // a bare head word ("Council") is not a name
           const text = spanText(s, sp.t0, sp.t1);
           out.push({ kind: sp.kind, ref: `${sp.kind}:${slug(text)}`, text, t0: sp.t0, t1: sp.t1, via: 'pattern', label: text });

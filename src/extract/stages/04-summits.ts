@@ -140,7 +140,7 @@ function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
       for (let m = key1; m < Math.min(toks.length, key1 + 8); m++) {
         if (toks[m].lower === 'summit') break;
         const yr = yearOf(toks[m].text);
-        if (yr !== undefined && !['until', 'by', 'to', 'through', 'till'].includes(toks[m - 1]?.lower ?? '')) {
+        if (yr !== undefined && !['until', 'by', 'to', 'through', 'till', 'since', 'from', 'after', 'before'].includes(toks[m - 1]?.lower ?? '')) {
           clue.year = yr;
           break;
         }
@@ -148,6 +148,12 @@ function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
     }
     if (toks[key0].lower === 'summit' && toks[key0 + 1]?.lower === 's') continue;
     clue.series = orgSeries ?? SCO;
+    // a relative or bare summit in a sentence that names a host city: "gather in Bishkek for this year's summit"
+    if (!clue.city && clue.ordinal === undefined && clue.year === undefined) {
+      const places = doc.candidates[s.index].filter((c) => c.kind === 'place' && (c.t1 <= t0 || c.t0 >= t1));
+      const hosts = places.map((p) => doc.knowledge.places.get(p.ref.slice(6))?.name).filter((n): n is string => !!n && doc.knowledge.summits.some((r) => r.series === clue.series && r.city === n));
+      if (new Set(hosts).size === 1) clue.city = hosts[0];
+    }
     const hasClue = clue.ordinal !== undefined || clue.year !== undefined || clue.city !== undefined || clue.relative !== undefined;
     if (!hasClue) clue.generic = true;
     out.push({ kind: 'summit', ref: '', text: spanText(s, t0, t1), t0, t1, via: 'pattern', summit: clue });
@@ -191,9 +197,14 @@ function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | un
   if (year === undefined && !cityNorm) {
     const cur = current.get(clue.series);
     if (cur) return cur;
+    // "the summit of the SCO and that of the CICA": another series' summit in the SCO summit's year
+    const sco = current.get(SCO);
+    if (sco && clue.series !== SCO) return pool.find((r) => r.year === sco.year);
     if (refYear === undefined) return undefined;
     cands = pool.filter((r) => r.year === refYear);
   }
+  // "this year's summit in Bishkek" when the reference year is a guess: the city's summit nearest to it
+  if (!cands.length && cityNorm && year !== undefined && clue.year === undefined) cands = pool.filter((r) => r.city?.toLowerCase() === cityNorm);
   if (cands.length <= 1) return cands[0];
   if (refYear === undefined) return undefined;
   return [...cands].sort((a, b) => Math.abs(a.year - refYear) - Math.abs(b.year - refYear) || b.year - a.year)[0];

@@ -95,7 +95,10 @@ export const people: Stage = {
         const words = s.tokens.slice(i, j).filter((t) => t.word && !PARTICLES.has(t.lower));
         if (words.length > 4) continue;
         const len = words.length;
-        const strong = titleBefore(s, i) || roleAfter(s, j) || attribution(s, i, j, len);
+        const tb = titleBefore(s, i);
+        // a lone common word ("Because", "Following") is a name only right after a title ("President Sun")
+        if (len === 1 && isCommonWord(words[0].lower) && !tb) continue;
+        const strong = tb || roleAfter(s, j) || attribution(s, i, j, len);
         const firstName = len >= 2 && isFirstName(words[0].lower) && !isCommonWord(words[1].lower);
         if (strong || firstName) addPerson(doc, s, i, j, strong ? 'context' : 'first-name');
       }

@@ -2,7 +2,9 @@
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { countryList, countryRef, hit, negated, planned } from '../relations/helpers.ts';
 
-const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|participate|participates|participated|participating|participation|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|for|at|during|sidelines|presence|present|arrived|arrive|delegation|led|leads|leading)$/;
+const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|participate|participates|participated|participating|participation|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|sidelines|presence|present|arrived|arrive|delegation|led|leads|leading)$/;
+/** Prepositions that place a person at a summit only right before it ("for the summit", "at the Qingdao summit"). */
+const NEAR_CUES = /^(for|at|during|to)$/;
 const VISIT_CUES = /^(visit|visits|visited|visiting|trip|trips|travel|travels|traveled|travelled|traveling|travelling|tour|toured|arrived|arrives|arrive|arrival|landed|flew)$/;
 const HOST_CUES = /^(host|hosts|hosted|hosting|host country|organised|organized|convened|convenes)$/;
 
@@ -26,12 +28,27 @@ function cueBetween(s: Sentence, a: number, b: number, re: RegExp): number {
 
 function attended(doc: Doc, s: Sentence): void {
   const ps = personsOf(s);
+  const went = new Map<Mention, Set<string>>();
   for (const sm of summitsOf(s)) {
+    // "for the summit of the SCO and that of the CICA": the second summit has the first one's attendees
+    const prev = [...went.keys()].find((m) => m.t1 === sm.t0 - 1 && s.tokens[sm.t0 - 1].lower === 'and');
+    if (prev) {
+      const rec = summitRecord(doc, sm);
+      for (const p of went.get(prev)!) hit(doc, 'attended', p, sm.ref, s, rec?.start ? { date: rec.start } : {});
+    }
+    went.set(sm, new Set());
     const rec = summitRecord(doc, sm);
     const date = rec?.start;
     for (const p of ps) {
       let cue = -1;
-      if (p.t1 <= sm.t0 && sm.t0 - p.t1 <= 30) cue = cueBetween(s, p.t1, sm.t0, ATTEND_CUES);
+      if (p.t1 <= sm.t0 && sm.t0 - p.t1 <= 30) {
+        cue = cueBetween(s, p.t1, sm.t0, ATTEND_CUES);
+        if (cue < 0 && sm.t0 - p.t1 <= 25) {
+          const near = cueBetween(s, Math.max(p.t1, sm.t0 - 2), sm.t0, NEAR_CUES);
+          // the person must be the clause's subject, not a name inside an apposition ("X, director of …, said the summit")
+          if (near >= 0 && !s.tokens.slice(p.t1, near).some((t) => t.lower === 'said' || t.lower === 'says')) cue = near;
+        }
+      }
       // "Addressing the 20th meeting …, President Xi stressed", "At the Astana summit, X said", "During the SCO summit, Xi will …"
       else if (sm.t1 <= p.t0 && p.t0 - sm.t1 <= 14) {
         const lead = s.tokens[sm.t0 - 1]?.lower ?? '';
@@ -41,6 +58,7 @@ function attended(doc: Doc, s: Sentence): void {
         }
       }
       if (cue < 0 || negated(s, cue)) continue;
+      went.get(sm)!.add(p.ref);
       hit(doc, 'attended', p.ref, sm.ref, s, { ...(planned(s, cue) ? { planned: true } : {}), ...(date ? { date } : {}) });
     }
   }
@@ -77,8 +95,10 @@ function hosted(doc: Doc, s: Sentence): void {
       const c = m.kind === 'country' || m.kind === 'demonym' ? countryRef(doc, m) : undefined;
       if (!c) continue;
       const [a, b] = m.t1 <= sm.t0 ? [m.t1, sm.t0] : [sm.t1, m.t0];
-      if (b - a > 12) continue;
+      if (b - a > 25) continue;
       const cue = cueBetween(s, a, b, HOST_CUES);
+      if (m.t1 <= sm.t0 && cue >= 0 && sm.t0 - cue > 3) continue;
+      if (s.mentions.some((o) => o !== m && (o.kind === 'country' || o.kind === 'person') && o.t0 > Math.min(a, cue) && o.t1 <= Math.max(cue, a))) continue;
       if (cue < 0 || negated(s, cue)) continue;
       if (m.t0 > sm.t1 && t[cue + 1]?.lower !== 'by') continue;
       hit(doc, 'hosted', c, sm.ref, s, rec?.start ? { date: rec.start } : {});

@@ -79,7 +79,10 @@ function membership(doc: Doc, s: Sentence): void {
 function chairs(doc: Doc, s: Sentence): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (s.owner[i] || !CHAIR_CUES.has(t[i].lower) || negated(s, i)) continue;
+    const own = s.owner[i];
+    if ((own && own.kind !== 'title') || !CHAIR_CUES.has(t[i].lower) || negated(s, i)) continue;
+    // "chair" as a person's title ("Chair Li said") is not a country's chairmanship
+    if (own && s.owner[own.t1]?.kind === 'person') continue;
     // the organisation: "of the SCO" after, "the SCO's rotating chairmanship" before, else the SCO when the article is about it
     let org = s.mentions.find((m) => isIgo(doc, m) && m.t0 > i && m.t0 - i <= 3);
     if (!org) org = s.mentions.find((m) => isIgo(doc, m) && m.t1 <= i && i - m.t1 <= 3);

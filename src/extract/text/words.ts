@@ -44,3 +44,6 @@ export const ROLE_NOUNS = new Set([
 
 /** Words before a role that keep the apposition ("…, the former …"). */
 export const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'former', 'then', 'also', 'now', 'currently', 'who', 'is', 'as', 'acting', 'incoming', 'outgoing', 'late']);
+
+/** Month names (compromise tags "May" as a modal verb first). */
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
