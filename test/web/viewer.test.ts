@@ -9,6 +9,8 @@ import { countColours, graphColours } from './pixels.ts';
 import { ROOT, XSS_IMG, XSS_SCRIPT, buildSite, type GraphFile, type Site } from './site.ts';
 
 const SHOTS = join(ROOT, 'test-results/viewer');
+/** Elements article text would create if it were parsed as HTML (the page itself has none in these places). */
+const INJECTED = ['main', 'header', '#messages'].flatMap((area) => ['img', 'script', 'b'].map((tag) => `${area} ${tag}`)).join(', ');
 const KIND_COLOURS = Object.fromEntries(Object.entries(KIND_STYLES).map(([kind, s]) => [kind, s.color]));
 
 let site: Site;
@@ -96,10 +98,12 @@ describe('viewer (Chromium)', () => {
     await expect.poll(() => link.count()).toBe(1);
     const text = (await link.textContent()) ?? '';
     expect(text).toContain('Sergei Aleinik');
+    const cited = await link.locator('cite').evaluateAll((cites) => cites.map((c) => c.getAttribute('title')));
     for (const e of evidence) {
       expect(text).toContain(e.sentence);
       const title = site.graph.attributes.articles?.[e.article]?.title;
-      if (title) expect(text).toContain(title);
+      expect(title, `article ${e.article} has a title`).toBeTruthy();
+      expect(cited).toContain(title);
     }
     // the camera moves to him: his colour ends up at the middle of the canvas
     await expect.poll(async () => (await graphColours(page, { person: KIND_COLOURS.person }, { around: 'centre' })).person, { timeout: 5000 }).toBeGreaterThan(40);
@@ -167,7 +171,7 @@ describe('viewer (Chromium)', () => {
     const fromArticle = xss.nodes.filter((n) => n.attributes.articles?.some((id) => articleIds.includes(id)));
     expect(fromArticle.length).toBeGreaterThan(0);
     // prefer a node whose name or evidence carries markup, so the panel shows it in several places
-    const hostileEvidence = (key: string) => xss.edges.some((e) => (e.source === key || e.target === key) && e.attributes.evidence?.some((ev) => hostile(ev.sentence)));
+    const hostileEvidence = (key: string) => xss.edges.some((e) => (e.source === key || e.target === key) && e.attributes.relation !== 'co_mentioned' && e.attributes.evidence?.some((ev) => hostile(ev.sentence)));
     const target = fromArticle.find((n) => hostile(n.attributes.label) || n.attributes.aliases?.some(hostile)) ?? fromArticle.find((n) => hostileEvidence(n.key)) ?? fromArticle[0];
 
     // open it the way a user would: the file picker
@@ -178,20 +182,35 @@ describe('viewer (Chromium)', () => {
     await page.locator(`#search-results [data-node="${target.key.replace(/["\\]/g, "\\$&")}"]`).click();
     await expect.poll(() => page.locator('#panel-title').textContent()).toBe(target.attributes.label);
     await page.locator('#panel details.articles').evaluate((d) => ((d as HTMLDetailsElement).open = true));
-    const panelText = (await page.locator('#panel').textContent()) ?? '';
+    const panelText = await page.locator('#panel').innerText(); // rendered text only
     const title = xss.attributes.articles?.[articleIds[0]]?.title ?? '';
     expect(panelText).toContain(title);
     expect(title).toMatch(/<img src=x onerror=alert\(1\)>|<script>/);
-    for (const e of xss.edges.filter((e) => e.source === target.key || e.target === target.key)) {
-      for (const ev of e.attributes.evidence ?? []) if (hostile(ev.sentence)) expect(panelText).toContain(ev.sentence);
-    }
+    const shown = xss.edges.filter((e) => (e.source === target.key || e.target === target.key) && e.attributes.relation !== 'co_mentioned');
+    const hostileSentences = shown.flatMap((e) => (e.attributes.evidence ?? []).map((ev) => ev.sentence).filter(hostile));
+    for (const sentence of hostileSentences) expect(panelText).toContain(sentence);
     await page.screenshot({ path: join(SHOTS, '06-xss.png') });
-    const injected = await page.evaluate(() => document.querySelectorAll('body img, body script, #panel b, #search-results b').length);
+    const injected = await page.evaluate((selector) => document.querySelectorAll(selector).length, INJECTED);
     expect(injected).toBe(0);
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
     // the payloads really are there as text
     expect(`${title}${panelText}`).toMatch(new RegExp(`${XSS_IMG.replace(/[()]/g, '\\$&')}|${XSS_SCRIPT.replace(/[()/]/g, '\\$&')}`));
+
+    // names: the extractor drops markup from names, so a graph file whose labels and aliases carry it is opened too
+    await page.locator('#open-file').setInputFiles(join(ROOT, 'test/fixtures/mini-graph.json'));
+    await expect.poll(() => page.locator('#status').textContent()).toContain('mini-graph.json');
+    await page.locator('#search').fill('<script>');
+    const option = page.locator('#search-results [role=option]').first();
+    await expect.poll(() => option.textContent()).toContain(XSS_SCRIPT);
+    expect(await option.textContent()).toContain(XSS_IMG);
+    await option.click();
+    await expect.poll(() => page.locator('#panel-title').textContent()).toContain(XSS_IMG);
+    expect(await page.locator('#panel').innerText()).toContain(XSS_SCRIPT);
+    await page.screenshot({ path: join(SHOTS, '06-xss-names.png') });
+    expect(await page.evaluate((selector) => document.querySelectorAll(selector).length, INJECTED)).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
     await page.close();
   });
 

@@ -118,7 +118,7 @@ export class Viewer {
       labelWeight: '500',
       labelColor: { color: '#1f2328' },
       labelDensity: 0.6,
-      labelGridCellSize: 120,
+      labelGridCellSize: 150,
       // small graphs label every node the grid has room for; big ones only the larger nodes
       labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH ? 0 : 7,
       minCameraRatio: 0.02,

@@ -9,6 +9,9 @@ const FIRST_NEIGHBOURS = 25;
 /** Evidence sentences shown per edge before a "more" toggle. */
 const FIRST_EVIDENCE = 3;
 
+/** Article titles longer than this are cut in citations (full text in the tooltip). */
+const TITLE_MAX_CHARS = 140;
+
 /** What the panel needs from the app. */
 export interface PanelContext {
   graph: ViewGraph;
@@ -56,7 +59,8 @@ function citation(evidence: Evidence, articles: Record<string, ArticleMeta>): HT
   const article = articles[evidence.article];
   const title = article?.title || article?.file || evidence.article || 'unknown article';
   const details = [evidence.date ?? article?.date, article?.source].filter(Boolean).join(', ');
-  const cite = el('cite', {}, title);
+  // a title is a line, not a paragraph: very long ones are cut, in full in the tooltip
+  const cite = el('cite', { attrs: { 'data-article': evidence.article, title } }, title.length > TITLE_MAX_CHARS ? `${title.slice(0, TITLE_MAX_CHARS - 1).trimEnd()}…` : title);
   return el('div', { className: 'citation' }, '— ', article?.url && /^https?:\/\//.test(article.url) ? el('a', { attrs: { href: article.url, target: '_blank', rel: 'noopener noreferrer' } }, cite) : cite, details ? ` (${details})` : '');
 }
 
@@ -137,7 +141,7 @@ export function renderPanel(container: HTMLElement, node: string | null, ctx: Pa
   close.addEventListener('click', ctx.onClose);
   const aliases = a.aliases.filter((alias) => alias !== a.label);
   const summitFacts = a.kind === 'summit' ? [...fact('Ordinal', a.ordinal ?? null), ...fact('Year', a.year ?? null), ...fact('City', a.city ?? null), ...fact('Host', a.host ?? null), ...fact('Date', a.date ?? null)] : [];
-  const articleTitles = a.articles.map((id) => el('li', {}, articles[id]?.title ?? id));
+  const articleTitles = a.articles.map((id) => el('li', { attrs: { 'data-article': id } }, articles[id]?.title ?? id));
   const groups = linksByRelation(ctx.graph, node);
   container.dataset.node = node;
   replace(container,

@@ -21,6 +21,14 @@ export interface DisplayContext {
   neighbours: Set<string>;
 }
 
+/** Labels longer than this are shortened on the canvas (in full when the node is highlighted, and in the panel). */
+export const LABEL_MAX_CHARS = 26;
+
+/** Shortens a label for the canvas: long names would run over their neighbours' labels. */
+export function shortLabel(label: string, max = LABEL_MAX_CHARS): string {
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+}
+
 /** Node radius in pixels at zoom 1: grows with the square root of the degree. */
 export function nodeSize(degree: number): number {
   return Math.min(24, 3 + 2.2 * Math.sqrt(degree));
@@ -51,7 +59,7 @@ export function createReducers(ctx: DisplayContext) {
     const display: Partial<NodeDisplayData> = {
       x: a.x,
       y: a.y,
-      label: a.label,
+      label: shortLabel(a.label),
       size: nodeSize(ctx.index.degree.get(key) ?? 0),
       color: kindColor(a.kind),
       type: 'circle',
@@ -59,7 +67,7 @@ export function createReducers(ctx: DisplayContext) {
     };
     if (!ctx.visibility.nodes.has(key)) return { ...display, hidden: true };
     if (ctx.focus) {
-      if (key === ctx.focus) return { ...display, highlighted: true, forceLabel: true, zIndex: 3 };
+      if (key === ctx.focus) return { ...display, label: a.label, highlighted: true, forceLabel: true, zIndex: 3 };
       if (ctx.neighbours.has(key)) return { ...display, forceLabel: true, zIndex: 2 };
       return { ...display, color: DIM_NODE_COLOR, label: null, zIndex: 0 };
     }
