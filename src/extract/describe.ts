@@ -40,7 +40,8 @@ export function describeEntity(doc: Doc, key: string): EntityDescription | undef
         return label ? { kind, label, canonical: true, attrs: { ordinal: null, year: null, city: null, host: null } } : undefined;
       }
       const sco = r.series === 'sco_heads_of_state';
-      const label = sco ? `SCO Summit ${r.year}${r.city ? ` (${r.city})` : ''}` : `${r.series.toUpperCase()} summit ${r.year}`;
+      const named = (r.names ?? []).find((n) => new RegExp(`^[^\\d].* summit ${r.year}$`, 'i').test(n));
+      const label = sco ? `SCO Summit ${r.year}${r.city ? ` (${r.city})` : ''}` : (named ?? `${r.series.toUpperCase().replace(/_/g, ' ')} summit ${r.year}`);
       const host = r.host ? (k.countries.get(r.host)?.name ?? null) : null;
       return {
         kind,

@@ -30,7 +30,8 @@ export function negated(s: Sentence, i: number, window = 6): boolean {
 
 /** Is the cue at token `i` stated as planned ("will meet", "is expected to attend")? */
 export function planned(s: Sentence, i: number, window = 5): boolean {
-  for (let k = Math.max(0, i - window); k < i; k++) if (MODALS.has(s.tokens[k].lower)) return true;
+  // "to" marks a plan only right before the verb ("to attend"), not "a visit to China and attended"
+  for (let k = Math.max(0, i - window); k < i; k++) if (MODALS.has(s.tokens[k].lower) && (s.tokens[k].lower !== 'to' || k === i - 1)) return true;
   return false;
 }
 

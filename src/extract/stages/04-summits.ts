@@ -2,6 +2,8 @@
 // and their resolution to one gazetteer summit via ordinal ↔ year ↔ city and the article's reference year.
 import type { Doc, Mention, Sentence, Stage, SummitClue } from '../document.ts';
 import { spanText } from '../document.ts';
+import { slug } from '../../graph/keys.ts';
+import { isCommonWord } from '../../knowledge/lexicon.ts';
 import type { SummitRecord } from '../../knowledge/types.ts';
 
 const SCO = 'sco_heads_of_state';
@@ -38,6 +40,24 @@ function placeAt(doc: Doc, s: Sentence, i: number): { city: string; t1: number }
     }
   }
   return undefined;
+}
+
+const seriesNames = new WeakMap<object, Map<string, string>>();
+/** Series by the words their summits are named with ("china-central asia" → china_central_asia), from the gazetteer's names. */
+function seriesByName(doc: Doc): Map<string, string> {
+  let m = seriesNames.get(doc.knowledge);
+  if (!m) {
+    m = new Map();
+    for (const r of doc.knowledge.summits) {
+      if (r.series === SCO) continue;
+      for (const n of r.names ?? []) {
+        const pre = /^(?:\d+(?:st|nd|rd|th) |\d{4} )?(.+?) (?:\d{4} )?summit\b/i.exec(n.replace(/[–—]/g, '-'));
+        if (pre && !/\d/.test(pre[1])) m.set(pre[1].toLowerCase(), r.series);
+      }
+    }
+    seriesNames.set(doc.knowledge, m);
+  }
+  return m;
 }
 
 /** Finds summit mentions in one sentence and reads their clues. */
@@ -99,6 +119,20 @@ function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
         continue;
       }
       t0 = j;
+    }
+    // a summit named by something else than the SCO ("the China-Central Asia summit", "the NATO summit", "the Russia-India summit")
+    if (!orgSeries && t0 === key0) {
+      let q = t0 - 1;
+      const nameEnd = t0;
+      while (q >= 0 && (toks[q].cap || (toks[q].text === '-' && toks[q].attached) || toks[q].text === '–')) q--;
+      // a sentence-initial common word is not a name ("Following summit talks …")
+      if (q === -1 && isCommonWord(toks[0].lower) && !doc.candidates[s.index].some((c) => c.t0 === 0)) q = 0;
+      const named = spanText(s, q + 1, nameEnd);
+      if (named && !/^(SCO|Shanghai)$/i.test(named) && q + 1 < nameEnd && toks[nameEnd - 1].word) {
+        const key = named.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ');
+        orgSeries = seriesByName(doc).get(key) ?? `other:${named}`;
+        t0 = q + 1;
+      }
     }
     if (toks[t0 - 1]?.lower === 'the') t0--;
     // right side: "of the SCO", "in Astana", "in 2018", "(Astana)"; "and that of the CICA" adds a second summit
@@ -181,7 +215,7 @@ function referenceYear(doc: Doc, found: Mention[]): number | undefined {
   for (const s of doc.sentences) {
     s.tokens.forEach((t, i) => {
       const y = yearOf(t.text);
-      if (y !== undefined && !['until', 'by', 'to', 'through', 'till', 'before'].includes(s.tokens[i - 1]?.lower ?? '') && (max === undefined || y > max)) max = y;
+      if (y !== undefined && !['until', 'by', 'to', 'through', 'till', 'before', 'since'].includes(s.tokens[i - 1]?.lower ?? '') && (max === undefined || y > max)) max = y;
     });
   }
   return max;
@@ -206,7 +240,8 @@ function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | un
   // "this year's summit in Bishkek" when the reference year is a guess: the city's summit nearest to it
   if (!cands.length && cityNorm && year !== undefined && clue.year === undefined) cands = pool.filter((r) => r.city?.toLowerCase() === cityNorm);
   if (cands.length <= 1) return cands[0];
-  if (refYear === undefined) return undefined;
+  // no reference year: news speaks of the latest summit in that city
+  if (refYear === undefined) return cityNorm ? [...cands].sort((a, b) => b.year - a.year)[0] : undefined;
   return [...cands].sort((a, b) => Math.abs(a.year - refYear) - Math.abs(b.year - refYear) || b.year - a.year)[0];
 }
 
@@ -237,9 +272,17 @@ export const summits: Stage = {
     for (const s of doc.sentences) {
       doc.candidates[s.index] = doc.candidates[s.index].filter((m) => {
         if (m.kind !== 'summit' || m.ref) return true;
-        if (m.summit!.series !== SCO) {
-          m.ref = `summit:${m.summit!.series}-summit`;
-          m.label = `${m.summit!.series.toUpperCase()} summit`;
+        const ser = m.summit!.series;
+        if (ser.startsWith('other:')) {
+          const name = ser.slice(6);
+          const y = m.summit!.year;
+          m.ref = `summit:${slug(name)}-summit${y ? `-${y}` : ''}`;
+          m.label = `${name} summit${y ? ` ${y}` : ''}`;
+          return true;
+        }
+        if (ser !== SCO) {
+          m.ref = `summit:${ser}-summit`;
+          m.label = `${ser.toUpperCase().replace(/_/g, ' ')} summit`;
           return true;
         }
         return false;

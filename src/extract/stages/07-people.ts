@@ -14,7 +14,7 @@ const WEAK_VERBS = new Set(['will', 'would', 'has', 'had', 'was', 'is', 'also'])
 function nameRuns(s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   const t = s.tokens;
-  const ok = (i: number) => !s.owner[i] && t[i].word && t[i].cap && !/^\d/.test(t[i].text) && !(t[i].text.length > 3 && t[i].text === t[i].text.toUpperCase()) && !isDateWord(t[i].lower) && !PRONOUNS.has(t[i].lower);
+  const ok = (i: number) => !s.owner[i] && t[i].word && t[i].cap && !/^\d/.test(t[i].text) && !(t[i].text.length > 3 && t[i].text === t[i].text.toUpperCase()) && !isDateWord(t[i].lower) && !PRONOUNS.has(t[i].lower) && !ROLE_NOUNS.has(t[i].lower);
   let i = 0;
   while (i < t.length) {
     if (!ok(i)) {
@@ -23,7 +23,8 @@ function nameRuns(s: Sentence): [number, number][] {
     }
     let j = i + 1;
     while (j < t.length) {
-      if (ok(j)) j++;
+      if (t[j].text === '.' && t[j].attached && t[j - 1].text.length === 1 && t[j + 1] && ok(j + 1)) j++;
+      else if (ok(j)) j++;
       else if (t[j].text === '-' && t[j].attached && t[j + 1] && ok(j + 1) && t[j + 1].attached) j += 2;
       else if (PARTICLES.has(t[j].lower) && t[j + 1] && ok(j + 1)) j += 2;
       else break;
@@ -73,7 +74,9 @@ function roleAfter(s: Sentence, j: number): boolean {
 function attribution(s: Sentence, i: number, j: number, len: number): boolean {
   const t = s.tokens;
   const before = t[i - 1]?.lower;
-  if (before && ['said', 'says', 'told', 'added', 'noted', 'wrote', 'asked', 'quoted'].includes(before)) return true;
+  if (before && ['said', 'says', 'told', 'added', 'noted', 'wrote', 'asked', 'quoted', 'met', 'meets', 'counterpart', 'counterparts'].includes(before)) return true;
+  // "talks with X", "a meeting with X", "a phone call with X"
+  if (before === 'with' && /^(talks|meeting|meetings|call|conversation|met|meet|discussions|consultations)$/.test(t[i - 2]?.lower ?? '')) return true;
   if (before === 'to' && t[i - 2]?.lower === 'according') return true;
   if ((before === 'is' || before === 'by') && /^(author|writer|written)$/.test(t[i - 2]?.lower ?? '')) return true;
   const after = t[j]?.lower;

@@ -21,7 +21,13 @@ function coordinated(s: Sentence, m: Mention): Mention[] {
     let j = k;
     if (s.tokens[j]?.text === ',' || s.tokens[j]?.lower === 'and') j++;
     if (s.tokens[j]?.lower === 'and') j++;
-    while (j < s.tokens.length && s.owner[j] && (s.owner[j]!.kind === 'title' || s.owner[j]!.kind === 'demonym' || s.owner[j]!.kind === 'honorific')) j = s.owner[j]!.t1;
+    // titles, demonyms and "his Chinese counterpart" between the names
+    for (let n = 0; n < 5 && j < s.tokens.length; n++) {
+      const o = s.owner[j];
+      if (o && (o.kind === 'title' || o.kind === 'demonym' || o.kind === 'honorific')) j = o.t1;
+      else if (!o && /^(his|her|their|counterpart|counterparts|the)$/.test(s.tokens[j].lower)) j++;
+      else break;
+    }
     const n = s.owner[j];
     if (j > k && n && n.kind === 'person' && (s.tokens[k]?.lower === 'and' || s.tokens[k]?.text === ',')) {
       out.push(n);

@@ -16,6 +16,21 @@ function summitRecord(doc: Doc, m: Mention) {
   return id ? doc.knowledge.summits.find((r) => r.id === id) : undefined;
 }
 
+/** Is `p` the first thing after the comma that closes the opening phrase ending at `from` (titles allowed)? */
+function subjectAfterComma(s: Sentence, from: number, p: Mention): boolean {
+  let k = from;
+  while (k < p.t0 && s.tokens[k].text !== ',') k++;
+  if (s.tokens[k]?.text !== ',') return false;
+  k++;
+  while (k < p.t0) {
+    const o = s.owner[k];
+    if (o && (o.kind === 'title' || o.kind === 'demonym' || o.kind === 'honorific' || o.kind === 'country' || o.kind === 'organisation')) k = o.t1;
+    else if (!o && /^(the|'s|’s|former)$/.test(s.tokens[k].lower)) k++;
+    else return false;
+  }
+  return k === p.t0;
+}
+
 /** Index of the first cue word matching `re` strictly between a and b, or -1; no other person may stand between. */
 function cueBetween(s: Sentence, a: number, b: number, re: RegExp): number {
   for (let k = a; k < b; k++) {
@@ -53,10 +68,16 @@ function attended(doc: Doc, s: Sentence): void {
       else if (sm.t1 <= p.t0 && p.t0 - sm.t1 <= 14) {
         const lead = s.tokens[sm.t0 - 1]?.lower ?? '';
         const lead2 = s.tokens[sm.t0 - 2]?.lower ?? '';
-        if (/^(addressing|attending|at|during|on|of)$/.test(lead) || /^(addressing|attending|sidelines)$/.test(lead2)) {
-          if (!ps.some((o) => o !== p && o.t0 > sm.t1 && o.t0 < p.t0)) cue = sm.t0 - 1;
+        // "On the sidelines of the SCO summit, X met Y": both were there
+        if (lead2 === 'sidelines' || (lead === 'of' && s.tokens[sm.t0 - 2]?.lower === 'sidelines')) {
+          cue = sm.t0 - 1;
+        } else if (/^(addressing|attending|at|during)$/.test(lead) && sm.t0 <= 2 && subjectAfterComma(s, sm.t1, p)) {
+          // "At the Astana summit, X said …" — the summit opens the sentence and X is the clause's subject
+          cue = sm.t0 - 1;
         }
       }
+      // "X met Y on the sidelines of the summit": everyone of the meeting attended
+      if (cue < 0 && p.t1 <= sm.t0 && /sidelines/.test(s.tokens.slice(Math.max(0, sm.t0 - 3), sm.t0).map((t) => t.lower).join(' '))) cue = sm.t0 - 1;
       if (cue < 0 || negated(s, cue)) continue;
       went.get(sm)!.add(p.ref);
       hit(doc, 'attended', p.ref, sm.ref, s, { ...(planned(s, cue) ? { planned: true } : {}), ...(date ? { date } : {}) });

@@ -1,0 +1,18 @@
+// Test helper: extract one text and describe the result by labels.
+import { extractArticle } from '../../src/extract/pipeline.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+
+export function extract(text: string, date?: string) {
+  const ex = extractArticle({ id: 't', file: 't.txt', title: 't', text, ...(date ? { date } : {}) }, loadKnowledge());
+  const label = new Map(ex.entities.map((e) => [e.key, e.label]));
+  return {
+    entities: ex.entities,
+    people: ex.entities.filter((e) => e.kind === 'person').map((e) => e.label).sort(),
+    labels: (kind: string) => ex.entities.filter((e) => e.kind === kind).map((e) => e.label).sort(),
+    relations: ex.relations
+      .filter((r) => r.relation !== 'co_mentioned')
+      .map((r) => `${r.relation}: ${label.get(r.source)} -> ${label.get(r.target)}${r.planned ? ' (planned)' : ''}`)
+      .sort(),
+    raw: ex,
+  };
+}

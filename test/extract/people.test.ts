@@ -1,0 +1,42 @@
+// People are found by method: titles, appositions, attribution, first names; short forms resolve in the article.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const CASES: [string, string[]][] = [
+  ['Kyrgyz President Sadyr Japarov welcomed Uzbek President Shavkat Mirziyoyev to Bishkek.', ['Sadyr Japarov', 'Shavkat Mirziyoyev']],
+  ['Sun Zhuangzhi, director of the Institute of Russian, Eastern European and Central Asian Studies, said the summit matters.', ['Sun Zhuangzhi']],
+  ['Wang Yi the Minister of Foreign Affairs of China emphasized solidarity.', ['Wang Yi']],
+  ['The SCO can take a leap forward, said Shi Ze, standing director of the Chinese Center for SCO Studies.', ['Shi Ze']],
+  ['Cui Heng scholar from China National Institute for SCO International Exchange told the Global Times.', ['Cui Heng']],
+  ["Kazakhstan's President Kassym-Jomart Tokayev spoke first.", ['Kassym-Jomart Tokayev']],
+  ['Iranian President Ebrahim Raisi and Minister of Foreign Affairs Hossein Amir-Abdollahian died in May.', ['Ebrahim Raisi', 'Hossein Amir-Abdollahian']],
+  ['Speaking to Xinhua, Bukhteev Yury Nikolaevich, director of the Belarusian institute, praised the plan.', ['Bukhteev Yury Nikolaevich']],
+  ['External Affairs Minister S. Jaishankar arrived in Astana.', ['S. Jaishankar']],
+  ['Russian Foreign Minister Sergei Lavrov and his Chinese counterpart Wang Yi discussed the crisis.', ['Sergei Lavrov', 'Wang Yi']],
+  ['According to Zhang Hanhui, the trip is important.', ['Zhang Hanhui']],
+  ['The author is Gulnar Shaimergenova, director of the China Studies Center (Kazakhstan).', ['Gulnar Shaimergenova']],
+  // not people
+  ["Xi'an hosted the forum.", []],
+  ['Because the SCO member states face common challenges, they share a consensus.', []],
+  ['Comprehensive agenda set for Astana SCO summit', []],
+  ['Follow Daryo on Instagram.', []],
+  ['The Global Security Initiative and the Belt and Road Initiative were discussed in Central Asia.', []],
+];
+
+describe('people', () => {
+  it.each(CASES)('%s', (sentence, expected) => {
+    expect(extract(sentence).people).toEqual([...expected].sort());
+  });
+
+  it('resolves short forms to the full name in the same article', () => {
+    const r = extract('SCO Secretary-General Zhang Ming spoke in Tashkent.\nZhang also called for reform.\nVice Foreign Minister Zhang Hanhui did not.');
+    expect(r.people).toEqual(['Zhang Hanhui', 'Zhang Ming']);
+    const zm = r.entities.find((e) => e.label === 'Zhang Ming')!;
+    expect(zm.mentions).toBe(2);
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const r = extract('Foreign Minister Zhang Ming met Vice Minister Zhang Hanhui.');
+    expect(r.people).toEqual(['Zhang Hanhui', 'Zhang Ming']);
+  });
+});

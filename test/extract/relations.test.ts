@@ -1,0 +1,61 @@
+// Relations stated by the text, by pattern; negated meetings give nothing, planned ones are marked.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const CASES: [string, string[]][] = [
+  // met
+  ['During a meeting with Sergei Aleinik, Minister of Foreign Affairs of the Republic of Belarus, Wang Yi highlighted the friendship.', [
+    'affiliated_with: Sergei Aleinik -> Belarus', 'met: Sergei Aleinik -> Wang Yi']],
+  ['Prime Minister Narendra Modi met Russian President Vladimir Putin on the sidelines of the SCO summit in Samarkand.', [
+    'affiliated_with: Vladimir Putin -> Russia', 'attended: Narendra Modi -> SCO Summit 2022 (Samarkand)', 'attended: Vladimir Putin -> SCO Summit 2022 (Samarkand)',
+    'hosted: Uzbekistan -> SCO Summit 2022 (Samarkand)', 'met: Narendra Modi -> Vladimir Putin']],
+  ["Pakistan's Prime Minister Shehbaz Sharif held talks with Chinese Premier Li Qiang in Beijing.", [
+    'affiliated_with: Li Qiang -> China', 'affiliated_with: Shehbaz Sharif -> Pakistan', 'met: Li Qiang -> Shehbaz Sharif']],
+  ['Russian Foreign Minister Sergei Lavrov and his Chinese counterpart Wang Yi discussed the crisis.', [
+    'affiliated_with: Sergei Lavrov -> Russia', 'met: Sergei Lavrov -> Wang Yi']],
+  ['Wang Yi will meet Jeenbek Kulubaev, the Foreign Minister of Kyrgyzstan, on Friday.', [
+    'affiliated_with: Jeenbek Kulubaev -> Kyrgyzstan', 'met: Jeenbek Kulubaev -> Wang Yi (planned)']],
+  // negation: no meeting
+  ["External Affairs Minister S. Jaishankar said India will not hold a bilateral meeting with Pakistan's Foreign Minister Bilawal Bhutto Zardari.", [
+    'affiliated_with: Bilawal Bhutto Zardari -> Pakistan']],
+  ['Vladimir Putin and Narendra Modi did not meet in Astana.', []],
+  // attended, visited, hosted
+  ['From Tuesday to Saturday, Xi Jinping will attend the 24th meeting of the SCO Heads of State Council and pay state visits to Kazakhstan and Tajikistan.', [
+    'attended: Xi Jinping -> SCO Summit 2024 (Astana) (planned)', 'visited: Xi Jinping -> Kazakhstan', 'visited: Xi Jinping -> Tajikistan']],
+  ['Tajik President Emomali Rahmon paid a state visit to China and attended the Tianjin summit.', [
+    'affiliated_with: Emomali Rahmon -> Tajikistan', 'attended: Emomali Rahmon -> SCO Summit 2025 (Tianjin)', 'hosted: China -> SCO Summit 2025 (Tianjin)', 'visited: Emomali Rahmon -> China']],
+  ['China will host the summit in 2025.', ['hosted: China -> SCO Summit 2025 (Tianjin)']],
+  // affiliations
+  ['SCO Secretary-General Nurlan Yermekbayev spoke.', ['affiliated_with: Nurlan Yermekbayev -> Shanghai Cooperation Organisation']],
+  ['Vladimir Norov, former secretary general of the SCO and former foreign minister of Uzbekistan, said the spirit matters.', [
+    'affiliated_with: Vladimir Norov -> Shanghai Cooperation Organisation', 'affiliated_with: Vladimir Norov -> Uzbekistan']],
+  ['Zhao Huirong, a researcher at the Chinese Academy of Social Sciences, said so.', ['affiliated_with: Zhao Huirong -> Chinese Academy of Social Sciences']],
+  // member_of, chairs, proposed
+  ['Belarus is set to become a full member of the Shanghai Cooperation Organization in July.', ['member_of: Belarus -> Shanghai Cooperation Organisation (planned)']],
+  ["Saudi Arabia's cabinet approved the decision to join the SCO in 2023.", ['member_of: Saudi Arabia -> Shanghai Cooperation Organisation (planned)']],
+  ["As China assumes the SCO's rotating chairmanship for 2024-25, talks may open.", ['chairs: China -> Shanghai Cooperation Organisation']],
+  ['Tajikistan is the next rotational chair of the SCO.', ['chairs: Tajikistan -> Shanghai Cooperation Organisation']],
+  ['The conference marked the end of the Russian presidency of the Shanghai Cooperation Organization.', ['chairs: Russia -> Shanghai Cooperation Organisation']],
+  ['Kazakhstan backs the China-proposed Belt and Road Initiative.', ['proposed: China -> Belt and Road Initiative']],
+  ['The Chinese leader urged the member-states to join its global data security initiative.', ['proposed: China -> Global Data Security Initiative']],
+  // co-occurrence is not a relation
+  ['Narendra Modi and Vladimir Putin were both mentioned in the report on India and Russia.', []],
+];
+
+describe('relations', () => {
+  it.each(CASES)('%s', (sentence, expected) => {
+    expect(extract(sentence).relations).toEqual([...expected].sort());
+  });
+
+  it('takes back a planned meeting when the next sentence says there is no such plan', () => {
+    const r = extract('Modi is expected to meet Nawaz Sharif, Prime Minister of Pakistan, in Astana.\nThere is no such plan, officials said.');
+    expect(r.relations.filter((x) => x.startsWith('met'))).toEqual([]);
+  });
+
+  it('keeps co-mentions as co_mentioned edges with their sentence', () => {
+    const r = extract('Narendra Modi and Vladimir Putin were both mentioned in the report on India and Russia.');
+    const co = r.raw.relations.filter((x) => x.relation === 'co_mentioned');
+    expect(co.length).toBeGreaterThan(0);
+    expect(co[0].evidence.sentence).toContain('Narendra Modi');
+  });
+});

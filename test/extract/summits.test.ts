@@ -1,0 +1,27 @@
+// Summit mentions resolve to one gazetteer summit via ordinal, year, city and the article's reference year.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const CASES: [string, string | undefined, string[]][] = [
+  ['Xi will attend the 24th meeting of the SCO Heads of State Council.', undefined, ['SCO Summit 2024 (Astana)']],
+  ['Addressing the 20th meeting of the heads of state on November 10, Xi spoke.', undefined, ['SCO Summit 2020 (Moscow)']],
+  ['Xi, in a speech at the SCO Qingdao summit in 2018, called for unity.', undefined, ['SCO Summit 2018 (Qingdao)']],
+  ['Leaders will gather in Bishkek for this year\'s summit.', '2019-06-01', ['SCO Summit 2019 (Bishkek)']],
+  ["At last year's summit, hosted by India, he spoke.", '2024-07-01', ['SCO Summit 2023 (New Delhi)']],
+  ['China will host the summit in 2025.', undefined, ['SCO Summit 2025 (Tianjin)']],
+  ['The Astana SCO summit is scheduled for July 3–4 2024.', undefined, ['SCO Summit 2024 (Astana)']],
+  ['He went to the summit of the SCO and that of the Conference on Interaction and Confidence Building Measures in Asia (CICA).', '2019-06-01', ['CICA summit 2019', 'SCO Summit 2019 (Bishkek)']],
+  ["Xi'an hosted the China-Central Asia summit in May 2023.", undefined, ['China-Central Asia Summit 2023']],
+  ['Xi Jinping has attended the SCO summit for 11 consecutive years since 2013.', undefined, []],
+];
+
+describe('summits', () => {
+  it.each(CASES)('%s', (text, date, expected) => {
+    expect(extract(text, date).labels('summit')).toEqual(expected);
+  });
+
+  it('gives summit nodes ordinal, year, city and host', () => {
+    const s = extract('Xi will attend the 24th meeting of the SCO Heads of State Council.').entities.find((e) => e.kind === 'summit')!;
+    expect(s.attrs).toMatchObject({ ordinal: 24, year: 2024, city: 'Astana', host: 'Kazakhstan' });
+  });
+});
