@@ -1,5 +1,10 @@
 // Registry of CLI commands, in the order `kg help` lists them.
 import type { Command } from '../command.ts';
 import { build } from './build.ts';
+import { neighbours } from './neighbours.ts';
+import { path } from './path.ts';
+import { meetings } from './meetings.ts';
+import { summit } from './summit.ts';
+import { exportCommand } from './export.ts';
 
-export const COMMANDS: Command[] = [build];
+export const COMMANDS: Command[] = [build, neighbours, path, meetings, summit, exportCommand];

@@ -1,0 +1,116 @@
+// `kg neighbours <graph.json> "<name>"`: an entity's neighbours with relation, direction, weight, dates and evidence.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Command } from '../command.ts';
+import { UsageError } from '../../errors.ts';
+import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type Evidence, type RelationKind } from '../../graph/types.ts';
+import { loadGraph } from '../../io/load-graph.ts';
+import { neighbours as findNeighbours } from '../../query/neighbours.ts';
+import { resolveEntity, labelOf } from '../../query/find-entity.ts';
+import { dateInterval } from '../../query/dates.ts';
+import { clip, formatTable } from '../../export/text-table.ts';
+
+const USAGE = `usage: npm run kg -- neighbours <graph.json> "<name>" [options]
+  --relation R    only relation R (repeatable or comma-separated): ${RELATION_KINDS.join(', ')}
+  --kind K        only neighbours of kind K (repeatable or comma-separated): ${ENTITY_KINDS.join(', ')}
+  --depth N       hops away (default 1)
+  --min-weight N  only relations supported by at least N sentences
+  --from DATE     only relations attested on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+  --to DATE       only relations attested on or before DATE
+  --json          JSON instead of a table`;
+
+export const neighbours: Command = {
+  name: 'neighbours',
+  summary: 'list the entities linked to one entity, with evidence',
+  usage: USAGE,
+  async run(argv) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      relation: { type: 'string', multiple: true },
+      kind: { type: 'string', multiple: true },
+      depth: { type: 'string' },
+      'min-weight': { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    if (positionals.length !== 2) throw new UsageError('neighbours takes a graph file and a name');
+    const [file, name] = positionals;
+    const relation = listOption(values.relation as string[] | undefined, RELATION_KINDS, '--relation') as RelationKind[] | undefined;
+    const kind = listOption(values.kind as string[] | undefined, ENTITY_KINDS, '--kind') as EntityKind[] | undefined;
+    const depth = intOption(values.depth as string | undefined, '--depth', 1) ?? 1;
+    const minWeight = numberOption(values['min-weight'] as string | undefined, '--min-weight');
+    const from = dateOption(values.from as string | undefined, '--from');
+    const to = dateOption(values.to as string | undefined, '--to');
+
+    const graph = loadGraph(file);
+    const key = resolveEntity(graph, name);
+    const entity = { key, label: labelOf(key, graph.getNodeAttributes(key)), kind: graph.getNodeAttribute(key, 'kind') };
+    const list = findNeighbours(graph, key, { relation, kind, depth, minWeight, from, to });
+    if (values.json) {
+      console.log(JSON.stringify({ entity, neighbours: list }, null, 2));
+      return 0;
+    }
+    console.log(`${entity.label} (${entity.key}): ${list.length} relation${list.length === 1 ? '' : 's'} to neighbours`);
+    if (!list.length) return 0;
+    const deep = depth > 1;
+    const header = ['NAME', 'KIND', 'RELATION', 'DIR', 'WEIGHT', 'DATE', ...(deep ? ['DEPTH', 'VIA'] : [])];
+    const arrow = { out: '→', in: '←', undirected: '—' } as const;
+    console.log(
+      formatTable(
+        header,
+        list.map((n) => ({
+          cells: [n.label, n.kind, n.relation, arrow[n.direction], String(n.weight), n.date ?? '', ...(deep ? [String(n.depth), labelOf(n.via, graph.getNodeAttributes(n.via))] : [])],
+          details: evidenceLines(n.evidence),
+        })),
+      ),
+    );
+    return 0;
+  },
+};
+
+/** Up to three evidence sentences as display lines: the sentence, then its article. */
+export function evidenceLines(evidence: Evidence[], max = 3): string[] {
+  const lines = evidence.slice(0, max).map((e) => `“${clip(e.sentence ?? '')}” [${e.article}${e.date ? `, ${e.date}` : ''}]`);
+  if (evidence.length > max) lines.push(`(+${evidence.length - max} more)`);
+  return lines;
+}
+
+// The argument helpers below are shared by the query commands (path, meetings, summit, export import them).
+
+/** `util.parseArgs` in strict mode with positionals; a parse error becomes a `UsageError` (usage printed, exit 2). */
+export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+/** A repeatable, comma-separable option checked against the allowed values. */
+export function listOption<T extends string>(raw: string[] | undefined, allowed: readonly T[], flag: string): T[] | undefined {
+  if (!raw) return undefined;
+  const items = raw.flatMap((r) => r.split(',')).map((s) => s.trim()).filter(Boolean);
+  for (const item of items) {
+    if (!allowed.includes(item as T)) throw new UsageError(`${flag} "${item}" is not one of ${allowed.join(', ')}`);
+  }
+  return items as T[];
+}
+
+/** A whole-number option ≥ `min`. */
+export function intOption(raw: string | undefined, flag: string, min: number): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < min) throw new UsageError(`${flag} must be a whole number ≥ ${min}, got "${raw}"`);
+  return Number(raw);
+}
+
+function numberOption(raw: string | undefined, flag: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${flag} must be a number, got "${raw}"`);
+  return n;
+}
+
+function dateOption(raw: string | undefined, flag: string): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!dateInterval(raw)) throw new UsageError(`${flag} must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got "${raw}"`);
+  return raw;
+}

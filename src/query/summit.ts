@@ -1,0 +1,108 @@
+// A summit at a glance: where, when, who hosted it and who attended, by name or by year.
+import type { Evidence, KnowledgeGraph } from '../graph/types.ts';
+import { NotFoundError } from '../errors.ts';
+import { AmbiguousNameError } from './errors.ts';
+import { evidenceOf, firstDate } from './dates.ts';
+import { findEntity, labelOf, resolveEntity } from './find-entity.ts';
+
+/** A participant of a summit (attendee or host), with the sentences that say so. */
+export interface SummitParticipant {
+  key: string;
+  label: string;
+  kind: string;
+  date?: string;
+  evidence: Evidence[];
+  /** the text gives the attendance as planned, not done */
+  planned?: boolean;
+}
+
+export interface SummitInfo {
+  key: string;
+  label: string;
+  ordinal: number | null;
+  year: number | null;
+  city: string | null;
+  /** start date (YYYY-MM-DD) when known */
+  date: string | null;
+  /** the host country: from a `hosted` edge, else from the summit's `host` attribute (then without evidence) */
+  host: SummitParticipant | null;
+  /** every `attended` edge into the summit, by name */
+  attendees: SummitParticipant[];
+}
+
+/**
+ * Describes one summit. `nameOrYear` is a name or key (resolved among summits), or a year: then the summit of that
+ * year, preferring numbered SCO summits (with an `ordinal`) over other meetings. Throws `NotFoundError` or
+ * `AmbiguousNameError` like `resolveEntity`.
+ */
+export function summit(graph: KnowledgeGraph, nameOrYear: string | number): SummitInfo {
+  const key = resolveSummit(graph, nameOrYear);
+  const attrs = graph.getNodeAttributes(key);
+  const graphAttributes = graph.getAttributes();
+  const participant = (edge: string, other: string): SummitParticipant => {
+    const edgeAttrs = graph.getEdgeAttributes(edge);
+    const otherAttrs = graph.getNodeAttributes(other);
+    const date = firstDate(edgeAttrs, graphAttributes);
+    return {
+      key: other,
+      label: labelOf(other, otherAttrs),
+      kind: otherAttrs.kind,
+      ...(date !== undefined && { date }),
+      evidence: evidenceOf(edgeAttrs),
+      ...(edgeAttrs.planned !== undefined && { planned: edgeAttrs.planned }),
+    };
+  };
+
+  const attendees: SummitParticipant[] = [];
+  const hosts: { p: SummitParticipant; weight: number }[] = [];
+  graph.forEachInEdge(key, (edge, edgeAttrs, source) => {
+    if (edgeAttrs.relation === 'attended') attendees.push(participant(edge, source));
+    if (edgeAttrs.relation === 'hosted') hosts.push({ p: participant(edge, source), weight: edgeAttrs.weight ?? 0 });
+  });
+  attendees.sort((a, b) => a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
+  hosts.sort((a, b) => b.weight - a.weight || a.p.label.localeCompare(b.p.label));
+
+  let host = hosts[0]?.p ?? null;
+  if (!host && typeof attrs.host === 'string' && attrs.host) {
+    const match = findEntity(graph, attrs.host, { kind: 'country' });
+    host = match.length === 1
+      ? { key: match[0].key, label: match[0].label, kind: 'country', evidence: [] }
+      : { key: '', label: attrs.host, kind: 'country', evidence: [] };
+  }
+  return {
+    key,
+    label: labelOf(key, attrs),
+    ordinal: attrs.ordinal ?? null,
+    year: attrs.year ?? null,
+    city: attrs.city ?? null,
+    date: attrs.date ?? null,
+    host,
+    attendees,
+  };
+}
+
+function resolveSummit(graph: KnowledgeGraph, nameOrYear: string | number): string {
+  const text = String(nameOrYear).trim();
+  if (!/^\d{4}$/.test(text)) return resolveEntity(graph, text, { kind: 'summit' });
+  const year = Number(text);
+  const all: string[] = [];
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind === 'summit') all.push(key);
+  });
+  const ofYear = all.filter((key) => summitYear(graph, key) === year);
+  const numbered = ofYear.filter((key) => typeof graph.getNodeAttribute(key, 'ordinal') === 'number');
+  const best = numbered.length ? numbered : ofYear;
+  if (best.length === 1) return best[0];
+  const candidates = best.map((key) => ({ key, label: labelOf(key, graph.getNodeAttributes(key)), kind: 'summit' }));
+  if (best.length > 1) throw new AmbiguousNameError(text, candidates);
+  const years = [...new Set(all.map((key) => summitYear(graph, key)).filter((y): y is number => y !== undefined))].sort();
+  throw new NotFoundError(`no summit in ${year}`, years.map(String));
+}
+
+/** A summit's year: its `year` attribute, else the year of its `date`. */
+function summitYear(graph: KnowledgeGraph, key: string): number | undefined {
+  const attrs = graph.getNodeAttributes(key);
+  if (typeof attrs.year === 'number') return attrs.year;
+  const fromDate = /^(\d{4})/.exec(attrs.date ?? '');
+  return fromDate ? Number(fromDate[1]) : undefined;
+}

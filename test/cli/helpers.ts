@@ -1,0 +1,32 @@
+// Helpers for CLI tests: run a command in-process (fast), or the real CLI through main.ts in a child process.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
+import { COMMANDS } from '../../src/cli/commands/index.ts';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Runs one registered command in-process; resolves to its exit code and printed lines, or the error it threw. */
+export async function runCommand(name: string, argv: string[]): Promise<{ code?: number; out: string; error?: Error & { exitCode?: number; code?: string; suggestions?: string[] } }> {
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) throw new Error(`no command ${name}`);
+  const lines: string[] = [];
+  const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
+  try {
+    const code = await command.run(argv);
+    return { code, out: lines.join('\n') };
+  } catch (error) {
+    return { out: lines.join('\n'), error: error as Error };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** Runs `kg <args>` as a user would (node + tsx + src/cli/main.ts); resolves to exit code, stdout and stderr. */
+export function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}

@@ -1,0 +1,42 @@
+// neighbours(): relation, direction, weight, dates and evidence, with filters and depth.
+import { describe, expect, it } from 'vitest';
+import { neighbours, type NeighboursOptions } from '../../src/query/neighbours.ts';
+import { makeGraph, miniGraph } from './fixture.ts';
+
+const graph = miniGraph();
+const rows = (entity: string, options: NeighboursOptions = {}) =>
+  neighbours(graph, entity, options).map((n) => `${n.depth} ${n.relation} ${n.direction} ${n.key}`);
+
+describe('neighbours on the mini fixture', () => {
+  it.each<[string, string, NeighboursOptions, string[]]>([
+    ['met, by name', 'Wang Yi', { relation: 'met' }, ['1 met undirected person:jeenbek-kulubaev', '1 met undirected person:sergei-aleinik']],
+    ['all relations, sorted by registry order', 'wang yi', {}, ['1 met undirected person:jeenbek-kulubaev', '1 met undirected person:sergei-aleinik', '1 affiliated_with out country:china']],
+    ['incoming edges are "in"', 'China', { relation: ['affiliated_with', 'member_of'] }, ['1 affiliated_with in person:wang-yi', '1 member_of out organisation:sco']],
+    ['outgoing member_of', 'country:china', { relation: 'member_of' }, ['1 member_of out organisation:sco']],
+    ['kind filter', 'China', { kind: 'initiative' }, ['1 proposed out initiative:global-security-initiative']],
+    ['depth 2 goes through other nodes', 'Sergei Aleinik', { relation: 'met', depth: 2 }, ['1 met undirected person:wang-yi', '2 met undirected person:jeenbek-kulubaev']],
+    ['depth 2 with kind filter reports only that kind', 'Sergei Aleinik', { depth: 2, kind: 'country' }, ['1 affiliated_with out country:belarus', '2 affiliated_with out country:china']],
+    ['minWeight drops weak relations', 'Wang Yi', { minWeight: 2 }, []],
+    ['from: dated on or after', 'Wang Yi', { relation: 'met', from: '2024-05-22' }, ['1 met undirected person:jeenbek-kulubaev']],
+    ['to: dated on or before', 'Wang Yi', { relation: 'met', to: '2024-05-21' }, ['1 met undirected person:sergei-aleinik']],
+    ['a year covers the whole year', 'Wang Yi', { relation: 'met', from: '2024', to: '2024' }, ['1 met undirected person:jeenbek-kulubaev', '1 met undirected person:sergei-aleinik']],
+    ['undated relations are out of any range', 'Zhang Ming', { from: '2000' }, []],
+  ])('%s', (_name, entity, options, expected) => {
+    expect(rows(entity, options)).toEqual(expected);
+  });
+
+  it('carries weight, dates and the evidence sentences', () => {
+    const [aleinik] = neighbours(graph, 'Wang Yi', { relation: 'met', to: '2024-05-21' });
+    expect(aleinik).toMatchObject({ label: 'Sergei Aleinik', kind: 'person', via: 'person:wang-yi', weight: 1, date: '2024-05-21', dates: ['2024-05-21'] });
+    expect(aleinik.edge).toBe('met:person:sergei-aleinik->person:wang-yi');
+    expect(aleinik.evidence[0].sentence).toMatch(/^During a meeting with Sergei Aleinik/);
+  });
+
+  it('lists each relation to the same neighbour separately', () => {
+    const g = makeGraph(
+      [['person:a', 'A'], ['person:b', 'B']],
+      [['met', 'person:a', 'person:b', { weight: 2 }], ['co_mentioned', 'person:a', 'person:b', { weight: 5 }]],
+    );
+    expect(neighbours(g, 'A').map((n) => [n.relation, n.weight])).toEqual([['met', 2], ['co_mentioned', 5]]);
+  });
+});
