@@ -29,10 +29,6 @@ export interface BuildReport {
   seconds: number;
 }
 
-/** Worker threads can load this module's TypeScript only under a loader that workers inherit (tsx). */
-function canUseWorkers(): boolean {
-  return process.execArgv.some((a) => a.includes('tsx')) || import.meta.url.endsWith('.js');
-}
 
 /** Builds the graph from articles already in memory. Same articles in any order give the same graph. */
 export async function buildGraph(articles: Article[], options: BuildOptions = {}): Promise<KnowledgeGraph> {
@@ -45,7 +41,7 @@ export async function buildGraph(articles: Article[], options: BuildOptions = {}
   const bytes = sorted.reduce((n, a) => n + a.text.length, 0);
   const workers = options.workers ?? (bytes > 1_000_000 ? availableParallelism() : 1);
   let extractions: ArticleExtraction[];
-  if (workers > 1 && canUseWorkers()) {
+  if (workers > 1) {
     extractions = await extractOnWorkers(sorted, workers, options.onProgress);
   } else {
     const knowledge = loadKnowledge();

@@ -29,7 +29,8 @@ export async function extractOnWorkers(articles: Article[], workers: number, onP
   const results: ArticleExtraction[][] = new Array(jobs.length);
   let next = 0;
   let done = 0;
-  const url = new URL('./worker.ts', import.meta.url);
+  // compiled builds ship worker.js; from source, a bootstrap registers tsx inside the thread
+  const url = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
   const run = (w: Worker) =>
     new Promise<void>((resolve, reject) => {
       const send = () => {

@@ -7,6 +7,9 @@ import type { ArticleMeta, EntityAttributes, Evidence, KnowledgeGraph, RelationA
 import { RELATIONS } from './types.ts';
 import { edgeKey, slug } from './keys.ts';
 
+/** Evidence sentences stored per edge; `weight` still counts them all. */
+export const MAX_EVIDENCE = 100;
+
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const nameParts = (label: string) => label.toLowerCase().split(/[\s-]+/).filter(Boolean);
 
@@ -104,7 +107,7 @@ export function assemble(extractions: ArticleExtraction[]): KnowledgeGraph {
   }
   for (const n of nodes.values()) if (!n.aliases.includes(n.label)) n.aliases = [...n.aliases, n.label].sort(cmp);
   // 3. edges
-  const edges = new Map<string, { source: string; target: string; attrs: RelationAttributes; roles: Map<string, number>; plannedAll: boolean }>();
+  const edges = new Map<string, { source: string; target: string; attrs: RelationAttributes; roles: Map<string, number>; plannedAll: boolean; seen: Set<string> }>();
   const rels: ExtractedRelation[] = exs.flatMap((x) => x.relations);
   for (const r of rels) {
     let source = final(r.source);
@@ -114,11 +117,15 @@ export function assemble(extractions: ArticleExtraction[]): KnowledgeGraph {
     const key = edgeKey(r.relation, source, target);
     let e = edges.get(key);
     if (!e) {
-      e = { source, target, attrs: { relation: r.relation, weight: 0, evidence: [] }, roles: new Map(), plannedAll: true };
+      e = { source, target, attrs: { relation: r.relation, weight: 0, evidence: [] }, roles: new Map(), plannedAll: true, seen: new Set() };
       edges.set(key, e);
     }
     const ev: Evidence = r.evidence;
-    if (!e.attrs.evidence.some((x) => x.article === ev.article && x.start === ev.start)) e.attrs.evidence.push(ev);
+    const evKey = `${ev.article}\u0000${ev.start}`;
+    if (!e.seen.has(evKey)) {
+      e.seen.add(evKey);
+      e.attrs.evidence.push(ev);
+    }
     if (r.role) e.roles.set(r.role, (e.roles.get(r.role) ?? 0) + 1);
     if (r.status) e.attrs.status = r.status as ScoStatus;
     if (!r.planned) e.plannedAll = false;
@@ -128,6 +135,8 @@ export function assemble(extractions: ArticleExtraction[]): KnowledgeGraph {
   for (const [key, e] of [...edges].sort((a, b) => cmp(a[0], b[0]))) {
     e.attrs.evidence.sort((a, b) => cmp(a.article, b.article) || a.start - b.start);
     e.attrs.weight = e.attrs.evidence.length;
+    // weight counts every sentence; the stored evidence keeps the first MAX_EVIDENCE (by article, offset)
+    if (e.attrs.evidence.length > MAX_EVIDENCE) e.attrs.evidence = e.attrs.evidence.slice(0, MAX_EVIDENCE);
     if (e.roles.size) e.attrs.role = [...e.roles].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
     if (e.plannedAll) e.attrs.planned = true;
     graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attrs);

@@ -53,7 +53,7 @@ export function readMetadata(text: string, fallbackTitle = ''): TextMetadata {
   for (const l of lines) {
     const s = /^(?:source|via)\s*:\s*(.{2,80})$/i.exec(l);
     if (s) source ??= s[1].replace(/[.\s]+$/, '');
-    const a = /^(?:the author is|written by|by)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})/u.exec(l);
+    const a = /^(?:[Tt]he author is|[Ww]ritten by|[Bb]y)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})/u.exec(l);
     if (a) author ??= a[1];
   }
   return { title, date, source, author };

@@ -1,0 +1,62 @@
+// Page chrome goes by general rules, not by the seeds' exact strings; metadata is read from the text.
+import { describe, expect, it } from 'vitest';
+import { isDebris, removeBoilerplate } from '../../src/ingest/boilerplate.ts';
+import { parseDate, readMetadata } from '../../src/ingest/metadata.ts';
+
+const PROSE = 'The foreign ministers of the member states met in Astana on Tuesday to prepare the summit and its documents.';
+
+describe('boilerplate', () => {
+  it.each([
+    ['12-01 | 99887766 | Pending |', true],
+    ['Q: How do I renew my permit?', true],
+    ['A: Visit the office with your passport...', true],
+    ['Comments (12)', true],
+    ['Follow The Astana Times on Telegram and Facebook for daily updates.', true],
+    ['© 2024 Some Media Group. All rights reserved.', true],
+    ['Related Articles', true],
+    ['https://example.org/news/123', true],
+    [PROSE, false],
+    ['Source: China Daily', false],
+    ['Tashkent', false],
+  ])('isDebris(%j) = %s', (line, expected) => {
+    expect(isDebris(line)).toBe(expected);
+  });
+
+  it('cuts a portal tail of headings, tables and Q/A lists, keeping the source line', () => {
+    const text = ['Headline here', PROSE, 'The author is Jane Roe, a researcher.', 'Source: Daily Planet', 'Visa Center', '01-02 | 123 | Done |', 'Help', 'Q: Where is it?', 'A: Downtown...'].join('\n');
+    const out = removeBoilerplate(text, 'Headline here');
+    expect(out.split('\n')).toEqual(['Headline here', PROSE, 'The author is Jane Roe, a researcher.', 'Source: Daily Planet']);
+  });
+
+  it('drops a headline repeated with a section name and an author/publisher profile block', () => {
+    const text = ['Leaders meet in Astana', 'Leaders meet in Astana World News', PROSE, 'Leaders meet in Astana World News', 'About the Author', 'Some Media (www.some.example) is a publisher of news and views on world affairs and politics.'].join('\n');
+    expect(removeBoilerplate(text, 'Leaders meet in Astana').split('\n')).toEqual(['Leaders meet in Astana', PROSE]);
+  });
+
+  it('drops social-media calls and comment counters at the end', () => {
+    const text = [PROSE, "Follow Kabar's official channel on YouTube to stay informed.", 'Comments (0)'].join('\n');
+    expect(removeBoilerplate(text)).toBe(PROSE);
+  });
+});
+
+describe('metadata', () => {
+  it.each([
+    ['2024-08-27', '2024-08-27'],
+    ['August 27, 2024', '2024-08-27'],
+    ['27 August 2024', '2024-08-27'],
+    ['Sept. 5, 2023', '2023-09-05'],
+    ['no date here', undefined],
+  ])('parseDate(%j)', (s, expected) => {
+    expect(parseDate(s)).toBe(expected);
+  });
+
+  it('reads the date in a headline, the outlet and the author', () => {
+    const m = readMetadata(['Scope for peace - 2024-08-27', PROSE, 'The author is Gulnar Shaimergenova, director of the China Studies Center.', 'Source: China Daily'].join('\n'));
+    expect(m).toEqual({ title: 'Scope for peace', date: '2024-08-27', source: 'China Daily', author: 'Gulnar Shaimergenova' });
+  });
+
+  it('shortens a first line that is a paragraph, not a headline', () => {
+    const m = readMetadata(`${PROSE} ${PROSE} ${PROSE}`);
+    expect(m.title.length).toBeLessThanOrEqual(121);
+  });
+});
