@@ -41,7 +41,12 @@ export function describeEntity(doc: Doc, key: string): EntityDescription | undef
       }
       const sco = r.series === 'sco_heads_of_state';
       const named = (r.names ?? []).find((n) => new RegExp(`^[^\\d].* summit ${r.year}$`, 'i').test(n));
-      const label = sco ? `SCO Summit ${r.year}${r.city ? ` (${r.city})` : ''}` : (named ?? `${r.series.toUpperCase().replace(/_/g, ' ')} summit ${r.year}`);
+      const where = r.city ? ` (${r.city})` : '';
+      const label = sco
+        ? `SCO Summit ${r.year}${where}`
+        : r.series === 'sco_heads_of_government'
+          ? `SCO Heads of Government meeting ${r.year}${where}`
+          : (named ?? `${r.series.toUpperCase().replace(/_/g, ' ')} summit ${r.year}`);
       const host = r.host ? (k.countries.get(r.host)?.name ?? null) : null;
       return {
         kind,

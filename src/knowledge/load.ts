@@ -82,7 +82,7 @@ export function loadKnowledge(dir = GAZETTEER_DIR): Knowledge {
   const offices = new Map<string, OfficeRecord>();
   for (const o of read<OfficeRecord>(dir, 'offices.json')) {
     offices.set(o.id, o);
-    for (const n of [o.title, ...o.variants]) add('title', `title:${o.id}`, n, 'any');
+    for (const n of [o.title, ...o.variants]) add('title', `title:${o.id}`, n, /^[A-Z]{2,5}$/.test(n) ? 'exact' : 'any');
   }
   for (const h of HONORIFICS) add('honorific', 'title:honorific', h, 'exact');
   const summits = read<SummitRecord>(dir, 'summits.json');

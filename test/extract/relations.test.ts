@@ -59,3 +59,21 @@ describe('relations', () => {
     expect(co[0].evidence.sentence).toContain('Narendra Modi');
   });
 });
+
+describe('relations in South Asian and Central Asian press style', () => {
+  it.each([
+    ['Indian PM Narendra Modi met with Chinese President Xi Jinping in Kazan.', [
+      'affiliated_with: Narendra Modi -> India', 'affiliated_with: Xi Jinping -> China', 'met: Narendra Modi -> Xi Jinping']],
+    ["Iran's new President Masoud Pezeshkian travelled to Astana where he met Turkish President Recep Tayyip Erdogan.", [
+      'affiliated_with: Masoud Pezeshkian -> Iran', 'affiliated_with: Recep Tayyip Erdogan -> Türkiye', 'met: Masoud Pezeshkian -> Recep Tayyip Erdogan', 'visited: Masoud Pezeshkian -> Kazakhstan']],
+    ['Pakistan hosted the SCO Council of Heads of Government meeting in Islamabad on October 15-16, 2024.', [
+      'hosted: Pakistan -> SCO Heads of Government meeting 2024 (Islamabad)']],
+    ['Kremlin spokesman Dmitry Peskov said Putin would not meet Zelensky.', []],
+  ] as [string, string[]][])('%s', (sentence, expected) => {
+    expect(extract(sentence).relations).toEqual([...expected].sort());
+  });
+
+  it('a title right after one word is not an apposition ("Kremlin spokesman")', () => {
+    expect(extract('Kremlin spokesman Dmitry Peskov said so.').people).toEqual(['Dmitry Peskov']);
+  });
+});

@@ -84,8 +84,16 @@ function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
       } else if (o && /heads of state/i.test(spanText(s, o.t1 - 4 > j ? o.t1 - 4 : j, o.t1))) {
         key1 = o.t1;
       } else continue;
+    } else if (low === 'meeting' && k > 0) {
+      // "the SCO Council of Heads of Government meeting", "the SCO heads of state meeting"
+      const o = doc.candidates[s.index].find((c) => c.t1 === k && c.kind === 'organisation' && /heads of (state|government)/i.test(c.text));
+      const plain = toks[k - 1]?.lower === 'state' || toks[k - 1]?.lower === 'government' ? (toks[k - 2]?.lower === 'of' && toks[k - 3]?.lower === 'heads' ? k - 3 : -1) : -1;
+      if (o) key0 = o.t0;
+      else if (plain >= 0) key0 = plain;
+      else continue;
     } else continue;
     if (k > 0 && toks[k - 1].lower === 'the' && toks[k + 1]?.lower === 'meeting') continue;
+    const gov = /heads of government/i.test(spanText(s, key0, key1)) || (low === 'meeting' && toks[k - 1]?.lower === 'government');
     const clue: SummitClue = { series: '' };
     let orgSeries: string | undefined;
     // left modifiers: the / this year's / 24th / 2024 / SCO / Astana / upcoming
@@ -181,7 +189,7 @@ function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
       }
     }
     if (toks[key0].lower === 'summit' && toks[key0 + 1]?.lower === 's') continue;
-    clue.series = orgSeries ?? SCO;
+    clue.series = gov ? 'sco_heads_of_government' : (orgSeries ?? SCO);
     // a relative or bare summit in a sentence that names a host city: "gather in Bishkek for this year's summit"
     if (!clue.city && clue.ordinal === undefined && clue.year === undefined) {
       const places = doc.candidates[s.index].filter((c) => c.kind === 'place' && (c.t1 <= t0 || c.t0 >= t1));

@@ -53,7 +53,7 @@ function titleBefore(s: Sentence, i: number): boolean {
 }
 
 /** A role after the name: ", director of …", ", a researcher at …", "the Minister of …", " scholar from …". */
-function roleAfter(s: Sentence, j: number): boolean {
+function roleAfter(s: Sentence, j: number, len: number): boolean {
   const t = s.tokens;
   let k = j;
   const comma = t[k]?.text === ',';
@@ -67,7 +67,8 @@ function roleAfter(s: Sentence, j: number): boolean {
     }
   }
   const m = s.owner[k];
-  if (m && m.kind === 'title') return true;
+  // a title straight after one word is that word's modifier ("Kremlin spokesman X"), not an apposition
+  if (m && m.kind === 'title') return comma || k > j || len >= 2;
   return !!t[k] && ROLE_NOUNS.has(t[k].lower) && (comma || k > j || ['scholar', 'director', 'researcher', 'professor', 'analyst', 'expert'].includes(t[k].lower));
 }
 
@@ -101,7 +102,7 @@ export const people: Stage = {
         const tb = titleBefore(s, i);
         // a lone common word ("Because", "Following") is a name only right after a title ("President Sun")
         if (len === 1 && isCommonWord(words[0].lower) && !tb) continue;
-        const strong = tb || roleAfter(s, j) || attribution(s, i, j, len);
+        const strong = tb || roleAfter(s, j, len) || attribution(s, i, j, len);
         const firstName = len >= 2 && isFirstName(words[0].lower) && !isCommonWord(words[1].lower);
         if (strong || firstName) addPerson(doc, s, i, j, strong ? 'context' : 'first-name');
       }

@@ -89,7 +89,7 @@ export const affiliation: Stage = {
           if (t[q]?.lower === 'of' && s.owner[q - 1]?.kind === 'title') found.push({ role: s.owner[q - 1]!.text, ref: target(doc, c) });
         }
         if (titles.length) {
-          while (k >= 0 && !s.owner[k] && ['former', 'then', 'acting', 'the'].includes(t[k].lower)) k--;
+          while (k >= 0 && !s.owner[k] && ['former', 'then', 'acting', 'the', 'new', 'newly', 'elected', 'incoming', 'outgoing', 'current', 'interim', 'caretaker', 'late', 'ex'].includes(t[k].lower)) k--;
           if (t[k]?.lower === "'s" || t[k]?.lower === '’s') k--;
           let ref = target(doc, s.owner[k]);
           // "Iranian President A and Minister of Foreign Affairs B": the second inherits the first's country

@@ -50,6 +50,13 @@ function personAfter(s: Sentence, k: number, maxSkip = 6): Mention | undefined {
   return undefined;
 }
 
+function lastPersonBefore(doc: Doc, s: Sentence, i: number, not: Mention): Mention | undefined {
+  const here = s.mentions.filter((m) => m.kind === 'person' && m.t1 <= i && m.ref !== not.ref);
+  if (here.length) return here[here.length - 1];
+  const prev = doc.sentences[s.index - 1]?.mentions.filter((m) => m.kind === 'person' && m.ref !== not.ref) ?? [];
+  return prev[0];
+}
+
 function emit(doc: Doc, s: Sentence, a: Mention, b: Mention, cue: number): void {
   if (a.ref === b.ref || negated(s, cue)) return;
   hit(doc, 'met', a.ref < b.ref ? a.ref : b.ref, a.ref < b.ref ? b.ref : a.ref, s, planned(s, cue) ? { planned: true } : {});
@@ -111,6 +118,8 @@ export const meetings: Stage = {
               break;
             } else break;
           }
+          // "… where he met X": a pronoun subject is the person named last before it (this sentence or the one before)
+          if (!subj && /^(he|she)$/.test(t[i - 1]?.lower ?? '')) subj = lastPersonBefore(doc, s, i - 1, obj);
           if (subj) for (const o of coordinated(s, obj)) emit(doc, s, subj, o, i);
         }
       }
