@@ -102,7 +102,8 @@ export const people: Stage = {
         const tb = titleBefore(s, i);
         // a lone common word ("Because", "Following") is a name only right after a title ("President Sun")
         if (len === 1 && isCommonWord(words[0].lower) && !tb) continue;
-        const strong = tb || roleAfter(s, j, len) || attribution(s, i, j, len);
+        // one word with only a verb of saying ("Gazprom said") is not enough; later uses of known names come in pass 2
+        const strong = tb || roleAfter(s, j, len) || (len >= 2 && attribution(s, i, j, len));
         const firstName = len >= 2 && isFirstName(words[0].lower) && !isCommonWord(words[1].lower);
         if (strong || firstName) addPerson(doc, s, i, j, strong ? 'context' : 'first-name');
       }

@@ -12,7 +12,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'times', 'daily', 'news', 'post', 'press', 'secretariat', 'structure', 'bureau', 'department', 'office', 'service', 'club',
   'school', 'college', 'society', 'consortium', 'alliance', 'federation', 'assembly', 'parliament', 'government', 'administration',
   'authority', 'board', 'chamber', 'court', 'army', 'navy', 'police', 'embassy', 'consulate', 'mission', 'conference', 'cabinet',
-  'senate', 'duma', 'majlis', 'tribune', 'gazette', 'journal', 'telegraph', 'observer', 'review', 'broadcasting', 'television', 'radio',
+  'senate', 'duma', 'majlis', 'house', 'tribune', 'gazette', 'journal', 'telegraph', 'observer', 'review', 'broadcasting', 'television', 'radio',
 ]);
 
 /** Head nouns that make a capitalised run an initiative (programme, strategy, treaty …). */
