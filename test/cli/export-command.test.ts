@@ -6,6 +6,7 @@ import { UsageError } from '../../src/errors.ts';
 import { loadGraph } from '../../src/io/load-graph.ts';
 import { MINI_GRAPH_PATH as G } from '../query/fixture.ts';
 import { tempDir } from '../export/helpers.ts';
+import { exportCommand } from '../../src/cli/commands/export.ts';
 import { runCommand } from './helpers.ts';
 
 describe('kg export', () => {
@@ -19,7 +20,7 @@ describe('kg export', () => {
     [['--format', 'json', '--ego', 'Wang Yi', '--depth', '0'], ['graph.json'], (d) => expect(loadGraph(join(d, 'graph.json')).order).toBe(1)],
   ])('%j writes %j', async (args, files, check) => {
     const dir = tempDir('sco-kg-cli-export-');
-    const { code, out, error } = await runCommand('export', [G, ...args, '--out', `${dir}/`]);
+    const { code, out, error } = await runCommand(exportCommand, [G, ...args, '--out', `${dir}/`]);
     expect(error).toBeUndefined();
     expect(code).toBe(0);
     expect(out).toMatch(/^wrote .* \(\d+ nodes, \d+ edges\)$/);
@@ -37,7 +38,7 @@ describe('kg export', () => {
     [[G, '--format', 'json', '--depth', '2', '--out', 'x'], /--depth needs --ego/],
     [[G, G, '--format', 'json', '--out', 'x'], /one graph file/],
   ])('%j is a usage error', async (argv, message) => {
-    const { error } = await runCommand('export', argv);
+    const { error } = await runCommand(exportCommand, argv);
     expect(error).toBeInstanceOf(UsageError);
     expect(error?.message).toMatch(message);
   });

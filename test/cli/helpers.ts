@@ -2,14 +2,15 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
-import { COMMANDS } from '../../src/cli/commands/index.ts';
+import type { Command } from '../../src/cli/command.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Runs one registered command in-process; resolves to its exit code and printed lines, or the error it threw. */
-export async function runCommand(name: string, argv: string[]): Promise<{ code?: number; out: string; error?: Error & { exitCode?: number; code?: string; suggestions?: string[] } }> {
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) throw new Error(`no command ${name}`);
+/**
+ * Runs a command in-process (no child process, no loading of the whole registry); resolves to its exit code and
+ * printed lines, or the error it threw.
+ */
+export async function runCommand(command: Command, argv: string[]): Promise<{ code?: number; out: string; error?: Error & { exitCode?: number; code?: string; suggestions?: string[] } }> {
   const lines: string[] = [];
   const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
   try {

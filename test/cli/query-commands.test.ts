@@ -7,7 +7,15 @@ import { writeJson } from '../../src/export/json.ts';
 import { NotFoundError, UsageError } from '../../src/errors.ts';
 import { AmbiguousNameError } from '../../src/query/errors.ts';
 import { makeGraph, MINI_GRAPH_PATH as G } from '../query/fixture.ts';
-import { runCommand } from './helpers.ts';
+import type { Command } from '../../src/cli/command.ts';
+import { meetings } from '../../src/cli/commands/meetings.ts';
+import { neighbours } from '../../src/cli/commands/neighbours.ts';
+import { path } from '../../src/cli/commands/path.ts';
+import { summit } from '../../src/cli/commands/summit.ts';
+import { runCommand as runCommandWith } from './helpers.ts';
+
+const COMMANDS: Record<string, Command> = { neighbours, path, meetings, summit };
+const runCommand = (name: string, argv: string[]) => runCommandWith(COMMANDS[name], argv);
 
 describe('readable output', () => {
   it.each<[string, string[], (string | RegExp)[]]>([
