@@ -31,6 +31,8 @@ export interface SummitClue {
   year?: number;
   city?: string;
   relative?: 'this' | 'last' | 'next';
+  /** host country id named with the summit ("the summit in Kazakhstan") */
+  host?: string;
   generic?: boolean;
   /** gazetteer id once resolved */
   id?: string;
@@ -46,6 +48,8 @@ export interface Sentence {
   mentions: Mention[];
   /** owner[i] = the mention holding token i */
   owner: (Mention | undefined)[];
+  /** a headline in Title Case: capitalisation says nothing there, so name patterns skip it */
+  titleCase: boolean;
 }
 
 /** A relation found in one sentence, between node keys. */

@@ -77,3 +77,19 @@ describe('relations in South Asian and Central Asian press style', () => {
     expect(extract('Kremlin spokesman Dmitry Peskov said so.').people).toEqual(['Dmitry Peskov']);
   });
 });
+
+describe('lists and headlines', () => {
+  it('every person of a listed subject attends', () => {
+    expect(extract('Leaders including Vladimir Putin, Shehbaz Sharif and Recep Tayyip Erdogan attended the summit in Kazakhstan in 2024.').relations).toEqual([
+      'attended: Recep Tayyip Erdogan -> SCO Summit 2024 (Astana)', 'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)',
+      'hosted: Kazakhstan -> SCO Summit 2024 (Astana)',
+    ]);
+  });
+
+  it('a Title-Case headline yields no pattern names, only known ones', () => {
+    const r = extract('Leaders Sign Astana Declaration, Back Global Security Initiative');
+    expect(r.people).toEqual([]);
+    expect(r.labels('initiative')).toEqual(['Global Security Initiative']);
+    expect(r.labels('organisation')).toEqual([]);
+  });
+});

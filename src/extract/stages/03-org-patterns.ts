@@ -134,6 +134,7 @@ export const orgPatterns: Stage = {
   run(doc) {
     const trie = doc.knowledge.trie;
     for (const s of doc.sentences) {
+      if (s.titleCase) continue;
       const out: Mention[] = doc.candidates[s.index];
       for (const [r0, r1] of runs(s, trie)) {
         for (const sp of spansInRun(s, r0, r1, trie)) {

@@ -174,6 +174,13 @@ function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
           j = p.t1;
           continue;
         }
+        // "the summit in Kazakhstan" (a country, not a city)
+        const c = doc.candidates[s.index].find((x) => x.t0 === j + 1 && x.kind === 'country');
+        if (c && !clue.city && !clue.host) {
+          clue.host = c.ref.slice('country:'.length);
+          j = c.t1;
+          continue;
+        }
       }
       break;
     }
@@ -196,7 +203,7 @@ function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
       const hosts = places.map((p) => doc.knowledge.places.get(p.ref.slice(6))?.name).filter((n): n is string => !!n && doc.knowledge.summits.some((r) => r.series === clue.series && r.city === n));
       if (new Set(hosts).size === 1) clue.city = hosts[0];
     }
-    const hasClue = clue.ordinal !== undefined || clue.year !== undefined || clue.city !== undefined || clue.relative !== undefined;
+    const hasClue = clue.ordinal !== undefined || clue.year !== undefined || clue.city !== undefined || clue.relative !== undefined || clue.host !== undefined;
     if (!hasClue) clue.generic = true;
     out.push({ kind: 'summit', ref: '', text: spanText(s, t0, t1), t0, t1, via: 'pattern', summit: clue });
     // "… and that of the CICA"
@@ -235,8 +242,8 @@ function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | un
   let year = clue.year;
   if (year === undefined && clue.relative && refYear !== undefined) year = refYear + (clue.relative === 'last' ? -1 : clue.relative === 'next' ? 1 : 0);
   const cityNorm = clue.city?.toLowerCase();
-  let cands = pool.filter((r) => (year === undefined || r.year === year) && (!cityNorm || r.city?.toLowerCase() === cityNorm));
-  if (year === undefined && !cityNorm) {
+  let cands = pool.filter((r) => (year === undefined || r.year === year) && (!cityNorm || r.city?.toLowerCase() === cityNorm) && (!clue.host || r.host === clue.host));
+  if (year === undefined && !cityNorm && !clue.host) {
     const cur = current.get(clue.series);
     if (cur) return cur;
     // "the summit of the SCO and that of the CICA": another series' summit in the SCO summit's year
@@ -248,8 +255,8 @@ function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | un
   // "this year's summit in Bishkek" when the reference year is a guess: the city's summit nearest to it
   if (!cands.length && cityNorm && year !== undefined && clue.year === undefined) cands = pool.filter((r) => r.city?.toLowerCase() === cityNorm);
   if (cands.length <= 1) return cands[0];
-  // no reference year: news speaks of the latest summit in that city
-  if (refYear === undefined) return cityNorm ? [...cands].sort((a, b) => b.year - a.year)[0] : undefined;
+  // no reference year: news speaks of the latest summit in that city or country
+  if (refYear === undefined) return cityNorm || clue.host ? [...cands].sort((a, b) => b.year - a.year)[0] : undefined;
   return [...cands].sort((a, b) => Math.abs(a.year - refYear) - Math.abs(b.year - refYear) || b.year - a.year)[0];
 }
 

@@ -85,6 +85,21 @@ function attribution(s: Sentence, i: number, j: number, len: number): boolean {
   return !WEAK_VERBS.has(after) || len >= 2;
 }
 
+/** Is the run [i, j) an item of a list ("A, B and C") in which another item is a person? */
+function listedWithPerson(s: Sentence, i: number, j: number): boolean {
+  const t = s.tokens;
+  // after: ", X" / "and X" / ", and X"
+  let k = j;
+  if (t[k]?.text === ',') k++;
+  if (t[k]?.lower === 'and') k++;
+  if (k > j && s.owner[k]?.kind === 'person') return true;
+  // before
+  k = i - 1;
+  if (t[k]?.lower === 'and') k--;
+  if (t[k]?.text === ',') k--;
+  return k < i - 1 && s.owner[k]?.kind === 'person';
+}
+
 function addPerson(doc: Doc, s: Sentence, i: number, j: number, via: string): void {
   const text = spanText(s, i, j);
   commit(s, { kind: 'person', ref: `person:${slug(text)}`, text, t0: i, t1: j, via, label: text });
@@ -95,6 +110,7 @@ export const people: Stage = {
   run(doc) {
     // pass 1: names with evidence of being a person
     for (const s of doc.sentences) {
+      if (s.titleCase) continue;
       for (const [i, j] of nameRuns(s)) {
         const words = s.tokens.slice(i, j).filter((t) => t.word && !PARTICLES.has(t.lower));
         if (words.length > 4) continue;
@@ -106,6 +122,23 @@ export const people: Stage = {
         const strong = tb || roleAfter(s, j, len) || (len >= 2 && attribution(s, i, j, len));
         const firstName = len >= 2 && isFirstName(words[0].lower) && !isCommonWord(words[1].lower);
         if (strong || firstName) addPerson(doc, s, i, j, strong ? 'context' : 'first-name');
+      }
+    }
+    // pass 1b: names listed with a person ("leaders including Vladimir Putin, Shehbaz Sharif and Recep Tayyip Erdogan")
+    for (const s of doc.sentences) {
+      if (s.titleCase) continue;
+      const runs = nameRuns(s);
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const [i, j] of runs) {
+          if (s.owner[i]) continue;
+          const words = s.tokens.slice(i, j).filter((t) => t.word && !PARTICLES.has(t.lower));
+          if (words.length < 2 || words.length > 4 || isCommonWord(words[0].lower)) continue;
+          if (listedWithPerson(s, i, j)) {
+            addPerson(doc, s, i, j, 'list');
+            changed = true;
+          }
+        }
       }
     }
     // pass 2: later uses of a found name, whole or in part ("Xi", "Wang", "Mr Khan")

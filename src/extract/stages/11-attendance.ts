@@ -16,6 +16,19 @@ function summitRecord(doc: Doc, m: Mention) {
   return id ? doc.knowledge.summits.find((r) => r.id === id) : undefined;
 }
 
+/** End of the list of people that `p` starts or belongs to ("A, B and C attended"): the last member's end. */
+function chainEnd(s: Sentence, p: Mention): number {
+  let end = p.t1;
+  for (;;) {
+    let k = end;
+    if (s.tokens[k]?.text === ',') k++;
+    if (s.tokens[k]?.lower === 'and') k++;
+    const n = s.owner[k];
+    if (k > end && n?.kind === 'person') end = n.t1;
+    else return end;
+  }
+}
+
 /** Is `p` the first thing after the comma that closes the opening phrase ending at `from` (titles allowed)? */
 function subjectAfterComma(s: Sentence, from: number, p: Mention): boolean {
   let k = from;
@@ -57,7 +70,7 @@ function attended(doc: Doc, s: Sentence): void {
     for (const p of ps) {
       let cue = -1;
       if (p.t1 <= sm.t0 && sm.t0 - p.t1 <= 30) {
-        cue = cueBetween(s, p.t1, sm.t0, ATTEND_CUES);
+        cue = cueBetween(s, chainEnd(s, p), sm.t0, ATTEND_CUES);
         if (cue < 0 && sm.t0 - p.t1 <= 25) {
           const near = cueBetween(s, Math.max(p.t1, sm.t0 - 2), sm.t0, NEAR_CUES);
           // the person must be the clause's subject, not a name inside an apposition ("X, director of …, said the summit")
@@ -91,17 +104,18 @@ function visited(doc: Doc, s: Sentence): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     if (s.owner[i] || !VISIT_CUES.test(t[i].lower)) continue;
-    // the traveller: nearest person before the cue (no other person between), or "X's visit"
+    // the travellers: the nearest person before the cue, with the people listed with them ("A and B visited")
     const before = ps.filter((p) => p.t1 <= i && i - p.t1 <= 25);
-    const p = before[before.length - 1];
-    if (!p || negated(s, i)) continue;
+    const last = before[before.length - 1];
+    if (!last || negated(s, i)) continue;
+    const travellers = before.filter((p) => chainEnd(s, p) === chainEnd(s, last));
     // destinations: "to Kazakhstan and Tajikistan", "in Astana", "visits to Kyrgyzstan and Tajikistan"
     let k = i + 1;
     while (k < t.length && k <= i + 3 && !s.owner[k] && /^(to|in|of|the|a|state|official|visit|visits|two-nation|three-nation|working)$/.test(t[k].lower)) k++;
     const list = countryList(doc, s, k, 1);
     for (const m of list) {
       const c = countryRef(doc, m);
-      if (c) hit(doc, 'visited', p.ref, c, s, planned(s, i) ? { planned: true } : {});
+      for (const p of travellers) if (c) hit(doc, 'visited', p.ref, c, s, planned(s, i) ? { planned: true } : {});
     }
   }
 }
@@ -127,7 +141,7 @@ function hosted(doc: Doc, s: Sentence): void {
     }
     // the summit placed in its city: "the summit in Astana, the capital of Kazakhstan", "the Astana summit"
     if (done || !rec?.host) continue;
-    const cityNamed = sm.summit?.city !== undefined || s.mentions.some((m) => m.kind === 'place' && rec.city && m.text.toLowerCase() === rec.city.toLowerCase());
+    const cityNamed = sm.summit?.city !== undefined || sm.summit?.host === rec.host || s.mentions.some((m) => m.kind === 'place' && rec.city && m.text.toLowerCase() === rec.city.toLowerCase());
     if (cityNamed) hit(doc, 'hosted', `country:${rec.host}`, sm.ref, s, rec.start ? { date: rec.start } : {});
   }
 }
