@@ -52,7 +52,13 @@ export function hexToRgb(hex: string): [number, number, number] {
  * A Python interpreter whose networkx can read GEXF 1.3 (networkx ≥ 3 lists "1.3" in its GEXF versions), trying the
  * `python3` on PATH first, then Debian's /usr/bin/python3; `undefined` if none has it.
  */
-export async function pythonForGexf13(): Promise<string | undefined> {
+export function pythonForGexf13(): Promise<string | undefined> {
+  probe13 ??= findPythonForGexf13();
+  return probe13;
+}
+let probe13: Promise<string | undefined> | undefined;
+
+async function findPythonForGexf13(): Promise<string | undefined> {
   for (const python of ['python3', '/usr/bin/python3']) {
     try {
       const { stdout } = await exec(python, ['-c', 'from networkx.readwrite import gexf; print("1.3" in gexf.GEXF.versions)']);
@@ -64,9 +70,20 @@ export async function pythonForGexf13(): Promise<string | undefined> {
   return undefined;
 }
 
+/**
+ * The interpreter and flags that read GEXF 1.3 with networkx: a networkx ≥ 3 if one is installed, else Debian's
+ * networkx 2.8 taught the 1.3 namespaces exactly as networkx 3 defines them (read_gexf.py --teach-gexf13).
+ */
+export async function networkxFor13(): Promise<{ python: string; teach: boolean; label: string }> {
+  const python = await pythonForGexf13();
+  if (python) return { python, teach: false, label: `networkx ≥ 3 (${python})` };
+  return { python: '/usr/bin/python3', teach: true, label: 'no networkx ≥ 3 installed: networkx 2.8 given networkx 3’s GEXF 1.3 namespaces' };
+}
+
 /** Reads GEXF files with networkx through test/export/read_gexf.py. */
-export async function readWithNetworkx(python: string, files: string[]): Promise<NetworkxRead> {
-  const { stdout } = await exec(python, [READ_GEXF_PY, ...files], { maxBuffer: 64 * 1024 * 1024 });
+export async function readWithNetworkx(python: string, files: string[], options: { teach?: boolean } = {}): Promise<NetworkxRead> {
+  const args = [READ_GEXF_PY, ...(options.teach ? ['--teach-gexf13'] : []), ...files];
+  const { stdout } = await exec(python, args, { maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout);
 }
 
