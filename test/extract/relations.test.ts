@@ -93,3 +93,19 @@ describe('lists and headlines', () => {
     expect(r.labels('organisation')).toEqual([]);
   });
 });
+
+describe('who did what in longer sentences', () => {
+  it.each([
+    ['Chinese Premier Li Qiang and Russian Prime Minister Mikhail Mishustin also attended the meeting.', [
+      'affiliated_with: Li Qiang -> China', 'affiliated_with: Mikhail Mishustin -> Russia']],
+    ['Turkish President Recep Tayyip Erdogan, Iranian President Masoud Pezeshkian and Belarusian President Alexander Lukashenko are attending the 25th SCO summit.', [
+      'affiliated_with: Alexander Lukashenko -> Belarus', 'affiliated_with: Masoud Pezeshkian -> Iran', 'affiliated_with: Recep Tayyip Erdogan -> Türkiye',
+      'attended: Alexander Lukashenko -> SCO Summit 2025 (Tianjin)', 'attended: Masoud Pezeshkian -> SCO Summit 2025 (Tianjin)', 'attended: Recep Tayyip Erdogan -> SCO Summit 2025 (Tianjin)']],
+    ['Kremlin aide Yuri Ushakov told reporters that Vladimir Putin would hold talks with Narendra Modi on the sidelines of the 25th SCO summit.', [
+      'attended: Narendra Modi -> SCO Summit 2025 (Tianjin)', 'attended: Vladimir Putin -> SCO Summit 2025 (Tianjin)', 'met: Narendra Modi -> Vladimir Putin (planned)']],
+    ['External Affairs Minister S. Jaishankar arrived in Islamabad to attend the meeting of the SCO Council of Heads of Government in 2024.', [
+      'attended: S. Jaishankar -> SCO Heads of Government meeting 2024 (Islamabad)', 'hosted: Pakistan -> SCO Heads of Government meeting 2024 (Islamabad)', 'visited: S. Jaishankar -> Pakistan']],
+  ] as [string, string[]][])('%s', (sentence, expected) => {
+    expect(extract(sentence).relations).toEqual([...expected].sort());
+  });
+});

@@ -77,6 +77,10 @@ function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
       const o = orgAt(doc, s, j);
       if (o && /heads/.test(spanText(s, j, o.t1).toLowerCase()) === false && toks[o.t1]?.lower === 'heads') j = o.t1;
       else if (o && !/heads/i.test(spanText(s, j, o.t1))) j = o.t1;
+      // "meeting of the SCO Council of Heads of Government": an organisation naming the council
+      if (o && /heads of (state|government)/i.test(spanText(s, j, o.t1))) {
+        key1 = o.t1;
+      } else {
       if (toks[j]?.lower === 'council' && toks[j + 1]?.lower === 'of') j += 2;
       if (toks[j]?.lower === 'heads' && toks[j + 1]?.lower === 'of' && toks[j + 2]?.lower === 'state') {
         key1 = j + 3;
@@ -84,6 +88,7 @@ function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
       } else if (o && /heads of state/i.test(spanText(s, o.t1 - 4 > j ? o.t1 - 4 : j, o.t1))) {
         key1 = o.t1;
       } else continue;
+      }
     } else if (low === 'meeting' && k > 0) {
       // "the SCO Council of Heads of Government meeting", "the SCO heads of state meeting"
       const o = doc.candidates[s.index].find((c) => c.t1 === k && c.kind === 'organisation' && /heads of (state|government)/i.test(c.text));

@@ -61,6 +61,9 @@ function roleAt(doc: Doc, s: Sentence, k: number): { role: string; end: number; 
     end = j + 1;
   } else return undefined;
   const comp = complement(doc, s, end);
+  // a title followed by a name belongs to that name: "…, Iranian President Masoud Pezeshkian and …"
+  const after = comp && !pre ? comp.end : end;
+  if (s.owner[after]?.kind === 'person' || s.owner[end]?.kind === 'person') return undefined;
   const ref = pre ?? comp?.ref;
   return { role, end: comp && !pre ? comp.end : end, ref, refEnd: comp?.end };
 }
@@ -101,7 +104,8 @@ export const affiliation: Stage = {
         // apposition after: ", director of the X", " the Minister of …", " scholar from X", ", who is also a member of …"
         let j = p.t1;
         if (t[j]?.text === ',') j++;
-        for (let n = 0; n < 3 && j < t.length; n++) {
+        // "X and Russian Prime Minister Y": the title after "and" is Y's, not X's
+        for (let n = 0; n < 3 && j < t.length && t[p.t1]?.lower !== 'and'; n++) {
           const r = roleAt(doc, s, j);
           if (!r) break;
           found.push({ role: r.role, ref: r.ref });

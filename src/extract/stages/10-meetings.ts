@@ -57,6 +57,39 @@ function lastPersonBefore(doc: Doc, s: Sentence, i: number, not: Mention): Menti
   return prev[0];
 }
 
+const CLAUSE_OPENERS = new Set(['that', 'said', 'told', 'says', 'added', 'while', 'whereas', 'but', 'when']);
+
+/** Who met the partners of "… talks with X": the nearest person before the cue in the same clause (with those
+ * listed with them), else the first person after the partners ("During a meeting with X, …, Wang said"). */
+function subjectsOf(s: Sentence, ps: Mention[], partners: Mention[], cue: number): Mention[] {
+  const others = ps.filter((p) => !partners.includes(p));
+  const before = others.filter((p) => p.t1 <= cue && !clauseBreak(s, p.t1, cue) && !s.tokens.slice(p.t1, cue).some((t) => CLAUSE_OPENERS.has(t.lower)));
+  if (before.length) {
+    const near = before[before.length - 1];
+    return [...new Set([...coordinatedBefore(s, near), near])];
+  }
+  const lastPartner = partners[partners.length - 1];
+  const after = others.filter((p) => p.t0 >= lastPartner.t1 && !clauseBreak(s, lastPartner.t1, p.t0));
+  return after.length ? coordinated(s, after[0]) : [];
+}
+
+/** People listed before `m` with it ("A and B held talks with C": A for B). */
+function coordinatedBefore(s: Sentence, m: Mention): Mention[] {
+  const out: Mention[] = [];
+  let k = m.t0 - 1;
+  for (;;) {
+    while (k >= 0 && s.owner[k] && (s.owner[k]!.kind === 'title' || s.owner[k]!.kind === 'demonym' || s.owner[k]!.kind === 'honorific')) k = s.owner[k]!.t0 - 1;
+    if (s.tokens[k]?.lower !== 'and' && s.tokens[k]?.text !== ',') return out;
+    k--;
+    if (s.tokens[k]?.text === ',') k--;
+    while (k >= 0 && s.owner[k] && (s.owner[k]!.kind === 'title' || s.owner[k]!.kind === 'demonym')) k = s.owner[k]!.t0 - 1;
+    const p = s.owner[k];
+    if (p?.kind !== 'person') return out;
+    out.push(p);
+    k = p.t0 - 1;
+  }
+}
+
 function emit(doc: Doc, s: Sentence, a: Mention, b: Mention, cue: number): void {
   if (a.ref === b.ref || negated(s, cue)) return;
   hit(doc, 'met', a.ref < b.ref ? a.ref : b.ref, a.ref < b.ref ? b.ref : a.ref, s, planned(s, cue) ? { planned: true } : {});
@@ -80,8 +113,7 @@ export const meetings: Stage = {
             const first = personAfter(s, k + 1);
             if (first) {
               const partners = coordinated(s, first);
-              const subjects = ps.filter((p) => !partners.includes(p) && !clauseBreak(s, Math.min(p.t0, i), Math.max(p.t1, i)));
-              for (const a of subjects) for (const b of partners) emit(doc, s, a, b, i);
+              for (const a of subjectsOf(s, ps, partners, i)) for (const b of partners) emit(doc, s, a, b, i);
             }
           }
         }

@@ -23,6 +23,8 @@ function chainEnd(s: Sentence, p: Mention): number {
     let k = end;
     if (s.tokens[k]?.text === ',') k++;
     if (s.tokens[k]?.lower === 'and') k++;
+    // titles and demonyms of the next item: "A, Iranian President B and Belarusian President C"
+    while (k > end && s.owner[k] && (s.owner[k]!.kind === 'title' || s.owner[k]!.kind === 'demonym' || s.owner[k]!.kind === 'honorific')) k = s.owner[k]!.t1;
     const n = s.owner[k];
     if (k > end && n?.kind === 'person') end = n.t1;
     else return end;
@@ -56,6 +58,7 @@ function cueBetween(s: Sentence, a: number, b: number, re: RegExp): number {
 
 function attended(doc: Doc, s: Sentence): void {
   const ps = personsOf(s);
+  const metHere = new Set(doc.hits.filter((h) => h.sentence === s.index && h.relation === 'met').flatMap((h) => [h.source, h.target]));
   const went = new Map<Mention, Set<string>>();
   for (const sm of summitsOf(s)) {
     // "for the summit of the SCO and that of the CICA": the second summit has the first one's attendees
@@ -89,8 +92,8 @@ function attended(doc: Doc, s: Sentence): void {
           cue = sm.t0 - 1;
         }
       }
-      // "X met Y on the sidelines of the summit": everyone of the meeting attended
-      if (cue < 0 && p.t1 <= sm.t0 && /sidelines/.test(s.tokens.slice(Math.max(0, sm.t0 - 3), sm.t0).map((t) => t.lower).join(' '))) cue = sm.t0 - 1;
+      // "X met Y on the sidelines of the summit": the people of that meeting attended
+      if (cue < 0 && p.t1 <= sm.t0 && /sidelines/.test(s.tokens.slice(Math.max(0, sm.t0 - 3), sm.t0).map((t) => t.lower).join(' ')) && metHere.has(p.ref)) cue = sm.t0 - 1;
       if (cue < 0 || negated(s, cue)) continue;
       went.get(sm)!.add(p.ref);
       hit(doc, 'attended', p.ref, sm.ref, s, { ...(planned(s, cue) ? { planned: true } : {}), ...(date ? { date } : {}) });
