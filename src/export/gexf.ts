@@ -1,6 +1,7 @@
 // GEXF 1.3 / 1.2draft writer for the knowledge graph: declared attributes, viz, dynamics. Browser-safe (no node: imports).
 import type { EntityAttributes, GraphAttributes, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
 import { kindColor, relationColor } from '../graph/style.ts';
+import { KgError } from '../errors.ts';
 import { articleDates, evidenceOf, firstDate, isoDay } from '../query/dates.ts';
 import { escapeText, openTag, toXmlChars, type XmlAttributes } from './xml.ts';
 
@@ -77,7 +78,7 @@ export const EDGE_COLUMNS: Column<RelationAttributes>[] = [
 export function writeGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string {
   const version: GexfVersion = options.version ?? '1.3';
   const ns = GEXF_NAMESPACES[version];
-  if (!ns) throw new Error(`sco-kg: unknown GEXF version "${String(version)}" (expected 1.3 or 1.2)`);
+  if (!ns) throw new KgError('E_GEXF_VERSION', `unknown GEXF version "${String(version)}" (expected 1.3 or 1.2)`);
   const vizUri = (options.vizNamespace ?? 'viz') === 'core' ? ns.core : ns.viz;
   const graphAttrs: Partial<GraphAttributes> = graph.getAttributes() ?? {};
 

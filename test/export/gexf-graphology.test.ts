@@ -35,6 +35,8 @@ describe.each<[GexfVersion, GexfVizNamespace]>([
       expect(parsed.getEdgeAttribute(key, 'relation')).toBe(attrs.relation);
       expect(parsed.getEdgeAttribute(key, 'label')).toBe(attrs.relation);
       expect(parsed.getEdgeAttribute(key, 'weight')).toBe(attrs.weight);
+      // 1.3 edges carry the relation as GEXF `kind`, which Gephi uses to keep parallel edges apart; 1.2 has no `kind`
+      expect(parsed.getEdgeAttribute(key, 'kind')).toBe(version === '1.3' ? attrs.relation : undefined);
     });
   });
 });

@@ -59,3 +59,9 @@ describe.each<GexfVersion>(['1.3', '1.2'])('GEXF %s and the official XSD', (vers
     expect(result.stderr).toMatch(/bogus/);
   });
 });
+
+describe('GEXF versions', () => {
+  it.each(['1.1', '2.0', ''])('refuses version %j with a KgError', (version) => {
+    expect(() => writeGexf(exportFixture(), { version: version as GexfVersion })).toThrow(/unknown GEXF version/);
+  });
+});
