@@ -109,3 +109,19 @@ describe('who did what in longer sentences', () => {
     expect(extract(sentence).relations).toEqual([...expected].sort());
   });
 });
+
+describe('reference within an article', () => {
+  it('"the summit" refers back to the summit named last; a pronoun subject is the sentence subject', () => {
+    const r = extract([
+      'The two leaders discussed the SCO summit in Astana, which Kazakhstan will host on July 3-4, 2024.',
+      'Vladimir Putin thanked Kassym-Jomart Tokayev for the hospitality and confirmed that he would attend the summit.',
+      'Moscow will not hold talks with Ukrainian President Volodymyr Zelensky on the sidelines of the summit.',
+    ].join('\n'));
+    expect(r.relations).toEqual([
+      'affiliated_with: Volodymyr Zelensky -> Ukraine',
+      'attended: Vladimir Putin -> SCO Summit 2024 (Astana) (planned)',
+      'hosted: Kazakhstan -> SCO Summit 2024 (Astana)',
+      'met: Kassym-Jomart Tokayev -> Vladimir Putin',
+    ]);
+  });
+});

@@ -202,8 +202,8 @@ function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
     }
     if (toks[key0].lower === 'summit' && toks[key0 + 1]?.lower === 's') continue;
     clue.series = gov ? 'sco_heads_of_government' : (orgSeries ?? SCO);
-    // a relative or bare summit in a sentence that names a host city: "gather in Bishkek for this year's summit"
-    if (!clue.city && clue.ordinal === undefined && clue.year === undefined) {
+    // a relative summit in a sentence that names a host city: "gather in Bishkek for this year's summit"
+    if (!clue.city && clue.ordinal === undefined && clue.year === undefined && clue.relative) {
       const places = doc.candidates[s.index].filter((c) => c.kind === 'place' && (c.t1 <= t0 || c.t0 >= t1));
       const hosts = places.map((p) => doc.knowledge.places.get(p.ref.slice(6))?.name).filter((n): n is string => !!n && doc.knowledge.summits.some((r) => r.series === clue.series && r.city === n));
       if (new Set(hosts).size === 1) clue.city = hosts[0];
@@ -280,8 +280,15 @@ export const summits: Stage = {
     // resolve explicit clues first, so that "the summit" can point at the article's current summit
     const current = new Map<string, SummitRecord>();
     const order = [...found].sort((a, b) => Number(!!a.summit!.generic) - Number(!!b.summit!.generic));
+    const position = new Map(found.map((m, i) => [m, i]));
     for (const m of order) {
-      const rec = resolve(m.summit!, all, doc.refYear, current);
+      // "the summit" refers back to the summit of that series named last before it
+      let rec: SummitRecord | undefined;
+      if (m.summit!.generic) {
+        const prev = found.slice(0, position.get(m)).reverse().find((p) => p.summit!.id && p.summit!.series === m.summit!.series);
+        rec = prev ? all.find((r) => r.id === prev.summit!.id) : undefined;
+      }
+      rec ??= resolve(m.summit!, all, doc.refYear, current);
       if (!rec) continue;
       m.summit!.id = rec.id;
       m.ref = `summit:${rec.id}`;

@@ -76,6 +76,8 @@ function attribution(s: Sentence, i: number, j: number, len: number): boolean {
   const t = s.tokens;
   const before = t[i - 1]?.lower;
   if (before && ['said', 'says', 'told', 'added', 'noted', 'wrote', 'asked', 'quoted', 'met', 'meets', 'counterpart', 'counterparts'].includes(before)) return true;
+  // verbs whose object is a person: "thanked X", "received X", "congratulated X"
+  if (before && len >= 2 && /^(thanked|congratulated|received|welcomed|greeted|hosted|invited|urged|assured|briefed|phoned|telephoned|hugged|visited|accompanied|succeeded|replaced|appointed|named)$/.test(before)) return true;
   // "talks with X", "a meeting with X", "a phone call with X"
   if (before === 'with' && /^(talks|meeting|meetings|call|conversation|met|meet|discussions|consultations)$/.test(t[i - 2]?.lower ?? '')) return true;
   if (before === 'to' && t[i - 2]?.lower === 'according') return true;

@@ -2,7 +2,7 @@
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { countryList, countryRef, hit, negated, planned } from '../relations/helpers.ts';
 
-const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|participate|participates|participated|participating|participation|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|sidelines|presence|present|arrived|arrive|delegation|led|leads|leading)$/;
+const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|participate|participates|participated|participating|participation|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading)$/;
 /** Prepositions that place a person at a summit only right before it ("for the summit", "at the Qingdao summit"). */
 const NEAR_CUES = /^(for|at|during|to)$/;
 const VISIT_CUES = /^(visit|visits|visited|visiting|trip|trips|travel|travels|traveled|travelled|traveling|travelling|tour|toured|arrived|arrives|arrive|arrival|landed|flew)$/;
@@ -29,6 +29,15 @@ function chainEnd(s: Sentence, p: Mention): number {
     if (k > end && n?.kind === 'person') end = n.t1;
     else return end;
   }
+}
+
+/** Position of "he"/"she" as the subject of a verb shortly before `end` ("… that he would attend the summit"), or -1. */
+function pronounBefore(s: Sentence, end: number): number {
+  for (let k = end - 1; k >= Math.max(0, end - 5); k--) {
+    if (s.owner[k]) return -1;
+    if (/^(he|she)$/.test(s.tokens[k].lower)) return k;
+  }
+  return -1;
 }
 
 /** Is `p` the first thing after the comma that closes the opening phrase ending at `from` (titles allowed)? */
@@ -74,6 +83,9 @@ function attended(doc: Doc, s: Sentence): void {
       let cue = -1;
       if (p.t1 <= sm.t0 && sm.t0 - p.t1 <= 30) {
         cue = cueBetween(s, chainEnd(s, p), sm.t0, ATTEND_CUES);
+        // "X thanked Y and confirmed that he would attend": a pronoun subject stands for the sentence's first person
+        const pron = pronounBefore(s, sm.t0);
+        if (pron >= 0) cue = p === ps[0] ? cueBetween(s, pron, sm.t0, ATTEND_CUES) : -1;
         if (cue < 0 && sm.t0 - p.t1 <= 25) {
           const near = cueBetween(s, Math.max(p.t1, sm.t0 - 2), sm.t0, NEAR_CUES);
           // the person must be the clause's subject, not a name inside an apposition ("X, director of …, said the summit")
