@@ -6,5 +6,6 @@ import { path } from './path.ts';
 import { meetings } from './meetings.ts';
 import { summit } from './summit.ts';
 import { exportCommand } from './export.ts';
+import { evalCommand } from './eval.ts';
 
-export const COMMANDS: Command[] = [build, neighbours, path, meetings, summit, exportCommand];
+export const COMMANDS: Command[] = [build, neighbours, path, meetings, summit, exportCommand, evalCommand];
