@@ -1,18 +1,7 @@
 // Stage 1: split the cleaned article text into sentences and tokens.
 import type { Stage } from '../document.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { tokenize, type Token } from '../text/tokenize.ts';
-
-const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'as', 'vs', 'from', 'or', 'into', 'over']);
-
-/** A headline in Title Case: no closing period, and most of at least four content words capitalised. */
-export function isTitleCase(tokens: Token[]): boolean {
-  const last = tokens[tokens.length - 1];
-  if (!last || last.text === '.') return false;
-  const content = tokens.filter((t) => t.word && !FUNCTION_WORDS.has(t.lower) && !/^\d/.test(t.text));
-  if (content.length < 4) return false;
-  return content.filter((t) => t.cap).length >= 0.8 * content.length;
-}
+import { tokenize } from '../text/tokenize.ts';
 
 export const sentences: Stage = {
   name: 'sentences',
@@ -28,7 +17,7 @@ export const sentences: Stage = {
         tokens,
         mentions: [],
         owner: new Array(tokens.length),
-        titleCase: isTitleCase(tokens),
+        titleCase: false,
       });
       doc.candidates.push([]);
     }

@@ -1,6 +1,23 @@
 // Stage 2: the entity ruler — gazetteer phrases (countries, demonyms, cities, organisations, initiatives, titles) as candidates.
-import type { Stage } from '../document.ts';
+import type { Mention, Sentence, Stage } from '../document.ts';
 import { spanText } from '../document.ts';
+import { isCommonWord } from '../../knowledge/lexicon.ts';
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'as', 'vs', 'from', 'or', 'into', 'over']);
+
+/** A headline in Title Case: no closing period, most content words capitalised, and at least two capitalised
+ * common words that no gazetteer entry explains ("Leaders Sign Astana Declaration, Back …"). */
+export function isTitleCase(s: Sentence, candidates: Mention[]): boolean {
+  const t = s.tokens;
+  if (!t.length || t[t.length - 1].text === '.') return false;
+  const content = t.filter((x) => x.word && !FUNCTION_WORDS.has(x.lower) && !/^\d/.test(x.text));
+  if (content.length < 4 || content.filter((x) => x.cap).length < 0.8 * content.length) return false;
+  const covered = new Set<number>();
+  for (const c of candidates) for (let i = c.t0; i < c.t1; i++) covered.add(i);
+  let common = 0;
+  for (let i = 1; i < t.length; i++) if (t[i].word && t[i].cap && !covered.has(i) && !FUNCTION_WORDS.has(t[i].lower) && isCommonWord(t[i].lower)) common++;
+  return common >= 2;
+}
 
 export const gazetteer: Stage = {
   name: 'gazetteer',
@@ -16,6 +33,7 @@ export const gazetteer: Stage = {
           out.push({ kind: entry.kind, ref: entry.ref, text: spanText(s, i, end), t0: i, t1: end, via: 'gazetteer' });
         }
       }
+      s.titleCase = isTitleCase(s, out);
     }
   },
 };
