@@ -18,6 +18,7 @@ import { membershipStage } from './stages/12-membership.ts';
 import { proposalsStage } from './stages/13-proposals.ts';
 import { coMentions } from './stages/14-co-mentions.ts';
 import { describeEntity } from './describe.ts';
+import { sentenceDate } from './text/dates.ts';
 
 /** The pipeline, in order. Each stage reads and adds to the document. */
 export const STAGES: readonly Stage[] = [
@@ -92,7 +93,8 @@ export function extractArticle(article: Article, knowledge: Knowledge, stages: r
     if (h.role) r.role = h.role;
     if (h.status) r.status = h.status;
     if (h.planned) r.planned = true;
-    const date = h.date ?? article.date;
+    // the date the sentence states, else the summit's (set by the stage), else the article's publication date
+    const date = h.date ?? sentenceDate(s.text, doc.refYear) ?? article.date;
     if (date) r.date = date;
     relations.push(r);
   }
