@@ -1,8 +1,8 @@
 // `kg build [dir] --out <file>`: read articles, extract, write graphology JSON, print a summary.
-import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { buildFromDirectory } from '../../build/index.ts';
+import { intOption, parseCommandArgs } from '../args.ts';
 import { writeGraph } from '../../io/write-graph.ts';
 
 const USAGE = `usage: npm run kg -- build [dir] [--out file] [--workers N] [--no-layout] [--quiet]
@@ -18,25 +18,16 @@ export const build: Command = {
   summary: 'build the knowledge graph from a folder of articles',
   usage: USAGE,
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: { out: { type: 'string', short: 'o' }, workers: { type: 'string' }, 'no-layout': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
-      });
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandArgs(argv, {
+      out: { type: 'string', short: 'o' },
+      workers: { type: 'string' },
+      'no-layout': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+    });
     if (positionals.length > 1) throw new UsageError(`build takes one folder, got ${positionals.length}: ${positionals.join(' ')}`);
     const dir = positionals[0] ?? 'data/articles';
     const out = values.out ?? 'out/graph.json';
-    let workers: number | undefined;
-    if (values.workers !== undefined) {
-      workers = Number(values.workers);
-      if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers must be a positive whole number, got "${values.workers}"`);
-    }
+    const workers = intOption(values.workers, '--workers', 1);
     const tty = process.stderr.isTTY && !values.quiet;
     const onProgress = (done: number, total: number) => {
       if (tty) process.stderr.write(`\rextracting ${done}/${total} articles`);

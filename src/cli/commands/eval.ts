@@ -1,8 +1,8 @@
 // `kg eval <graph.json> <gold.json> [--show] [--json]`: precision, recall and F1 against a gold annotation,
 // the same figures and the same output as `python3 data/gold/score.py` (see src/eval/score.ts).
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
+import { parseCommandArgs } from '../args.ts';
 import { KgError, UsageError } from '../../errors.ts';
 import { formatScore, score, type GoldJson, type GraphJson } from '../../eval/score.ts';
 
@@ -68,13 +68,7 @@ export const evalCommand: Command = {
   summary: 'score a graph against a gold annotation (same figures as data/gold/score.py)',
   usage: USAGE,
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, allowPositionals: true, options: { show: { type: 'boolean' }, json: { type: 'boolean' } } });
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandArgs(argv, { show: { type: 'boolean' }, json: { type: 'boolean' } });
     if (positionals.length !== 2) throw new UsageError(`eval takes a graph file and a gold file, got ${positionals.length} argument(s)`);
     const [graphFile, goldFile] = positionals;
     const graph = checkGraph(graphFile, readJson(graphFile));

@@ -1,6 +1,6 @@
 // `kg explain <file> [--sentence N]`: shows the mentions each sentence of one article gets, and its relations — for debugging rules.
-import { parseArgs } from 'node:util';
 import type { Command } from '../command.ts';
+import { parseCommandArgs } from '../args.ts';
 import { UsageError } from '../../errors.ts';
 import { readArticleFile } from '../../ingest/read-articles.ts';
 import { loadKnowledge } from '../../knowledge/load.ts';
@@ -13,7 +13,7 @@ export const explain: Command = {
   summary: 'show the mentions and relations extracted from one article, sentence by sentence',
   usage: 'usage: npm run kg -- explain <article-file> [--grep TEXT]',
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { grep: { type: 'string' } } });
+    const { values, positionals } = parseCommandArgs(argv, { grep: { type: 'string' } });
     if (positionals.length !== 1) throw new UsageError('explain takes one article file');
     const skipped: { file: string; reason: string }[] = [];
     const [article] = readArticleFile(positionals[0], dirname(positionals[0]), skipped);

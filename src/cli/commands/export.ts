@@ -6,7 +6,7 @@ import { EXPORTERS, findExporter } from '../../export/index.ts';
 import type { GexfVersion, GexfVizNamespace } from '../../export/gexf.ts';
 import { writeExport } from '../../export/write-export.ts';
 import { egoNetwork } from '../../query/ego-network.ts';
-import { intOption, parseCommandArgs } from './neighbours.ts';
+import { intOption, parseCommandArgs } from '../args.ts';
 
 const USAGE = `usage: npm run kg -- export <graph.json> --format ${EXPORTERS.map((e) => e.name).join('|')} --out <file-or-dir> [options]
 ${EXPORTERS.map((e) => `  ${e.name.padEnd(5)} ${e.description}`).join('\n')}

@@ -4,7 +4,7 @@ import { UsageError } from '../../errors.ts';
 import { loadGraph } from '../../io/load-graph.ts';
 import { meetings as findMeetings } from '../../query/meetings.ts';
 import { formatTable } from '../../export/text-table.ts';
-import { evidenceLines, parseCommandArgs } from './neighbours.ts';
+import { evidenceLines, parseCommandArgs } from '../args.ts';
 
 const USAGE = `usage: npm run kg -- meetings <graph.json> "<person>" [--json]
   --json  JSON instead of a table`;

@@ -1,13 +1,12 @@
 // `kg neighbours <graph.json> "<name>"`: an entity's neighbours with relation, direction, weight, dates and evidence.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
-import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type Evidence, type RelationKind } from '../../graph/types.ts';
+import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type RelationKind } from '../../graph/types.ts';
 import { loadGraph } from '../../io/load-graph.ts';
 import { neighbours as findNeighbours } from '../../query/neighbours.ts';
 import { resolveEntity, labelOf } from '../../query/find-entity.ts';
-import { dateInterval } from '../../query/dates.ts';
-import { clip, formatTable } from '../../export/text-table.ts';
+import { formatTable } from '../../export/text-table.ts';
+import { dateOption, evidenceLines, intOption, listOption, numberOption, parseCommandArgs } from '../args.ts';
 
 const USAGE = `usage: npm run kg -- neighbours <graph.json> "<name>" [options]
   --relation R    only relation R (repeatable or comma-separated): ${RELATION_KINDS.join(', ')}
@@ -66,51 +65,3 @@ export const neighbours: Command = {
     return 0;
   },
 };
-
-/** Up to three evidence sentences as display lines: the sentence, then its article. */
-export function evidenceLines(evidence: Evidence[], max = 3): string[] {
-  const lines = evidence.slice(0, max).map((e) => `“${clip(e.sentence ?? '')}” [${e.article}${e.date ? `, ${e.date}` : ''}]`);
-  if (evidence.length > max) lines.push(`(+${evidence.length - max} more)`);
-  return lines;
-}
-
-// The argument helpers below are shared by the query commands (path, meetings, summit, export import them).
-
-/** `util.parseArgs` in strict mode with positionals; a parse error becomes a `UsageError` (usage printed, exit 2). */
-export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-}
-
-/** A repeatable, comma-separable option checked against the allowed values. */
-export function listOption<T extends string>(raw: string[] | undefined, allowed: readonly T[], flag: string): T[] | undefined {
-  if (!raw) return undefined;
-  const items = raw.flatMap((r) => r.split(',')).map((s) => s.trim()).filter(Boolean);
-  for (const item of items) {
-    if (!allowed.includes(item as T)) throw new UsageError(`${flag} "${item}" is not one of ${allowed.join(', ')}`);
-  }
-  return items as T[];
-}
-
-/** A whole-number option ≥ `min`. */
-export function intOption(raw: string | undefined, flag: string, min: number): number | undefined {
-  if (raw === undefined) return undefined;
-  if (!/^\d+$/.test(raw) || Number(raw) < min) throw new UsageError(`${flag} must be a whole number ≥ ${min}, got "${raw}"`);
-  return Number(raw);
-}
-
-function numberOption(raw: string | undefined, flag: string): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${flag} must be a number, got "${raw}"`);
-  return n;
-}
-
-function dateOption(raw: string | undefined, flag: string): string | undefined {
-  if (raw === undefined) return undefined;
-  if (!dateInterval(raw)) throw new UsageError(`${flag} must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got "${raw}"`);
-  return raw;
-}

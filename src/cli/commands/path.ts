@@ -4,7 +4,7 @@ import { KgError, UsageError } from '../../errors.ts';
 import { RELATION_KINDS, type RelationKind } from '../../graph/types.ts';
 import { loadGraph } from '../../io/load-graph.ts';
 import { PATH_RELATIONS, shortestPath } from '../../query/shortest-path.ts';
-import { evidenceLines, listOption, parseCommandArgs } from './neighbours.ts';
+import { evidenceLines, listOption, parseCommandArgs } from '../args.ts';
 
 const USAGE = `usage: npm run kg -- path <graph.json> "<a>" "<b>" [options]
   --relation R  relations the path may use (repeatable or comma-separated; default: all but co_mentioned):

@@ -4,7 +4,7 @@ import { UsageError } from '../../errors.ts';
 import { loadGraph } from '../../io/load-graph.ts';
 import { summit as describeSummit } from '../../query/summit.ts';
 import { formatTable } from '../../export/text-table.ts';
-import { evidenceLines, parseCommandArgs } from './neighbours.ts';
+import { evidenceLines, parseCommandArgs } from '../args.ts';
 
 const USAGE = `usage: npm run kg -- summit <graph.json> "<name or year>" [--json]
   a year picks that year's numbered SCO summit (heads of state) before other meetings
