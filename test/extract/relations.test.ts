@@ -125,3 +125,13 @@ describe('reference within an article', () => {
     ]);
   });
 });
+
+describe('titles in wire copy', () => {
+  it.each([
+    ['Uzbek leader Shavkat Mirziyoyev received the delegation.', ['affiliated_with: Shavkat Mirziyoyev -> Uzbekistan']],
+    ['Chinese Ambassador to Pakistan Jiang Zaidong attended the ceremony.', ['affiliated_with: Jiang Zaidong -> China']],
+    ['Foreign Minister of Kyrgyzstan Jeenbek Kulubaev spoke.', ['affiliated_with: Jeenbek Kulubaev -> Kyrgyzstan']],
+  ] as [string, string[]][])('%s', (sentence, expected) => {
+    expect(extract(sentence).relations).toEqual(expected);
+  });
+});

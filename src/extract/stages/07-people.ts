@@ -43,9 +43,15 @@ function prevMention(s: Sentence, i: number): Mention | undefined {
 function titleBefore(s: Sentence, i: number): boolean {
   const p = prevMention(s, i);
   if (p && (p.kind === 'title' || p.kind === 'honorific')) return true;
+  // "Uzbek leader X", "Russia's envoy X": a role noun after a country, demonym or organisation
+  const w = s.tokens[i - 1];
+  if (!p && w && ROLE_NOUNS.has(w.lower) && i >= 2) {
+    const q = s.owner[i - 2] ?? (/^['’]s$/.test(s.tokens[i - 2]?.lower ?? '') ? s.owner[i - 3] : undefined);
+    if (q && (q.kind === 'demonym' || q.kind === 'country' || q.kind === 'organisation')) return true;
+  }
   if (p && (p.kind === 'country' || p.kind === 'organisation')) {
     const q = s.owner[p.t0 - 1];
-    const of = s.tokens[p.t0 - 1]?.lower === 'of' || s.tokens[p.t0 - 1]?.lower === 'the';
+    const of = s.tokens[p.t0 - 1]?.lower === 'of' || s.tokens[p.t0 - 1]?.lower === 'the' || s.tokens[p.t0 - 1]?.lower === 'to';
     const q2 = of ? s.owner[s.tokens[p.t0 - 1]?.lower === 'the' ? p.t0 - 3 : p.t0 - 2] : q;
     if (q2 && q2.kind === 'title') return true;
   }

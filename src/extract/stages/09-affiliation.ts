@@ -84,12 +84,28 @@ export const affiliation: Stage = {
           titles.unshift(s.owner[k]!);
           k = s.owner[k]!.t0 - 1;
         }
-        // "Foreign Minister of Kyrgyzstan Jeenbek Kulubaev"
+        // "Foreign Minister of Kyrgyzstan Jeenbek Kulubaev", "Chinese Ambassador to Pakistan Jiang Zaidong"
         if (!titles.length && k >= 1 && target(doc, s.owner[k])) {
           const c = s.owner[k]!;
           let q = c.t0 - 1;
           if (t[q]?.lower === 'the') q--;
-          if (t[q]?.lower === 'of' && s.owner[q - 1]?.kind === 'title') found.push({ role: s.owner[q - 1]!.text, ref: target(doc, c) });
+          const title = s.owner[q - 1]?.kind === 'title' ? s.owner[q - 1]! : undefined;
+          if (title && (t[q]?.lower === 'of' || t[q]?.lower === 'to')) {
+            // a demonym or country before the title names whom the office serves; "to X" is only the posting
+            let r = title.t0 - 1;
+            if (t[r]?.lower === "'s" || t[r]?.lower === '’s') r--;
+            const pre = target(doc, s.owner[r]);
+            const ref = pre ?? (t[q].lower === 'of' ? target(doc, c) : undefined);
+            const posting = / to$/i.test(title.text) ? `${title.text} ${c.text}` : `${title.text} to ${c.text}`;
+            found.push({ role: t[q].lower === 'to' ? posting : title.text, ref });
+          }
+        }
+        // "Uzbek leader Shavkat Mirziyoyev": a role noun standing as the title
+        if (!titles.length && !found.length && k >= 1 && !s.owner[k] && ROLE_NOUNS.has(t[k].lower) && !MODIFIERS.has(t[k].lower)) {
+          let r = k - 1;
+          if (t[r]?.lower === "'s" || t[r]?.lower === '’s') r--;
+          const pre = target(doc, s.owner[r]);
+          if (pre) found.push({ role: t[k].text, ref: pre });
         }
         if (titles.length) {
           while (k >= 0 && !s.owner[k] && ['former', 'then', 'acting', 'the', 'new', 'newly', 'elected', 'incoming', 'outgoing', 'current', 'interim', 'caretaker', 'late', 'ex'].includes(t[k].lower)) k--;
