@@ -135,3 +135,16 @@ describe('titles in wire copy', () => {
     expect(extract(sentence).relations).toEqual(expected);
   });
 });
+
+describe('membership lists', () => {
+  it.each([
+    ['The SCO, which includes China, Russia, India and Pakistan, met in Astana.', [
+      'member_of: China -> Shanghai Cooperation Organisation', 'member_of: India -> Shanghai Cooperation Organisation',
+      'member_of: Pakistan -> Shanghai Cooperation Organisation', 'member_of: Russia -> Shanghai Cooperation Organisation']],
+    ['SCO members China and Kyrgyzstan signed the deal.', ['member_of: China -> Shanghai Cooperation Organisation', 'member_of: Kyrgyzstan -> Shanghai Cooperation Organisation']],
+    ['Turkey is not a member of the SCO.', []],
+    ['The report includes China and Russia.', []],
+  ] as [string, string[]][])('%s', (sentence, expected) => {
+    expect(extract(sentence).relations).toEqual(expected);
+  });
+});

@@ -52,22 +52,26 @@ export function clauseBreak(s: Sentence, a: number, b: number): boolean {
   return false;
 }
 
-/** Countries listed together at a position: "Kazakhstan and Tajikistan", "Russia, Belarus, Kyrgyzstan, and Uzbekistan". */
+/** Countries listed together at a position: "Kazakhstan and Tajikistan", "Russia, Belarus, Kyrgyzstan, and Uzbekistan".
+ * Up to `maxGap` other tokens may precede the first one; separators (",", "and") between items are free. */
 export function countryList(doc: Doc, s: Sentence, from: number, maxGap = 3): Mention[] {
   const out: Mention[] = [];
   let k = from;
   let gap = 0;
-  while (k < s.tokens.length && gap <= maxGap) {
+  while (k < s.tokens.length) {
     const m = s.owner[k];
     if (m && countryRef(doc, m) && (m.kind === 'country' || m.kind === 'place')) {
       out.push(m);
       k = m.t1;
-      gap = 0;
-      if (s.tokens[k]?.text === ',' || s.tokens[k]?.lower === 'and') continue;
-      if (s.tokens[k]?.text === ',' && s.tokens[k + 1]?.lower === 'and') continue;
-      break;
+      let sep = false;
+      while (s.tokens[k] && (s.tokens[k].text === ',' || s.tokens[k].lower === 'and')) {
+        sep = true;
+        k++;
+      }
+      if (!sep) break;
+      continue;
     }
-    if (out.length && !(s.tokens[k].text === ',' || s.tokens[k].lower === 'and')) break;
+    if (out.length || gap >= maxGap) break;
     k++;
     gap++;
   }

@@ -1,7 +1,7 @@
 // Stage 12: member_of (country → organisation, with status) and chairs (country → organisation's rotating chair).
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import type { ScoStatus } from '../../graph/types.ts';
-import { countryRef, hit, negated, planned } from '../relations/helpers.ts';
+import { countryList, countryRef, hit, negated, planned } from '../relations/helpers.ts';
 
 const MEMBER_CUES: Record<string, ScoStatus | 'join'> = {
   member: 'member', members: 'member', membership: 'member', 'member-states': 'member', 'member-state': 'member',
@@ -76,6 +76,25 @@ function membership(doc: Doc, s: Sentence): void {
   }
 }
 
+/** "the SCO, which includes China, Russia and India", "the SCO groups X, Y and Z": organisation first, members after. */
+const INCLUDES = /^(includes|included|comprises|comprised|groups|grouped|unites|united|encompasses)$/;
+
+function memberLists(doc: Doc, s: Sentence): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const together = t[i].lower === 'brings' || t[i].lower === 'brought' ? t[i + 1]?.lower === 'together' : false;
+    const consists = (t[i].lower === 'consists' || t[i].lower === 'consisting') && t[i + 1]?.lower === 'of';
+    if (s.owner[i] || !(INCLUDES.test(t[i].lower) || together || consists) || negated(s, i)) continue;
+    const org = [...s.mentions].reverse().find((m) => isIgo(doc, m) && m.t1 <= i && i - m.t1 <= 3);
+    if (!org) continue;
+    let k = i + (together || consists ? 2 : 1);
+    while (k < t.length && !s.owner[k] && /^(the|member|members|states|countries|such|as|:)$/.test(t[k].lower)) k++;
+    const list = countryList(doc, s, k, 0);
+    if (list.length < 2) continue; // one country after "includes" is rarely a membership list
+    for (const m of list) if (m.kind === 'country') hit(doc, 'member_of', m.ref, org.ref, s, { status: statusFor(doc, m.ref, org.ref, 'join') });
+  }
+}
+
 function chairs(doc: Doc, s: Sentence): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -109,6 +128,7 @@ export const membershipStage: Stage = {
   run(doc) {
     for (const s of doc.sentences) {
       membership(doc, s);
+      memberLists(doc, s);
       chairs(doc, s);
     }
   },
