@@ -83,6 +83,6 @@ describe('assignLayout', () => {
     assignLayout(g);
     const ms = performance.now() - t0;
     console.log(`assignLayout: 3000 nodes, ${g.size} edges, ${defaultIterations(3000)} iterations in ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(2000); // ~0.5 s here; headroom for slow CI machines
+    expect(ms).toBeLessThan(4000); // ~0.5 s on an idle machine; headroom for busy CI machines
   });
 });

@@ -267,13 +267,38 @@ describe('viewer (Chromium)', () => {
   });
 
   it('runs ForceAtlas2 live in a worker and stops by itself', async () => {
-    const page = await open();
-    const before = await page.evaluate(() => document.body.dataset.layout);
-    expect(before).toBe('idle');
+    const page = await open('?debug'); // ?debug exposes the graph, to read positions
+    const positions = () => page.evaluate(() => (window as unknown as { scoKg: { graph: { mapNodes(f: (k: string, a: { x: number; y: number }) => number[]): number[][] } } }).scoKg.graph.mapNodes((_k, a) => [a.x, a.y]));
+    const start = await positions();
+    expect(await page.evaluate(() => document.body.dataset.layout)).toBe('idle');
+    // record every layout state, however short-lived
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { layoutStates: string[] }).layoutStates = seen;
+      // records of one task come together: the value after each is the next one's old value, the last one's is current
+      new MutationObserver((records) => records.forEach((_r, i) => seen.push(records[i + 1]?.oldValue ?? document.body.dataset.layout ?? ''))).observe(document.body, {
+        attributes: true,
+        attributeOldValue: true,
+        attributeFilter: ['data-layout'],
+      });
+    });
+    const before = await page.locator('[data-export="json"]').isEnabled();
+    expect(before).toBe(true);
     await page.locator('#layout-toggle').click();
-    expect(await page.locator('#layout-toggle').getAttribute('aria-pressed')).toBe('true');
     await page.waitForFunction(() => ['settled', 'time-limit'].includes(document.body.dataset.layout ?? ''), undefined, { timeout: 30_000 });
+    const states = await page.evaluate(() => (window as unknown as { layoutStates: string[] }).layoutStates);
+    expect(states[0]).toBe('running');
+    expect(['settled', 'time-limit']).toContain(states.at(-1));
     expect(await page.locator('#layout-toggle').textContent()).toBe('Run layout');
+    expect(await page.locator('#layout-status').textContent()).toMatch(/^(Settled|Stopped at the time limit) after \d/);
+    const moved = (await positions()).filter(([x, y], i) => Math.hypot(x - start[i][0], y - start[i][1]) > 1e-6).length;
+    expect(moved).toBeGreaterThan(start.length / 2);
+    // and the user can start and stop it (two clicks in one task: a settled layout may stop itself within 0.5 s)
+    await page.locator('#layout-toggle').evaluate((button) => {
+      (button as HTMLButtonElement).click();
+      (button as HTMLButtonElement).click();
+    });
+    expect(await page.evaluate(() => (window as unknown as { layoutStates: string[] }).layoutStates.slice(-2))).toEqual(['running', 'user']);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,6 @@
 // The viewer: owns the loaded graph, the view state and the sigma renderer, and keeps page, hash and canvas in step.
 import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
 import type { EntityAttributes, GraphAttributes, RelationAttributes } from '../../src/graph/types.ts';
 import { byId, el } from './dom.ts';
 import { EXPORTERS, download } from './exporters.ts';
@@ -9,7 +10,7 @@ import { LiveLayout, type LayoutStatus } from './layout-worker.ts';
 import { legendItems, renderLegend } from './legend.ts';
 import { clearMessages, setEmptyState, showMessage } from './messages.ts';
 import { renderPanel } from './panel.ts';
-import { createReducers, visibleNeighbours, type DisplayContext } from './reducers.ts';
+import { THIN_EDGE_TYPE, createReducers, nodeScaleFor, visibleNeighbours, type DisplayContext } from './reducers.ts';
 import { createSearch } from './search.ts';
 import { hashToState, stateToHash } from './url-hash.ts';
 import type { ViewGraph } from './view-graph.ts';
@@ -19,7 +20,10 @@ import { computeVisibility } from './visibility.ts';
 type Renderer = Sigma<EntityAttributes, RelationAttributes, GraphAttributes>;
 
 /** Graphs with more edges than this hide their edges while the camera moves, to keep panning smooth. */
-const HIDE_EDGES_ON_MOVE_ABOVE = 50_000;
+const HIDE_EDGES_ON_MOVE_ABOVE = 30_000;
+
+/** Views with more visible edges than this switch to the light level of detail (see {@link DisplayContext.light}). */
+const LIGHT_ABOVE_EDGES = 15_000;
 
 /** Graphs up to this order label every node that fits (sigma's label grid still prevents overlaps). */
 const SMALL_GRAPH = 300;
@@ -106,13 +110,18 @@ export class Viewer {
     clearMessages(this.page.messages);
     setEmptyState(this.page.empty, null);
     const index = indexGraph(graph);
-    const display: DisplayContext = { graph, index, visibility: { nodes: new Set(), edges: new Set() }, focus: null, neighbours: new Set() };
+    const display: DisplayContext = { graph, index, visibility: { nodes: new Set(), edges: new Set() }, focus: null, neighbours: new Set(), light: false, nodeScale: nodeScaleFor(graph.order) };
+    // the state is settled before sigma is created, so its first (synchronous) render is already the right one
+    this.state = useHash ? this.validState(hashToState(location.hash), graph) : defaultState();
+    this.applyFilters(display, this.state);
     const { nodeReducer, edgeReducer } = createReducers(display);
-    const renderer: Renderer = new Sigma(graph, this.page.graph, {
+    performance.mark('sco-kg:indexed');
+    const renderer = new Sigma<EntityAttributes, RelationAttributes, GraphAttributes>(graph, this.page.graph, {
       nodeReducer,
       edgeReducer,
       zIndex: true,
       renderEdgeLabels: false,
+      edgeProgramClasses: { [THIN_EDGE_TYPE]: EdgeLineProgram },
       labelFont: 'system-ui, -apple-system, "Segoe UI", sans-serif',
       labelSize: 13,
       labelWeight: '500',
@@ -126,10 +135,15 @@ export class Viewer {
       hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
       allowInvalidContainer: true,
     });
-    renderer.once('afterRender', () => {
-      performance.mark('sco-kg:first-render');
-      document.body.dataset.ready = 'true';
-    });
+    // sigma's constructor has drawn the first frame; it is on screen once the next frame has been produced
+    performance.mark('sco-kg:renderer-created');
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (this.session?.renderer !== renderer) return;
+        performance.mark('sco-kg:first-render');
+        document.body.dataset.ready = 'true';
+      }),
+    );
     renderer.on('enterNode', ({ node }) => this.hover(node));
     renderer.on('leaveNode', () => this.hover(null));
     renderer.on('clickNode', ({ node }) => this.select(node));
@@ -137,12 +151,14 @@ export class Viewer {
     const layout = new LiveLayout(graph, (status) => this.showLayoutStatus(status));
     const syncControls = renderFilterControls(this.page.filters, graph, index, () => this.state, (next) => this.setState(next));
     this.session = { graph, index, renderer, display, layout, syncControls, name };
+    // `?debug` exposes the renderer and graph to the console (and to the benchmark's breakdown)
+    if (new URLSearchParams(location.search).has('debug')) Object.assign(window, { scoKg: { renderer, graph, index } });
     this.setSearchEntries(index.search);
     this.page.layoutToggle.disabled = false;
     this.showLayoutStatus({ running: false, reason: 'idle' });
     for (const button of this.page.exports.querySelectorAll('button')) button.disabled = false;
     document.title = `${name} · SCO knowledge graph`;
-    this.setState(useHash ? this.validState(hashToState(location.hash)) : defaultState(), { writeHash: !useHash, center: useHash });
+    this.setState(this.state, { writeHash: !useHash, center: useHash, refresh: false });
   }
 
   /** Kills the renderer and the layout worker of the current graph. */
@@ -155,9 +171,8 @@ export class Viewer {
     document.body.dataset.ready = 'false';
   }
 
-  /** Drops hash fields that name nodes this graph does not have. */
-  private validState(state: ViewState): ViewState {
-    const graph = this.session?.graph;
+  /** Drops hash fields that name nodes the graph does not have. */
+  private validState(state: ViewState, graph = this.session?.graph): ViewState {
     if (!graph) return state;
     return {
       ...state,
@@ -167,14 +182,15 @@ export class Viewer {
   }
 
   /** Applies a new view state: filters, reducers, controls, panel and (unless told not to) the URL hash. */
-  setState(next: ViewState, { writeHash = true, center = false } = {}): void {
+  setState(next: ViewState, { writeHash = true, center = false, refresh = true } = {}): void {
     const session = this.session;
     this.state = next;
     if (!session) return;
     const { graph, index, display, renderer } = session;
-    display.visibility = computeVisibility(graph, index, next);
-    this.updateFocus();
-    renderer.refresh();
+    if (refresh) {
+      this.applyFilters(display, next);
+      renderer.refresh();
+    }
     session.syncControls(next, display.visibility);
     renderLegend(this.page.legend, legendItems(graph, index, display.visibility));
     this.page.status.textContent = `${session.name}: showing ${display.visibility.nodes.size} of ${graph.order} nodes, ${display.visibility.edges.size} of ${graph.size} edges`;
@@ -194,7 +210,10 @@ export class Viewer {
 
   /** Selects a node (or clears the selection with null); `center` also moves the camera to it. */
   select(key: string | null, { center = false } = {}): void {
-    this.setState({ ...this.state, selected: key }, { center });
+    // filters are unchanged: in a light view only the highlight is repainted, not every item
+    const light = this.session?.display.light ?? false;
+    this.setState({ ...this.state, selected: key }, { center, refresh: !light });
+    if (light) this.repaintFocus();
   }
 
   /** Animates the camera to a node. */
@@ -206,18 +225,41 @@ export class Viewer {
     void camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
   }
 
+  /** Recomputes what the filters show and the highlight, into the reducers' context. */
+  private applyFilters(display: DisplayContext, state: ViewState): void {
+    display.visibility = computeVisibility(display.graph, display.index, state);
+    display.light = display.visibility.edges.size > LIGHT_ABOVE_EDGES;
+    this.updateFocus(display, state);
+  }
+
   private hover(key: string | null): void {
     this.hovered = key;
-    if (!this.session) return;
-    this.updateFocus();
-    this.session.renderer.refresh();
+    this.repaintFocus();
+  }
+
+  /** Moves the highlight to the current focus: a full refresh, or in a light view only the items that change. */
+  private repaintFocus(): void {
+    const session = this.session;
+    if (!session) return;
+    const { display, renderer, graph } = session;
+    if (!display.light) {
+      this.updateFocus(display, this.state);
+      renderer.refresh();
+      return;
+    }
+    // light view: nothing is dimmed, so only the old and new focus, their neighbours and edges need repainting
+    const touched = (focus: string | null, neighbours: Set<string>) => (focus ? [focus, ...neighbours] : []);
+    const before = touched(display.focus, display.neighbours);
+    const edgesBefore = display.focus ? graph.edges(display.focus) : [];
+    this.updateFocus(display, this.state);
+    const nodes = [...new Set([...before, ...touched(display.focus, display.neighbours)])];
+    const edges = [...new Set([...edgesBefore, ...(display.focus ? graph.edges(display.focus) : [])])];
+    renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
   }
 
   /** Highlight follows the hovered node, else the selected one, if it is visible. */
-  private updateFocus(): void {
-    const display = this.session?.display;
-    if (!display) return;
-    const candidate = this.hovered ?? this.state.selected;
+  private updateFocus(display: DisplayContext, state: ViewState): void {
+    const candidate = this.hovered ?? state.selected;
     display.focus = candidate && display.visibility.nodes.has(candidate) ? candidate : null;
     display.neighbours = visibleNeighbours(display.graph, display.visibility, display.focus);
   }

@@ -26,7 +26,8 @@ export interface GraphIndex {
   /** edge counts by relation, schema relations first, then unknown ones */
   relationCounts: Map<string, number>;
   summits: { key: string; label: string; year: number | null }[];
-  search: SearchEntry[];
+  /** search entries, built on first use (folding every name of a big graph takes a moment) */
+  search(): readonly SearchEntry[];
 }
 
 /** Lower-cases and strips accents, so "Sergeï" matches "sergei". */
@@ -85,10 +86,12 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
     }
   });
   summits.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.label.localeCompare(b.label));
-  const search: SearchEntry[] = graph.mapNodes((key, a) => {
-    const texts = [...new Set([a.label, ...a.aliases])];
-    return { key, label: a.label, kind: a.kind, names: texts.map((text) => ({ text, folded: fold(text) })), degree: degree.get(key) ?? 0 };
-  });
+  let search: SearchEntry[] | null = null;
+  const buildSearch = (): SearchEntry[] =>
+    graph.mapNodes((key, a) => {
+      const texts = [...new Set([a.label, ...a.aliases])];
+      return { key, label: a.label, kind: a.kind, names: texts.map((text) => ({ text, folded: fold(text) })), degree: degree.get(key) ?? 0 };
+    });
   return {
     degree,
     edgeYear,
@@ -98,6 +101,6 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
     kindCounts: countBy(ENTITY_KINDS, graph.mapNodes((_k, a) => String(a.kind))),
     relationCounts: countBy(RELATION_KINDS, graph.mapEdges((_k, a) => String(a.relation))),
     summits,
-    search,
+    search: () => (search ??= buildSearch()),
   };
 }

@@ -1,7 +1,7 @@
 // Reads a graph from the server or from a user's file: graphology JSON or GEXF, normalised to the contract.
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
-import { normalizeGraph } from './normalize-graph.ts';
+import { graphFromSerialized, normalizeGraph, type SerializedGraph } from './normalize-graph.ts';
 import type { ViewGraph } from './view-graph.ts';
 
 /** A graph file the viewer could not read; `message` is shown to the user as is. */
@@ -26,32 +26,33 @@ export const GRAPH_FORMATS = [
   { id: 'gexf', extension: '.gexf', name: 'GEXF 1.2 / 1.3' },
 ] as const;
 
-function parseJson(name: string, text: string): Graph {
+function parseJson(name: string, text: string): ViewGraph {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
     throw new GraphFileError(`${name} is not valid JSON (${(err as Error).message}).`);
   }
-  if (typeof data !== 'object' || data === null || !Array.isArray((data as { nodes?: unknown }).nodes)) {
+  const d = data as { nodes?: unknown; edges?: unknown } | null;
+  if (typeof d !== 'object' || d === null || !Array.isArray(d.nodes)) {
     throw new GraphFileError(`${name} is JSON but not a graphology export: it has no "nodes" list.`);
   }
+  if (d.edges !== undefined && !Array.isArray(d.edges)) throw new GraphFileError(`${name} is not a graphology export: "edges" is not a list.`);
+  d.edges ??= [];
   try {
-    const graph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
-    graph.import(data as Parameters<Graph['import']>[0]);
-    return graph;
+    return graphFromSerialized(d as SerializedGraph);
   } catch (err) {
     throw new GraphFileError(`${name} could not be read as a graph: ${(err as Error).message}`);
   }
 }
 
-function parseGexfText(name: string, text: string): Graph {
+function parseGexfText(name: string, text: string): ViewGraph {
   const doc = new DOMParser().parseFromString(text, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length > 0 || doc.documentElement.nodeName !== 'gexf') {
     throw new GraphFileError(`${name} is not a GEXF file (its XML is malformed or its root is not <gexf>).`);
   }
   try {
-    return parseGexf(Graph, doc, { addMissingNodes: true });
+    return normalizeGraph(parseGexf(Graph, doc, { addMissingNodes: true }));
   } catch (err) {
     throw new GraphFileError(`${name} could not be read as GEXF: ${(err as Error).message}`);
   }
@@ -62,7 +63,7 @@ export function parseGraphText(name: string, text: string): ViewGraph {
   const gexf = /\.gexf$/i.test(name) || text.trimStart().startsWith('<');
   const graph = gexf ? parseGexfText(name, text) : parseJson(name, text);
   if (graph.order === 0) throw new GraphFileError(`${name} contains no nodes.`);
-  return normalizeGraph(graph);
+  return graph;
 }
 
 /** Reads a file the user picked or dropped; only the formats in {@link GRAPH_FORMATS} are accepted. */
@@ -80,5 +81,7 @@ export async function fetchGraph(url: string): Promise<ViewGraph> {
   const response = await fetch(resolved, { cache: 'no-cache' });
   if (response.status === 404) throw new NoGraphError(resolved.pathname);
   if (!response.ok) throw new GraphFileError(`Could not load ${resolved.pathname}: HTTP ${response.status}.`);
-  return parseGraphText(resolved.pathname, await response.text());
+  const text = await response.text();
+  performance.mark('sco-kg:fetched');
+  return parseGraphText(resolved.pathname, text);
 }

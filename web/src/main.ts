@@ -25,6 +25,7 @@ async function start(): Promise<void> {
   const url = new URLSearchParams(location.search).get('graph') ?? 'graph.json';
   try {
     const graph = await fetchGraph(url);
+    performance.mark('sco-kg:graph-loaded');
     viewer.open(graph, url.split('/').pop() ?? url, { useHash: true });
   } catch (err) {
     if (err instanceof NoGraphError) viewer.showEmpty();

@@ -1,6 +1,6 @@
 // Turns any parsed graphology graph (our JSON, a GEXF file, a foreign graph) into the contract's shape the viewer reads.
 import Graph from 'graphology';
-import type { Attributes } from 'graphology-types';
+import type { Attributes, SerializedGraph as SerializedGraphOf } from 'graphology-types';
 import type { ArticleMeta, EntityAttributes, Evidence, GraphAttributes, RelationAttributes } from '../../src/graph/types.ts';
 import { computeLayout, seedPosition } from '../../src/graph/layout.ts';
 import type { ViewGraph } from './view-graph.ts';
@@ -73,64 +73,71 @@ function toArticles(value: unknown): Record<string, ArticleMeta> {
   return out;
 }
 
-/** Node attributes in the contract's shape; unknown extra attributes are kept as they are. */
+/** Brings node attributes to the contract's shape, in place (they are fresh from a parser); unknown extras are kept. */
 function normalizeNode(key: string, a: Attributes): EntityAttributes {
   const label = toText(a.label) ?? key;
   const aliases = toStringList(a.aliases);
-  const node: EntityAttributes = {
-    ...(a as object),
-    kind: (toText(a.kind) ?? 'place') as EntityAttributes['kind'],
-    label,
-    aliases: aliases.length ? aliases : [label],
-    mentions: toNumber(a.mentions) ?? 0,
-    articles: toStringList(a.articles),
-  };
-  if ('roles' in a) node.roles = toStringList(a.roles);
-  for (const field of ['ordinal', 'year'] as const) if (field in a) node[field] = toNumber(a[field]) ?? null;
-  for (const field of ['city', 'host', 'date'] as const) if (field in a) node[field] = toText(a[field]) ?? null;
+  a.kind = toText(a.kind) ?? 'place';
+  a.label = label;
+  a.aliases = aliases.length ? aliases : [label];
+  a.mentions = toNumber(a.mentions) ?? 0;
+  a.articles = toStringList(a.articles);
+  if ('roles' in a) a.roles = toStringList(a.roles);
+  for (const field of ['ordinal', 'year']) if (field in a) a[field] = toNumber(a[field]) ?? null;
+  for (const field of ['city', 'host', 'date']) if (field in a) a[field] = toText(a[field]) ?? null;
   const x = toNumber(a.x);
   const y = toNumber(a.y);
   if (x === undefined || y === undefined) {
-    delete node.x;
-    delete node.y;
+    delete a.x;
+    delete a.y;
   } else {
-    node.x = x;
-    node.y = y;
+    a.x = x;
+    a.y = y;
   }
-  // sigma reads these as display data; the viewer derives them with reducers instead
-  delete (node as Attributes).type;
-  return node;
+  // sigma would read these as display data; the viewer derives display with reducers instead
+  delete a.type;
+  delete a.color;
+  delete a.size;
+  return a as EntityAttributes;
 }
 
 function normalizeEdge(a: Attributes): RelationAttributes {
-  return {
-    ...(a as object),
-    relation: (toText(a.relation) ?? toText(a.label) ?? 'co_mentioned') as RelationAttributes['relation'],
-    weight: toNumber(a.weight) ?? 1,
-    evidence: toEvidence(a.evidence),
-  } as RelationAttributes;
+  a.relation = toText(a.relation) ?? toText(a.label) ?? 'co_mentioned';
+  a.weight = toNumber(a.weight) ?? 1;
+  a.evidence = Array.isArray(a.evidence) && a.evidence.every((e) => typeof e === 'object' && e !== null && typeof e.sentence === 'string') ? a.evidence : toEvidence(a.evidence);
+  delete a.type;
+  delete a.color;
+  delete a.size;
+  return a as RelationAttributes;
 }
 
+/** A graph in graphology's serialised form (`graph.export()`), as read from a file. */
+export type SerializedGraph = Pick<SerializedGraphOf<Attributes, Attributes, Attributes>, 'nodes' | 'edges'> & { attributes?: Attributes; options?: unknown };
+
 /**
- * Copies `source` into a mixed multigraph whose attributes follow the contract (lists as arrays, numbers as numbers,
- * evidence as objects). Nodes without positions get a layout, so sigma can draw them.
+ * Builds the viewer's graph from graphology's serialised form, bringing attributes to the contract's shape (lists as
+ * arrays, numbers as numbers, evidence as objects). Works on `data` in place: pass data nobody else holds (fresh from
+ * JSON.parse or export()). Directed data gives a directed multigraph, anything else a mixed one. Nodes without positions
+ * get a layout, so sigma can draw them.
  */
-export function normalizeGraph(source: Graph): ViewGraph {
-  const sourceAttributes = source.getAttributes();
-  const graph: ViewGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
-  const attributes: GraphAttributes = {
-    ...(sourceAttributes as object),
-    name: toText(sourceAttributes.name) ?? 'graph',
-    articles: toArticles(sourceAttributes.articles),
-  };
-  graph.replaceAttributes(attributes);
-  source.forEachNode((key, a) => graph.addNode(key, normalizeNode(key, a)));
-  source.forEachEdge((key, a, s, t, _sa, _ta, undirected) => {
-    if (undirected) graph.addUndirectedEdgeWithKey(key, s, t, normalizeEdge(a));
-    else graph.addDirectedEdgeWithKey(key, s, t, normalizeEdge(a));
-  });
+export function graphFromSerialized(data: SerializedGraph): ViewGraph {
+  const attributes = data.attributes ?? {};
+  for (const node of data.nodes) node.attributes = normalizeNode(String(node.key), node.attributes ?? {});
+  let directed = true;
+  for (const edge of data.edges) {
+    edge.attributes = normalizeEdge(edge.attributes ?? {});
+    if (edge.undirected) directed = false;
+  }
+  const graph: ViewGraph = new Graph({ type: directed ? 'directed' : 'mixed', multi: true, allowSelfLoops: true });
+  graph.import({ nodes: data.nodes, edges: data.edges } as unknown as SerializedGraphOf<EntityAttributes, RelationAttributes, GraphAttributes>);
+  graph.replaceAttributes({ ...attributes, name: toText(attributes.name) ?? 'graph', articles: toArticles(attributes.articles) } as GraphAttributes);
   ensurePositions(graph);
   return graph;
+}
+
+/** Copies any graphology graph (e.g. one read from GEXF) into the viewer's graph; see {@link graphFromSerialized}. */
+export function normalizeGraph(source: Graph): ViewGraph {
+  return graphFromSerialized(structuredClone(source.export()) as SerializedGraph);
 }
 
 /** True when every node has finite x and y. */

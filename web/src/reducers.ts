@@ -10,19 +10,29 @@ import type { Visibility } from './visibility.ts';
 export const DIM_NODE_COLOR = '#e4e4e4';
 export const DIM_EDGE_COLOR = '#f0f0f0';
 
+/** Edge program for hairlines (gl.LINES), registered under this type in sigma's settings. */
+export const THIN_EDGE_TYPE = 'thin';
+
+/** Labels longer than this are shortened on the canvas (in full when the node is highlighted, and in the panel). */
+export const LABEL_MAX_CHARS = 26;
+
 /** What the reducers read on each call; the app replaces its fields and asks sigma to refresh. */
 export interface DisplayContext {
   graph: ViewGraph;
   index: GraphIndex;
   visibility: Visibility;
-  /** hovered node, else selected node: it and its neighbours stay lit, the rest is dimmed */
+  /** hovered node, else selected node: it and its neighbours are highlighted */
   focus: string | null;
   /** visible neighbours of `focus` */
   neighbours: Set<string>;
+  /**
+   * Level of detail for big views. When true, edges are 1-pixel lines and the focus does not dim the rest, so hovering
+   * only repaints the focus and its neighbours instead of every item.
+   */
+  light: boolean;
+  /** node size multiplier: 1 for small graphs, smaller for big ones so nodes do not cover each other */
+  nodeScale: number;
 }
-
-/** Labels longer than this are shortened on the canvas (in full when the node is highlighted, and in the panel). */
-export const LABEL_MAX_CHARS = 26;
 
 /** Shortens a label for the canvas: long names would run over their neighbours' labels. */
 export function shortLabel(label: string, max = LABEL_MAX_CHARS): string {
@@ -30,8 +40,13 @@ export function shortLabel(label: string, max = LABEL_MAX_CHARS): string {
 }
 
 /** Node radius in pixels at zoom 1: grows with the square root of the degree. */
-export function nodeSize(degree: number): number {
-  return Math.min(24, 3 + 2.2 * Math.sqrt(degree));
+export function nodeSize(degree: number, scale = 1): number {
+  return Math.max(1.5, Math.min(24, 3 + 2.2 * Math.sqrt(degree)) * scale);
+}
+
+/** Node size multiplier for a graph of `order` nodes: 1 up to ~1000 nodes, then shrinking to 0.35. */
+export function nodeScaleFor(order: number): number {
+  return Math.max(0.35, Math.min(1, Math.sqrt(1000 / Math.max(1, order))));
 }
 
 /** Edge thickness in pixels: grows with the logarithm of the weight (supporting sentences). */
@@ -60,16 +75,19 @@ export function createReducers(ctx: DisplayContext) {
       x: a.x,
       y: a.y,
       label: shortLabel(a.label),
-      size: nodeSize(ctx.index.degree.get(key) ?? 0),
+      size: nodeSize(ctx.index.degree.get(key) ?? 0, ctx.nodeScale),
       color: kindColor(a.kind),
       type: 'circle',
       zIndex: 1,
     };
-    if (!ctx.visibility.nodes.has(key)) return { ...display, hidden: true };
-    if (ctx.focus) {
-      if (key === ctx.focus) return { ...display, label: a.label, highlighted: true, forceLabel: true, zIndex: 3 };
-      if (ctx.neighbours.has(key)) return { ...display, forceLabel: true, zIndex: 2 };
-      return { ...display, color: DIM_NODE_COLOR, label: null, zIndex: 0 };
+    if (!ctx.visibility.nodes.has(key)) {
+      display.hidden = true;
+    } else if (key === ctx.focus) {
+      Object.assign(display, { label: a.label, highlighted: true, forceLabel: true, zIndex: 3 });
+    } else if (ctx.focus && ctx.neighbours.has(key)) {
+      Object.assign(display, { forceLabel: true, zIndex: 2 });
+    } else if (ctx.focus && !ctx.light) {
+      Object.assign(display, { color: DIM_NODE_COLOR, label: null, zIndex: 0 });
     }
     return display;
   };
@@ -77,14 +95,16 @@ export function createReducers(ctx: DisplayContext) {
     const display: Partial<EdgeDisplayData> = {
       size: edgeSize(a.weight),
       color: relationColor(a.relation),
-      type: isSymmetric(a.relation) ? 'line' : 'arrow',
+      // hidden edges and light views use the cheapest program: sigma still feeds hidden items to their program
+      type: ctx.light || !ctx.visibility.edges.has(key) ? THIN_EDGE_TYPE : isSymmetric(a.relation) ? 'line' : 'arrow',
       zIndex: 1,
     };
-    if (!ctx.visibility.edges.has(key)) return { ...display, hidden: true };
-    if (ctx.focus) {
+    if (!ctx.visibility.edges.has(key)) {
+      display.hidden = true;
+    } else if (ctx.focus) {
       const [source, target] = ctx.graph.extremities(key);
-      if (source === ctx.focus || target === ctx.focus) return { ...display, size: (display.size ?? 1) + 1, zIndex: 2 };
-      return { ...display, color: DIM_EDGE_COLOR, zIndex: 0 };
+      if (source === ctx.focus || target === ctx.focus) Object.assign(display, { size: (display.size ?? 1) + 1, zIndex: 2 });
+      else if (!ctx.light) Object.assign(display, { color: DIM_EDGE_COLOR, zIndex: 0 });
     }
     return display;
   };

@@ -34,9 +34,9 @@ export function searchEntries(entries: readonly SearchEntry[], query: string, li
   return matches.slice(0, limit);
 }
 
-/** Wires the search input and its result list. Returns a function that swaps the entries (when a new graph opens). */
-export function createSearch(input: HTMLInputElement, list: HTMLUListElement, onChoose: (key: string) => void): (entries: readonly SearchEntry[]) => void {
-  let entries: readonly SearchEntry[] = [];
+/** Wires the search input and its result list. Returns a function that swaps the entries' source (when a new graph opens). */
+export function createSearch(input: HTMLInputElement, list: HTMLUListElement, onChoose: (key: string) => void): (entries: () => readonly SearchEntry[]) => void {
+  let entries: () => readonly SearchEntry[] = () => [];
   let results: SearchMatch[] = [];
   let active = -1;
 
@@ -59,7 +59,7 @@ export function createSearch(input: HTMLInputElement, list: HTMLUListElement, on
     if (index >= 0) input.setAttribute('aria-activedescendant', `search-option-${index}`);
   };
   const render = () => {
-    results = searchEntries(entries, input.value);
+    results = searchEntries(entries(), input.value);
     if (!input.value.trim()) return close();
     const items = results.map((m, i) => {
       const item = el(
@@ -94,7 +94,7 @@ export function createSearch(input: HTMLInputElement, list: HTMLUListElement, on
       highlight((active + step + results.length) % results.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(results[active >= 0 ? active : 0] ?? searchEntries(entries, input.value, 1)[0]);
+      choose(results[active >= 0 ? active : 0] ?? searchEntries(entries(), input.value, 1)[0]);
     } else if (event.key === 'Escape') {
       close();
     }

@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+// `npm run bench:web`: a 20k-node / 100k-edge graph in headless Chromium: time to first render, frame times while panning and zooming.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { ENTITY_KINDS, RELATIONS, RELATION_KINDS, type EntityKind, type RelationKind } from '../graph/types.ts';
+import { launchChromium } from '../../test/web/chromium.ts';
+import { serveStatic } from '../../test/web/static-server.ts';
+import { ROOT } from '../cli/start.ts';
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** How long each measured gesture (pan, zoom) lasts. */
+const GESTURE_MS = 6000;
+
+/** Share of nodes per kind in the synthetic graph. */
+const KIND_SHARE: Record<EntityKind, number> = { person: 0.62, organisation: 0.16, place: 0.1, initiative: 0.06, country: 0.04, summit: 0.02 };
+
+/**
+ * A graph in the contract's shape: `nodes` nodes in communities (positions clustered around community centres, as a
+ * ForceAtlas2 layout would leave them), `edges` edges mostly inside communities, every relation kind, one evidence each.
+ */
+export function syntheticGraph(nodes: number, edges: number, seed = 42) {
+  const rand = random(seed);
+  const communities = Math.max(1, Math.round(nodes / 100));
+  const centres = Array.from({ length: communities }, () => {
+    const angle = rand() * 2 * Math.PI;
+    const radius = Math.sqrt(rand()) * 1000;
+    return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+  });
+  const kinds: EntityKind[] = [];
+  for (const kind of ENTITY_KINDS) for (let i = 0; i < Math.round(KIND_SHARE[kind] * nodes); i++) kinds.push(kind);
+  while (kinds.length < nodes) kinds.push('person');
+  const articles: Record<string, { id: string; file: string; title: string; date: string }> = {};
+  for (let i = 0; i < 500; i++) {
+    const id = `a${i}`;
+    articles[id] = { id, file: `${id}.txt`, title: `Synthetic article ${i} about SCO cooperation`, date: `${2015 + (i % 10)}-06-15` };
+  }
+  const nodeList = kinds.slice(0, nodes).map((kind, i) => {
+    const c = centres[i % communities];
+    const spread = 25 + rand() * 20;
+    const label = `${kind[0].toUpperCase()}${kind.slice(1)} ${i}`;
+    return {
+      key: `${kind}:n${i}`,
+      attributes: {
+        kind,
+        label,
+        aliases: [label, `N${i}`],
+        mentions: 1 + Math.floor(rand() * 20),
+        articles: [`a${i % 500}`],
+        ...(kind === 'person' ? { roles: ['Minister'] } : {}),
+        ...(kind === 'summit' ? { year: 2001 + (i % 24), city: 'Astana', host: 'Kazakhstan', ordinal: null } : {}),
+        x: c.x + (rand() - 0.5) * spread * 2,
+        y: c.y + (rand() - 0.5) * spread * 2,
+      },
+    };
+  });
+  const byKind = new Map<EntityKind, number[]>(ENTITY_KINDS.map((k) => [k, []]));
+  nodeList.forEach((n, i) => byKind.get(n.attributes.kind)!.push(i));
+  const pick = (allowed: readonly EntityKind[], near: number) => {
+    // 85 % inside the same community (same index modulo communities), else anywhere
+    for (let tries = 0; tries < 20; tries++) {
+      const kind = allowed[Math.floor(rand() * allowed.length)];
+      const list = byKind.get(kind)!;
+      if (!list.length) continue;
+      const i = list[Math.floor(rand() * list.length)];
+      if (rand() < 0.15 || i % communities === near % communities) return i;
+    }
+    return near;
+  };
+  const edgeList = [];
+  for (let e = 0; e < edges; e++) {
+    const relation: RelationKind = rand() < 0.45 ? 'co_mentioned' : RELATION_KINDS[Math.floor(rand() * (RELATION_KINDS.length - 1))];
+    const spec = RELATIONS[relation];
+    const fromKinds = byKind.get(spec.from[0]) ?? [];
+    const s = fromKinds.length ? pick(spec.from, Math.floor(rand() * nodes)) : Math.floor(rand() * nodes);
+    let t = pick(spec.to, s);
+    if (t === s) t = (s + 1) % nodes;
+    const article = `a${Math.floor(rand() * 500)}`;
+    edgeList.push({
+      key: `e${e}`,
+      source: nodeList[s].key,
+      target: nodeList[t].key,
+      attributes: {
+        relation,
+        weight: 1 + Math.floor(-Math.log(1 - rand()) * 1.5),
+        evidence: [{ article, sentence: `${nodeList[s].attributes.label} and ${nodeList[t].attributes.label} were named together in a synthetic sentence about cooperation.`, start: 0, end: 100 }],
+      },
+    });
+  }
+  return { attributes: { name: 'synthetic benchmark graph', articles }, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes: nodeList, edges: edgeList };
+}
+
+/** Records requestAnimationFrame timestamps in the page until `stop` is called. */
+async function recordFrames(page: Page, action: () => Promise<void>): Promise<number[]> {
+  // a string, not a function: tsx would wrap a named inner function in a helper the page does not have
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__recording = true;
+    const tick = (t) => {
+      window.__frames.push(t);
+      if (window.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  await action();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames;
+  });
+  return frames.slice(1).map((t, i) => t - frames[i]);
+}
+
+function stats(intervals: number[]) {
+  const sorted = [...intervals].sort((a, b) => a - b);
+  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+  const total = intervals.reduce((a, b) => a + b, 0);
+  return { frames: intervals.length, median: q(0.5), p95: q(0.95), max: sorted[sorted.length - 1] ?? NaN, fps: (intervals.length / total) * 1000, over50: intervals.filter((d) => d > 50).length };
+}
+
+function line(name: string, s: ReturnType<typeof stats>): string {
+  return `${name.padEnd(8)} ${String(s.frames).padStart(6)} frames   median ${s.median.toFixed(1).padStart(6)} ms   p95 ${s.p95.toFixed(1).padStart(6)} ms   max ${s.max.toFixed(0).padStart(5)} ms   ${s.fps.toFixed(1).padStart(5)} fps   ${s.over50} frames > 50 ms`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { nodes: { type: 'string', default: '20000' }, edges: { type: 'string', default: '100000' } } });
+  const nodes = Number(values.nodes);
+  const edges = Number(values.edges);
+  const tmp = mkdtempSync(join(tmpdir(), 'sco-kg-bench-'));
+  try {
+    const graphFile = join(tmp, 'graph.json');
+    let t = performance.now();
+    const data = syntheticGraph(nodes, edges);
+    writeFileSync(graphFile, JSON.stringify(data));
+    console.log(`generated ${nodes} nodes, ${edges} edges in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const site = join(tmp, 'site');
+    const build = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/build-web.ts'), '--out-dir', site, '--graph', graphFile, '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('build:web failed');
+    const server = await serveStatic(site);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      t = performance.now();
+      await page.goto(server.url);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 180_000 });
+      const wall = performance.now() - t;
+      const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.replace('sco-kg:', ''), m.startTime])));
+      const firstRender = marks['first-render'] ?? NaN;
+      const status = await page.locator('#status').textContent();
+
+      const box = (await page.locator('#graph').boundingBox())!;
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      await page.mouse.move(cx, cy);
+      // each gesture lasts a fixed time, so a slow machine gives fewer frames, not a longer run
+      const pan = await recordFrames(page, async () => {
+        await page.mouse.down();
+        const start = performance.now();
+        for (let i = 0; performance.now() - start < GESTURE_MS; i++) {
+          await page.mouse.move(cx + 250 * Math.sin(i / 12), cy + 150 * Math.cos(i / 15));
+          await page.waitForTimeout(16);
+        }
+        await page.mouse.up();
+        await page.waitForTimeout(400);
+      });
+      const zoom = await recordFrames(page, async () => {
+        const start = performance.now();
+        for (let i = 0; performance.now() - start < GESTURE_MS; i++) {
+          await page.mouse.wheel(0, Math.floor(i / 8) % 2 === 0 ? -120 : 120);
+          await page.waitForTimeout(60);
+        }
+        await page.waitForTimeout(400);
+      });
+      t = performance.now();
+      await page.locator('#search').fill('Person 1234');
+      await page.locator('#search').press('Enter');
+      await page.waitForFunction(() => document.getElementById('panel-title')?.textContent === 'Person 1234');
+      const select = performance.now() - t;
+      t = performance.now();
+      await page.locator('[data-filter="kinds"] input[value="organisation"]').uncheck();
+      await page.waitForFunction(() => document.querySelector('[data-filter="kinds"] input[value="organisation"]')?.closest('label')?.querySelector('.count')?.textContent?.startsWith('0/'));
+      const filter = performance.now() - t;
+      await page.screenshot({ path: join(ROOT, 'test-results', 'bench-20k.png') }).catch(() => undefined);
+
+      const step = (from: string, to: string) => ((marks[to] ?? NaN) - (from === 'start' ? 0 : (marks[from] ?? NaN))).toFixed(0);
+      console.log(`\nViewer benchmark: ${nodes} nodes, ${edges} edges, headless Chromium ${browser.version()} (WebGL via SwiftShader, CPU only)`);
+      console.log(`  machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (frame times scale with free CPU)`);
+      console.log(`  ${status}`);
+      console.log(`  time to first render   ${firstRender.toFixed(0)} ms after navigation start; ${wall.toFixed(0)} ms wall clock`);
+      console.log(`    fetch ${step('start', 'fetched')} · parse + normalise ${step('fetched', 'graph-loaded')} · index + filters ${step('graph-loaded', 'indexed')} · sigma setup ${step('indexed', 'renderer-created')} · first frame on screen ${step('renderer-created', 'first-render')} (ms)`);
+      console.log(`  ${line('pan', stats(pan))}`);
+      console.log(`  ${line('zoom', stats(zoom))}`);
+      console.log(`  search + select + panel   ${select.toFixed(0)} ms`);
+      console.log(`  toggle a kind filter      ${filter.toFixed(0)} ms`);
+      if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    process.exitCode = 1;
+  });
+}
