@@ -257,6 +257,15 @@ describe('viewer (Chromium)', () => {
     const xml = gexf.data.toString('utf8');
     expect(xml).toContain('<gexf');
     expect((xml.match(/<node /g) ?? []).length).toBe(site.graph.nodes.length);
+    // the GEXF opens again in the viewer, evidence included
+    await page.locator('#open-file').setInputFiles({ name: 'exported.gexf', mimeType: 'application/xml', buffer: gexf.data });
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`^exported\\.gexf: showing \\d+ of ${site.graph.nodes.length} nodes`));
+    const wang = nodeByLabel(site.graph, 'Wang Yi');
+    const sergei = nodeByLabel(site.graph, 'Sergei Aleinik');
+    await page.evaluate((key) => (location.hash = `node=${encodeURIComponent(key)}`), wang.key);
+    await expect.poll(() => page.locator(`#panel [data-relation="met"] .link:has([data-node="${sergei.key}"])`).textContent()).toContain('Sergei Aleinik');
+    const metEvidence = site.graph.edges.find((e) => e.attributes.relation === 'met' && [e.source, e.target].includes(sergei.key))?.attributes.evidence?.[0]?.sentence ?? '';
+    expect(await page.locator('#panel [data-relation="met"]').textContent()).toContain(metEvidence);
     const png = await save('png');
     expect(png.data.subarray(1, 4).toString('latin1')).toBe('PNG');
     const colours = await countColours(page, png.data, KIND_COLOURS);

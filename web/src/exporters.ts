@@ -1,7 +1,6 @@
 // Export buttons as a registry of descriptors: the current graph as GEXF or JSON, the current view as PNG.
 import type Sigma from 'sigma';
-import { write as writeGexfFallback } from 'graphology-gexf/browser';
-import type { EntityAttributes, GraphAttributes, RelationAttributes } from '../../src/graph/types.ts';
+import type { EntityAttributes, GraphAttributes, KnowledgeGraph, RelationAttributes } from '../../src/graph/types.ts';
 import type { LegendItem } from './legend.ts';
 import type { ViewGraph } from './view-graph.ts';
 
@@ -23,15 +22,10 @@ export interface Exporter {
   run(ctx: ExportContext): Promise<Blob>;
 }
 
-/** The project's GEXF writer (src/export/gexf.ts) when it is in the tree; found at build time, so its absence is not an error. */
-const projectGexf = import.meta.glob<{ writeGexf(graph: ViewGraph, options?: { version?: '1.3' | '1.2' }): string }>('../../src/export/gexf.ts');
-
+/** GEXF 1.3 through the project's writer (src/export/gexf.ts), loaded when first used. */
 async function toGexf(graph: ViewGraph): Promise<string> {
-  const load = Object.values(projectGexf)[0];
-  if (load) return (await load()).writeGexf(graph, { version: '1.3' });
-  // fallback: graphology's writer, lists and evidence as JSON text
-  const flat = (a: object) => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v !== null && typeof v === 'object' ? JSON.stringify(v) : v]));
-  return writeGexfFallback(graph, { formatNode: (_key, a) => ({ label: a.label, viz: { x: a.x, y: a.y }, attributes: flat(a) }), formatEdge: (_key, a) => ({ attributes: flat(a) }) });
+  const { writeGexf } = await import('../../src/export/gexf.ts');
+  return writeGexf(graph as unknown as KnowledgeGraph, { version: '1.3' });
 }
 
 /** Composites sigma's layers (WebGL and 2D) on a white background, then draws the legend. */

@@ -32,14 +32,19 @@ function toText(value: unknown): string | undefined {
   return value === null || value === undefined || value === '' ? undefined : String(value);
 }
 
-/** Reads evidence that may be an array of objects or a JSON string of one (GEXF). */
-function toEvidence(value: unknown): Evidence[] {
+/**
+ * Reads evidence that may be an array of objects, a JSON string of one, or (the project's GEXF) sentences one per line
+ * with their articles in a separate list (`evidenceArticles`).
+ */
+function toEvidence(value: unknown, articles: string[] = []): Evidence[] {
   let list: unknown = value;
   if (typeof value === 'string') {
     try {
       list = JSON.parse(value);
     } catch {
-      return value.trim() ? [{ article: '', sentence: value, start: 0, end: value.length }] : [];
+      const sentences = value.split('\n').map((line) => line.trim()).filter(Boolean);
+      const articleOf = (i: number) => (articles.length === sentences.length ? articles[i] : articles.length === 1 ? articles[0] : '');
+      return sentences.map((sentence, i) => ({ article: articleOf(i), sentence, start: 0, end: sentence.length }));
     }
   }
   if (!Array.isArray(list)) return [];
@@ -104,7 +109,9 @@ function normalizeNode(key: string, a: Attributes): EntityAttributes {
 function normalizeEdge(a: Attributes): RelationAttributes {
   a.relation = toText(a.relation) ?? toText(a.label) ?? 'co_mentioned';
   a.weight = toNumber(a.weight) ?? 1;
-  a.evidence = Array.isArray(a.evidence) && a.evidence.every((e) => typeof e === 'object' && e !== null && typeof e.sentence === 'string') ? a.evidence : toEvidence(a.evidence);
+  if (!(Array.isArray(a.evidence) && a.evidence.every((e) => typeof e === 'object' && e !== null && typeof e.sentence === 'string'))) {
+    a.evidence = toEvidence(a.evidence, toStringList(a.evidenceArticles));
+  }
   delete a.type;
   delete a.color;
   delete a.size;
