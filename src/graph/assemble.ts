@@ -26,27 +26,59 @@ function oneEdit(a: string, b: string): boolean {
 /** Maps person keys that name the same person onto one key. */
 function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<string> }>): Map<string, string> {
   const people = [...entities.values()].filter((e) => e.kind === 'person').sort((a, b) => cmp(a.key, b.key));
-  const full = people.filter((p) => nameParts(p.label).length >= 2);
+  const partsOf = new Map<ExtractedEntity, string[]>(people.map((p) => [p, nameParts(p.label)]));
+  const full = people.filter((p) => partsOf.get(p)!.length >= 2);
+  const fullParts = full.map((p) => partsOf.get(p)!);
   const map = new Map<string, string>();
-  // typos: same number of parts, all equal but one that is one edit away (and long enough to be a real typo)
+  // typos: same number of parts, all equal but one that is one edit away (and long enough to be a real typo).
+  // Not every pair is compared: two names that differ in exactly part k, by at most one edit, share an index key
+  // (part count, k, the other parts, the word or one of its one-letter deletions). The candidate pairs are then
+  // checked and applied in the (i, j) order of a full double loop, so the result is the same as comparing all pairs.
+  const buckets = new Map<string, number[]>();
   for (let i = 0; i < full.length; i++) {
-    for (let j = i + 1; j < full.length; j++) {
-      const a = nameParts(full[i].label);
-      const b = nameParts(full[j].label);
-      if (a.length !== b.length) continue;
-      const diff = a.map((x, k) => x !== b[k]).filter(Boolean).length;
-      const k = a.findIndex((x, n) => x !== b[n]);
-      if (diff === 1 && a[k].length >= 5 && oneEdit(a[k], b[k])) {
-        const [keep, drop] = full[i].mentions >= full[j].mentions ? [full[i], full[j]] : [full[j], full[i]];
-        if (!map.has(keep.key)) map.set(drop.key, keep.key);
+    const a = fullParts[i];
+    for (let k = 0; k < a.length; k++) {
+      const rest = `${a.length}\u0000${k}\u0000${a.slice(0, k).join('\u0001')}\u0000${a.slice(k + 1).join('\u0001')}\u0000`;
+      const w = a[k];
+      const variants = new Set([w]);
+      for (let d = 0; d < w.length; d++) variants.add(w.slice(0, d) + w.slice(d + 1));
+      for (const v of variants) {
+        const list = buckets.get(rest + v);
+        if (list) list.push(i);
+        else buckets.set(rest + v, [i]);
       }
     }
   }
+  const pairs = new Set<number>();
+  for (const list of buckets.values()) {
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pairs.add(list[x] * full.length + list[y]);
+  }
+  for (const pair of [...pairs].sort((p, q) => p - q)) {
+    const i = Math.floor(pair / full.length);
+    const j = pair % full.length;
+    const a = fullParts[i];
+    const b = fullParts[j];
+    if (a.length !== b.length) continue;
+    const diff = a.map((x, k) => x !== b[k]).filter(Boolean).length;
+    const k = a.findIndex((x, n) => x !== b[n]);
+    if (diff === 1 && a[k].length >= 5 && oneEdit(a[k], b[k])) {
+      const [keep, drop] = full[i].mentions >= full[j].mentions ? [full[i], full[j]] : [full[j], full[i]];
+      if (!map.has(keep.key)) map.set(drop.key, keep.key);
+    }
+  }
   // a lone name ("Hua") joins the one full name in the corpus that contains it; ambiguous ones stay apart
+  const byWord = new Map<string, number[]>();
+  fullParts.forEach((parts, i) => {
+    for (const w of new Set(parts)) {
+      const list = byWord.get(w);
+      if (list) list.push(i);
+      else byWord.set(w, [i]);
+    }
+  });
   for (const p of people) {
-    const parts = nameParts(p.label);
+    const parts = partsOf.get(p)!;
     if (parts.length !== 1) continue;
-    const owners = [...new Set(full.filter((f) => nameParts(f.label).includes(parts[0])).map((f) => map.get(f.key) ?? f.key))];
+    const owners = [...new Set((byWord.get(parts[0]) ?? []).map((i) => map.get(full[i].key) ?? full[i].key))];
     if (owners.length === 1) map.set(p.key, owners[0]);
   }
   return map;
