@@ -149,7 +149,7 @@ export class Viewer {
     renderer.on('clickNode', ({ node }) => this.select(node));
     renderer.on('clickStage', () => this.select(null));
     const layout = new LiveLayout(graph, (status) => this.showLayoutStatus(status));
-    const syncControls = renderFilterControls(this.page.filters, graph, index, () => this.state, (next) => this.setState(next));
+    const syncControls = renderFilterControls(this.page.filters, graph, index, () => this.state, (next, options) => this.setState(next, options));
     this.session = { graph, index, renderer, display, layout, syncControls, name };
     // `?debug` exposes the renderer and graph to the console (and to the benchmark's breakdown)
     if (new URLSearchParams(location.search).has('debug')) Object.assign(window, { scoKg: { renderer, graph, index } });
@@ -182,7 +182,7 @@ export class Viewer {
   }
 
   /** Applies a new view state: filters, reducers, controls, panel and (unless told not to) the URL hash. */
-  setState(next: ViewState, { writeHash = true, center = false, refresh = true } = {}): void {
+  setState(next: ViewState, { writeHash = true, center = false, refresh = true, fit = false } = {}): void {
     const session = this.session;
     this.state = next;
     if (!session) return;
@@ -205,7 +205,25 @@ export class Viewer {
       const hash = stateToHash(next);
       history.replaceState(null, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
     }
-    if (center && next.selected) this.center(next.selected);
+    if (fit) this.fit(display.visibility.nodes);
+    else if (center && next.selected) this.center(next.selected);
+  }
+
+  /** Animates the camera so that the given nodes fill the view (all of them: back to the whole graph). */
+  fit(nodes: Iterable<string>): void {
+    const renderer = this.session?.renderer;
+    if (!renderer) return;
+    let [minX, minY, maxX, maxY, count] = [Infinity, Infinity, -Infinity, -Infinity, 0];
+    for (const key of nodes) {
+      const d = renderer.getNodeDisplayData(key);
+      if (!d) continue;
+      [minX, minY, maxX, maxY] = [Math.min(minX, d.x), Math.min(minY, d.y), Math.max(maxX, d.x), Math.max(maxY, d.y)];
+      count++;
+    }
+    if (count === 0) return;
+    // display data are in sigma's normalised frame, where ratio 1 shows the whole graph
+    const ratio = Math.min(1, Math.max(0.25, 1.6 * Math.max(maxX - minX, maxY - minY)));
+    void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
   }
 
   /** Selects a node (or clears the selection with null); `center` also moves the camera to it. */

@@ -8,8 +8,8 @@ import type { ViewGraph } from './view-graph.ts';
 import type { ViewState } from './view-state.ts';
 import type { Visibility } from './visibility.ts';
 
-/** What the controls report back: a whole new state (the app diffs nothing, it just re-renders). */
-export type StateChange = (next: ViewState) => void;
+/** What the controls report back: a whole new state (the app diffs nothing, it just re-renders); `fit` moves the camera to what is shown. */
+export type StateChange = (next: ViewState, options?: { fit?: boolean }) => void;
 
 /** Updates the controls to a state; returned by {@link renderFilterControls}. */
 export type SyncControls = (state: ViewState, visibility: Visibility) => void;
@@ -68,7 +68,7 @@ function presetButtons(presets: readonly Preset[], getState: () => ViewState, in
     { className: 'presets' },
     ...presets.map((p) => {
       const button = el('button', { attrs: { type: 'button', 'data-preset': p.id }, title: p.description }, p.name);
-      button.addEventListener('click', () => onChange(p.apply(getState(), index)));
+      button.addEventListener('click', () => onChange(p.apply(getState(), index), { fit: true }));
       return button;
     }),
   );
@@ -84,7 +84,7 @@ function summitSelect(index: GraphIndex, getState: () => ViewState, onChange: St
   select.addEventListener('change', () => {
     const summit = index.summits.find((s) => s.key === select.value);
     const state = getState();
-    onChange(summit ? summitPreset(summit).apply(state, index) : { ...state, summit: null });
+    onChange(summit ? summitPreset(summit).apply(state, index) : { ...state, summit: null }, { fit: true });
   });
   return { element: el('label', { className: 'summit-view' }, select), select };
 }

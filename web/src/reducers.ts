@@ -16,6 +16,9 @@ export const THIN_EDGE_TYPE = 'thin';
 /** Labels longer than this are shortened on the canvas (in full when the node is highlighted, and in the panel). */
 export const LABEL_MAX_CHARS = 26;
 
+/** Views with at most this many nodes label all of them. */
+export const LABEL_ALL_UP_TO = 30;
+
 /** What the reducers read on each call; the app replaces its fields and asks sigma to refresh. */
 export interface DisplayContext {
   graph: ViewGraph;
@@ -88,6 +91,9 @@ export function createReducers(ctx: DisplayContext) {
       Object.assign(display, { forceLabel: true, zIndex: 2 });
     } else if (ctx.focus && !ctx.light) {
       Object.assign(display, { color: DIM_NODE_COLOR, label: null, zIndex: 0 });
+    } else if (ctx.visibility.nodes.size <= LABEL_ALL_UP_TO) {
+      // few nodes shown (a preset, a narrow filter): every one gets its label
+      display.forceLabel = true;
     }
     return display;
   };
