@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { KIND_STYLES } from '../../src/graph/style.ts';
+import { DIM_NODE_COLOR } from '../../web/src/reducers.ts';
 import { launchChromium } from './chromium.ts';
 import { countColours, graphColours } from './pixels.ts';
 import { ROOT, XSS_IMG, XSS_SCRIPT, buildSite, type GraphFile, type Site } from './site.ts';
@@ -108,6 +109,33 @@ describe('viewer (Chromium)', () => {
     // the camera moves to him: his colour ends up at the middle of the canvas
     await expect.poll(async () => (await graphColours(page, { person: KIND_COLOURS.person }, { around: 'centre' })).person, { timeout: 5000 }).toBeGreaterThan(40);
     await page.screenshot({ path: join(SHOTS, '02-wang-yi.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('hovering a node lights it and its neighbours and dims the rest; leaving undoes it', async () => {
+    const sergei = nodeByLabel(site.graph, 'Sergei Aleinik');
+    const page = await open('?debug'); // ?debug exposes the renderer, to find where the node is drawn
+    // (some antialiased grey edges come near the dim colour too: compare with the idle count)
+    const idle = await graphColours(page, { dim: DIM_NODE_COLOR, ...KIND_COLOURS }, { tolerance: 3 });
+    const point = await page.evaluate((key) => {
+      const { renderer, graph } = (window as unknown as { scoKg: { renderer: { graphToViewport(p: { x: number; y: number }): { x: number; y: number } }; graph: { getNodeAttributes(k: string): { x: number; y: number } } } }).scoKg;
+      return renderer.graphToViewport(graph.getNodeAttributes(key));
+    }, sergei.key);
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + point.x, box.y + point.y);
+    const measure = async () => {
+      const png = await page.locator('#graph').screenshot();
+      return countColours(page, png, { dim: DIM_NODE_COLOR, ...KIND_COLOURS }, 3);
+    };
+    await expect.poll(async () => (await measure()).dim, { timeout: 5000 }).toBeGreaterThan(idle.dim + 1000);
+    const hovered = await measure();
+    expect(hovered.person).toBeGreaterThan(20); // Sergei and Wang Yi stay lit
+    expect(hovered.organisation).toBeLessThan(idle.organisation / 2); // the organisations, not his neighbours, fade
+    await page.screenshot({ path: join(SHOTS, '02b-hover.png') });
+    // leaving the canvas brings the colours back (sigma may keep the hovered node's label box until the next move)
+    await page.mouse.move(1, 1);
+    await expect.poll(async () => (await measure()).organisation, { timeout: 5000 }).toBeGreaterThan(idle.organisation * 0.9);
     expect(problems).toEqual([]);
     await page.close();
   });

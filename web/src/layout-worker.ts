@@ -47,10 +47,12 @@ export class LiveLayout {
     this.sample = nodes.filter((_n, i) => i % step === 0);
   }
 
+  /** True while the worker is iterating. */
   isRunning(): boolean {
     return this.supervisor.isRunning();
   }
 
+  /** Starts (or resumes) ForceAtlas2 from the current positions and the movement checks. */
   start(): void {
     if (this.isRunning()) return;
     this.supervisor.start();
@@ -60,6 +62,7 @@ export class LiveLayout {
     this.onStatus({ running: true, startedAt: this.startedAt });
   }
 
+  /** Stops iterating; positions stay where they are. `reason` is reported to the status callback. */
   stop(reason: 'user' | 'settled' | 'time-limit' = 'user'): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
