@@ -174,6 +174,29 @@ describe('viewer (Chromium)', () => {
     await page.close();
   });
 
+  it("a summit's view shows the summit, its attendees and its host, and the panel its facts", async () => {
+    const summit = site.graph.nodes.find((n) => n.attributes.kind === 'summit' && site.graph.edges.some((e) => e.target === n.key && e.attributes.relation === 'attended'));
+    expect(summit, 'the graph has a summit someone attended').toBeTruthy();
+    const members = new Set([summit!.key]);
+    for (const e of site.graph.edges) {
+      if (!['attended', 'hosted'].includes(e.attributes.relation)) continue;
+      if (e.target === summit!.key) members.add(e.source);
+      if (e.source === summit!.key) members.add(e.target);
+    }
+    const page = await open();
+    await page.locator('#summit-view').selectOption(summit!.key);
+    await expect.poll(async () => visibleCount(await page.locator('#status').textContent())).toBe(members.size);
+    await expect.poll(() => page.locator('#panel-title').textContent()).toBe(summit!.attributes.label);
+    const facts = (await page.locator('#panel .facts').innerText()).replace(/\s+/g, ' ');
+    const a = summit!.attributes as { year?: number; city?: string; host?: string };
+    for (const [term, value] of [['Year', a.year], ['City', a.city], ['Host', a.host]] as const) if (value) expect(facts).toContain(`${term} ${value}`);
+    expect(await page.locator('#panel [data-relation="attended"] .link').count()).toBeGreaterThan(0);
+    expect(page.url()).toContain(`summit=${encodeURIComponent(summit!.key)}`);
+    await page.screenshot({ path: join(SHOTS, '05-summit.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('reloading with a hash restores the selection and the filters', async () => {
     const wang = nodeByLabel(site.graph, 'Wang Yi');
     const page = await open(`#node=${encodeURIComponent(wang.key)}&off=place`);
