@@ -23,6 +23,47 @@ function batches(articles: Article[]): Article[][] {
   return out;
 }
 
+/**
+ * What a worker posts back. Evidence sentences travel once per batch: `evidence.sentence` holds an index into
+ * `sentences` (every relation of a sentence would otherwise copy its text), and is put back before anyone sees it.
+ */
+export interface BatchResult {
+  id: number;
+  extractions?: ArticleExtraction[];
+  sentences?: string[];
+  error?: string;
+}
+
+/** Replaces each evidence sentence by its index in a table of the batch's distinct sentences (in place). */
+export function packSentences(extractions: ArticleExtraction[]): string[] {
+  const table: string[] = [];
+  const index = new Map<string, number>();
+  for (const x of extractions) {
+    for (const r of x.relations) {
+      const s = r.evidence.sentence as string | number;
+      if (typeof s !== 'string') continue; // an evidence object shared by two relations is packed once
+      let i = index.get(s);
+      if (i === undefined) {
+        i = table.length;
+        table.push(s);
+        index.set(s, i);
+      }
+      (r.evidence as { sentence: string | number }).sentence = i;
+    }
+  }
+  return table;
+}
+
+/** Puts the sentences back (in place): the inverse of {@link packSentences}. */
+export function unpackSentences(extractions: ArticleExtraction[], table: string[]): void {
+  for (const x of extractions) {
+    for (const r of x.relations) {
+      const s = r.evidence.sentence as string | number;
+      if (typeof s === 'number') r.evidence.sentence = table[s];
+    }
+  }
+}
+
 /** Extracts on `workers` threads; results come back in input order. */
 export async function extractOnWorkers(articles: Article[], workers: number, onProgress?: (done: number, total: number) => void): Promise<ArticleExtraction[]> {
   const jobs = batches(articles);
@@ -31,24 +72,35 @@ export async function extractOnWorkers(articles: Article[], workers: number, onP
   let done = 0;
   // compiled builds ship worker.js; from source, a bootstrap registers tsx inside the thread
   const url = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
+  const threads = Math.min(workers, jobs.length);
   const run = (w: Worker) =>
     new Promise<void>((resolve, reject) => {
+      // two batches in flight per worker, so a worker never waits for the main thread between batches; only one
+      // once fewer batches are left than workers, so the last ones go to idle workers rather than queue behind others
+      let inFlight = 0;
       const send = () => {
-        if (next >= jobs.length) return resolve();
+        if (next >= jobs.length) {
+          if (inFlight === 0) resolve();
+          return;
+        }
         const id = next++;
+        inFlight++;
         w.postMessage({ id, articles: jobs[id] });
       };
-      w.on('message', (msg: { id: number; extractions?: ArticleExtraction[]; error?: string }) => {
+      w.on('message', (msg: BatchResult) => {
         if (msg.error) return reject(new Error(msg.error));
+        inFlight--;
+        unpackSentences(msg.extractions!, msg.sentences ?? []);
         results[msg.id] = msg.extractions!;
         done += jobs[msg.id].length;
         onProgress?.(done, articles.length);
-        send();
+        if (inFlight === 0 || jobs.length - next >= threads) send();
       });
       w.on('error', reject);
       send();
+      if (jobs.length - next >= threads) send();
     });
-  const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(url));
+  const pool = Array.from({ length: threads }, () => new Worker(url));
   try {
     await Promise.all(pool.map(run));
   } finally {
