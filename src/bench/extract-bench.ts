@@ -1,0 +1,205 @@
+// `npm run bench [-- --mb N] [--workers N] [--keep] [--stages] [--compromise-mb N]`
+// Generates a synthetic SCO-news corpus (fixed seed), builds the graph end to end through buildFromDirectory (worker
+// threads, layout on), and compares throughput with compromise's nlp(text).people() on a sample of the same corpus.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import nlp from 'compromise';
+import { buildFromDirectory } from '../build/index.ts';
+import { computeLayout } from '../graph/layout.ts';
+import { readArticles } from '../ingest/read-articles.ts';
+import { generateCorpus } from './corpus.ts';
+import { profileStages } from './stage-profile.ts';
+
+const USAGE = `usage: npm run bench -- [--mb N] [--workers N] [--keep] [--stages] [--compromise-mb N]
+
+  --mb N             corpus size in MB (10^6 bytes), default 10
+  --workers N        extraction threads, default all cores (${availableParallelism()})
+  --keep             keep the generated corpus and print its folder
+  --stages           also time each extraction stage on one thread (over the compromise sample)
+  --compromise-mb N  size of the sample given to compromise, default 1`;
+
+const TARGET_MBPS = 2;
+const TARGET_RATIO = 14;
+const TARGET_PEAK_MB = 1024;
+
+const MB = 1e6;
+const MiB = 1024 * 1024;
+
+function args() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        mb: { type: 'string' },
+        workers: { type: 'string' },
+        keep: { type: 'boolean' },
+        stages: { type: 'boolean' },
+        'compromise-mb': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    console.error(`${(err as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  const v = parsed.values;
+  if (v.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const num = (name: string, s: string | undefined, dflt: number, integer = false) => {
+    if (s === undefined) return dflt;
+    const n = Number(s);
+    if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+      console.error(`--${name} must be a positive ${integer ? 'whole ' : ''}number, got "${s}"\n\n${USAGE}`);
+      process.exit(2);
+    }
+    return n;
+  };
+  return {
+    mb: num('mb', v.mb, 10),
+    workers: num('workers', v.workers, availableParallelism(), true),
+    keep: !!v.keep,
+    stages: !!v.stages,
+    compromiseMb: num('compromise-mb', v['compromise-mb'], 1),
+  };
+}
+
+/** Samples the main thread's RSS (workers share the process, so their memory is in it too) while it is free to run. */
+function rssSampler(everyMs = 25) {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage().rss);
+    },
+  };
+}
+
+const f1 = (x: number) => x.toFixed(1);
+const f2 = (x: number) => x.toFixed(2);
+const mark = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+
+async function main(): Promise<void> {
+  const opt = args();
+  const dir = mkdtempSync(join(tmpdir(), 'sco-kg-bench-'));
+  const cleanup = () => {
+    if (!opt.keep) rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+  const load0 = loadavg()[0];
+  try {
+    // 1. the corpus
+    let t = performance.now();
+    const corpus = generateCorpus({ dir, targetBytes: opt.mb * MB });
+    const genS = (performance.now() - t) / 1000;
+    console.log(`corpus: ${corpus.files.length} articles, ${f1(corpus.bytes / MB)} MB in ${dir} (generated in ${f1(genS)} s)`);
+
+    // reading alone (also leaves the files in the page cache, as they would be after a first build)
+    // (the articles are dropped again so they do not count in the build's memory)
+    t = performance.now();
+    readArticles(dir);
+    const readS = (performance.now() - t) / 1000;
+
+    // 2. the real build: buildFromDirectory, workers, layout on
+    const rssBefore = process.memoryUsage().rss;
+    const sampler = rssSampler();
+    const cpu0 = process.cpuUsage();
+    let extractedAt = 0;
+    let firstBatchAt = 0;
+    const t0 = performance.now();
+    const { graph, report } = await buildFromDirectory(dir, {
+      workers: opt.workers,
+      layout: true,
+      onProgress(done, total) {
+        const now = performance.now();
+        if (!firstBatchAt) firstBatchAt = now;
+        if (done === total) extractedAt = now;
+      },
+    });
+    const t1 = performance.now();
+    const cpu = process.cpuUsage(cpu0);
+    const sampledPeak = sampler.stop();
+    const maxRss = process.resourceUsage().maxRSS * 1024; // KiB → bytes; whole process, worker threads included
+    const buildS = (t1 - t0) / 1000;
+    const cpuS = (cpu.user + cpu.system) / 1e6;
+
+    // layout again on the built graph (deterministic, same work) to split assembly from layout
+    t = performance.now();
+    computeLayout(graph);
+    const layoutS = (performance.now() - t) / 1000;
+    const extractS = (extractedAt - t0) / 1000;
+    const afterS = (t1 - extractedAt) / 1000;
+
+    // 3. compromise on the first N MB of the same corpus (files in order), one thread
+    const sample: string[] = [];
+    let sampleBytes = 0;
+    for (const f of corpus.files) {
+      if (sampleBytes >= opt.compromiseMb * MB) break;
+      const text = readFileSync(join(dir, f), 'utf8');
+      sample.push(text);
+      sampleBytes += Buffer.byteLength(text);
+    }
+    nlp('Warm up the lexicon, President Xi said.').people().out('array');
+    let names = 0;
+    const nlpCpu0 = process.cpuUsage();
+    t = performance.now();
+    for (const text of sample) names += (nlp(text).people().out('array') as string[]).length;
+    const nlpS = (performance.now() - t) / 1000;
+    const nlpCpu = process.cpuUsage(nlpCpu0);
+    const nlpCpuS = (nlpCpu.user + nlpCpu.system) / 1e6;
+
+    // 4. the table
+    const mbps = corpus.bytes / MB / buildS;
+    const nlpMbps = sampleBytes / MB / nlpS;
+    const ratio = mbps / nlpMbps;
+    const perCpu = corpus.bytes / MB / cpuS;
+    const nlpPerCpu = sampleBytes / MB / nlpCpuS;
+    const row = (name: string, mb: number, s: number, rest: string) => `${name.padEnd(18)}${f1(mb).padStart(5)} MB ${f1(s).padStart(6)} s ${f2(mb / s).padStart(6)} MB/s  ${rest}`;
+    console.log('');
+    console.log(row('sco-kg build', corpus.bytes / MB, buildS, `${Math.round(report.articlesRead / buildS)} articles/s  peak RSS ${Math.round(maxRss / MiB)} MB  (${opt.workers} worker${opt.workers > 1 ? 's' : ''})`));
+    console.log(row('compromise people', sampleBytes / MB, nlpS, `${Math.round(sample.length / nlpS)} articles/s  (1 thread, ${names} names)`));
+    console.log(`ratio ${f1(ratio)}×   (wall; per CPU-second: sco-kg ${f2(perCpu)} MB vs compromise ${f2(nlpPerCpu)} MB = ${f1(perCpu / nlpPerCpu)}×)`);
+    console.log('');
+    console.log('phases of the build (wall):');
+    console.log(`  read + clean (timed apart)   ${f2(readS).padStart(6)} s   ${report.articlesRead} articles, ${report.skipped.length} skipped`);
+    console.log(`  read + extract               ${f2(extractS).padStart(6)} s   ${f2(corpus.bytes / MB / extractS)} MB/s; first batch back after ${f2((firstBatchAt - t0) / 1000)} s`);
+    console.log(`  assemble + layout            ${f2(afterS).padStart(6)} s   layout alone ${f2(layoutS)} s (rerun), assemble ≈ ${f2(Math.max(0, afterS - layoutS))} s`);
+    console.log(`  CPU time, all threads        ${f2(cpuS).padStart(6)} s   (${f2(cpuS / buildS)} cores busy on average)`);
+    console.log(`graph: ${graph.order} nodes, ${graph.size} edges`);
+    console.log(`memory: peak RSS ${Math.round(maxRss / MiB)} MB (process maxRSS, workers included); sampled RSS peak ${Math.round(sampledPeak / MiB)} MB, before build ${Math.round(rssBefore / MiB)} MB`);
+    const load1 = loadavg()[0];
+    const cores = availableParallelism();
+    console.log(`machine: ${cores} cores, load average ${f1(load0)} before, ${f1(load1)} after${Math.max(load0, load1) > cores * 0.75 ? '  (other work competes for the CPU: wall times are inflated, CPU-second figures are steadier)' : ''}`);
+    console.log('');
+    console.log('targets:');
+    console.log(`  throughput  ≥ ${TARGET_MBPS} MB/s          ${f2(mbps).padStart(7)} MB/s   ${mark(mbps >= TARGET_MBPS)}`);
+    console.log(`  vs compromise ≥ ${TARGET_RATIO}×          ${f1(ratio).padStart(7)}×       ${mark(ratio >= TARGET_RATIO)}`);
+    console.log(`  peak memory ≤ ${TARGET_PEAK_MB} MB         ${String(Math.round(maxRss / MiB)).padStart(7)} MB     ${mark(maxRss / MiB <= TARGET_PEAK_MB)}`);
+
+    if (opt.stages) {
+      const texts = new Set(sample.length ? corpus.files.slice(0, sample.length) : []);
+      const subset = readArticles(dir).articles.filter((a) => texts.has(a.file));
+      const p = profileStages(subset);
+      console.log('');
+      console.log(`extraction stages, 1 thread, ${p.articles} articles (${f1(p.bytes / MB)} MB): ${f2(p.totalMs / 1000)} s = ${f2(p.bytes / MB / (p.totalMs / 1000))} MB/s per core`);
+      for (const s of [...p.stages].sort((a, b) => b.ms - a.ms)) {
+        console.log(`  ${s.name.padEnd(16)} ${f1(s.ms).padStart(8)} ms  ${f1((100 * s.ms) / p.totalMs).padStart(5)} %`);
+      }
+    }
+    if (opt.keep) console.log(`\ncorpus kept in ${dir}`);
+  } finally {
+    cleanup();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  process.exitCode = 1;
+});
