@@ -176,7 +176,8 @@ async function main(): Promise<void> {
     console.log(`memory: peak RSS ${Math.round(maxRss / MiB)} MB (process maxRSS, workers included); sampled RSS peak ${Math.round(sampledPeak / MiB)} MB, before build ${Math.round(rssBefore / MiB)} MB`);
     const load1 = loadavg()[0];
     const cores = availableParallelism();
-    console.log(`machine: ${cores} cores, load average ${f1(load0)} before, ${f1(load1)} after${Math.max(load0, load1) > cores * 0.75 ? '  (other work competes for the CPU: wall times are inflated, CPU-second figures are steadier)' : ''}`);
+    // the 1-minute load average counts this run's own threads too, so only the figure from before the run says much
+    console.log(`machine: ${cores} cores, 1-min load average ${f1(load0)} before the run, ${f1(load1)} at the end${load0 > cores * 0.5 ? '  (other work was competing for the CPU: wall times are inflated, CPU-second figures are steadier)' : ''}`);
     console.log('');
     console.log('targets:');
     console.log(`  throughput  ≥ ${TARGET_MBPS} MB/s          ${f2(mbps).padStart(7)} MB/s   ${mark(mbps >= TARGET_MBPS)}`);
