@@ -6,8 +6,10 @@ import { extractArticle, type ArticleExtraction } from '../extract/pipeline.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { assemble } from '../graph/assemble.ts';
 import { assignLayout } from '../graph/layout.ts';
-import { readArticles, type Skipped } from '../ingest/read-articles.ts';
-import { extractOnWorkers } from './pool.ts';
+import { listArticleFiles, readArticles, type Skipped } from '../ingest/read-articles.ts';
+import { extractOnWorkers, startWorkers } from './pool.ts';
+import { statSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
 import { KgError } from '../errors.ts';
 
 export type { Article } from './article.ts';
@@ -30,8 +32,15 @@ export interface BuildReport {
 }
 
 
+/** Corpora larger than this are extracted on worker threads by default. */
+const WORKER_THRESHOLD = 1_000_000;
+
 /** Builds the graph from articles already in memory. Same articles in any order give the same graph. */
 export async function buildGraph(articles: Article[], options: BuildOptions = {}): Promise<KnowledgeGraph> {
+  return buildWith(articles, options, []);
+}
+
+async function buildWith(articles: Article[], options: BuildOptions, started: Worker[]): Promise<KnowledgeGraph> {
   const ids = new Set<string>();
   for (const a of articles) {
     if (ids.has(a.id)) throw new KgError('E_DUPLICATE_ID', `two articles have the id "${a.id}"`);
@@ -39,11 +48,12 @@ export async function buildGraph(articles: Article[], options: BuildOptions = {}
   }
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const bytes = sorted.reduce((n, a) => n + a.text.length, 0);
-  const workers = options.workers ?? (bytes > 1_000_000 ? availableParallelism() : 1);
+  const workers = options.workers ?? (bytes > WORKER_THRESHOLD ? availableParallelism() : 1);
   let extractions: ArticleExtraction[];
   if (workers > 1) {
-    extractions = await extractOnWorkers(sorted, workers, options.onProgress);
+    extractions = await extractOnWorkers(sorted, workers, options.onProgress, started);
   } else {
+    await Promise.all(started.map((w) => w.terminate()));
     const knowledge = loadKnowledge();
     extractions = sorted.map((a, i) => {
       const x = extractArticle(a, knowledge);
@@ -68,7 +78,19 @@ export function summarize(graph: KnowledgeGraph): { entities: Record<string, num
 /** Reads every article under `dir` (recursively) and builds the graph. */
 export async function buildFromDirectory(dir: string, options: BuildOptions = {}): Promise<{ graph: KnowledgeGraph; report: BuildReport }> {
   const t0 = performance.now();
-  const { articles, skipped } = readArticles(dir);
-  const graph = await buildGraph(articles, options);
+  // start the extraction threads first: their start-up then overlaps reading the files
+  const files = listArticleFiles(dir);
+  const size = files.reduce((n, f) => n + statSync(f).size, 0);
+  const workers = options.workers ?? (size > WORKER_THRESHOLD ? availableParallelism() : 1);
+  const started = workers > 1 ? startWorkers(workers) : [];
+  let articles: Article[];
+  let skipped: Skipped[];
+  try {
+    ({ articles, skipped } = readArticles(dir, files));
+  } catch (err) {
+    await Promise.all(started.map((w) => w.terminate()));
+    throw err;
+  }
+  const graph = await buildWith(articles, { ...options, workers }, started);
   return { graph, report: { articlesRead: articles.length, skipped, ...summarize(graph), seconds: (performance.now() - t0) / 1000 } };
 }

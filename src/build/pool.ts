@@ -64,14 +64,20 @@ export function unpackSentences(extractions: ArticleExtraction[], table: string[
   }
 }
 
-/** Extracts on `workers` threads; results come back in input order. */
-export async function extractOnWorkers(articles: Article[], workers: number, onProgress?: (done: number, total: number) => void): Promise<ArticleExtraction[]> {
+// compiled builds ship worker.js; from source, a bootstrap registers tsx inside the thread
+const WORKER_URL = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
+
+/** Starts `n` extraction threads now, so that their start-up overlaps whatever the caller does next (reading files). */
+export function startWorkers(n: number): Worker[] {
+  return Array.from({ length: n }, () => new Worker(WORKER_URL));
+}
+
+/** Extracts on `workers` threads (or on `started` ones); results come back in input order. All threads end after. */
+export async function extractOnWorkers(articles: Article[], workers: number, onProgress?: (done: number, total: number) => void, started: Worker[] = []): Promise<ArticleExtraction[]> {
   const jobs = batches(articles);
   const results: ArticleExtraction[][] = new Array(jobs.length);
   let next = 0;
   let done = 0;
-  // compiled builds ship worker.js; from source, a bootstrap registers tsx inside the thread
-  const url = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
   const threads = Math.min(workers, jobs.length);
   const run = (w: Worker) =>
     new Promise<void>((resolve, reject) => {
@@ -97,14 +103,17 @@ export async function extractOnWorkers(articles: Article[], workers: number, onP
         if (inFlight === 0 || jobs.length - next >= threads) send();
       });
       w.on('error', reject);
+      w.on('exit', (code) => {
+        if (next < jobs.length || inFlight > 0) reject(new Error(`sco-kg: an extraction thread stopped (exit code ${code})`));
+      });
       send();
       if (jobs.length - next >= threads) send();
     });
-  const pool = Array.from({ length: threads }, () => new Worker(url));
+  const pool = [...started.slice(0, threads), ...startWorkers(Math.max(0, threads - started.length))];
   try {
     await Promise.all(pool.map(run));
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await Promise.all([...pool, ...started.slice(threads)].map((w) => w.terminate()));
   }
   return results.flat();
 }

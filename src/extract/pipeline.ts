@@ -84,6 +84,11 @@ export function extractArticle(article: Article, knowledge: Knowledge, stages: r
     }
   }
   const relations: ExtractedRelation[] = [];
+  const dates = new Map<number, string | undefined>();
+  const dateOf = (i: number) => {
+    if (!dates.has(i)) dates.set(i, sentenceDate(doc.sentences[i].text, doc.refYear));
+    return dates.get(i);
+  };
   for (const h of doc.hits) {
     if (!touch(h.source) || !touch(h.target)) continue;
     const s = doc.sentences[h.sentence];
@@ -94,7 +99,7 @@ export function extractArticle(article: Article, knowledge: Knowledge, stages: r
     if (h.status) r.status = h.status;
     if (h.planned) r.planned = true;
     // the date the sentence states, else the summit's (set by the stage), else the article's publication date
-    const date = h.date ?? sentenceDate(s.text, doc.refYear) ?? article.date;
+    const date = h.date ?? dateOf(h.sentence) ?? article.date;
     if (date) r.date = date;
     relations.push(r);
   }

@@ -11,17 +11,18 @@ const words = (l: string) => (l.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const norm = (l: string) => l.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** A line that is page furniture rather than prose. */
-export function isDebris(line: string): boolean {
+export function isDebris(line: string, wordCount = words(line)): boolean {
   const l = line.trim();
   if (!l) return false;
   if ((l.match(/\|/g) ?? []).length >= 2) return true; // table rows of a portal
   if (/^(q|a)\s*[:.]/i.test(l)) return true; // FAQ lists
+  if (wordCount > 30) return false; // the rules below are for short lines; prose paragraphs skip them
   if (/^comments?\s*\(\d+\)$/i.test(l)) return true;
-  if (SOCIAL.test(l) && SOCIAL_VERB.test(l) && words(l) <= 25) return true;
-  if (/(©|\bcopyright\b|all rights reserved)/i.test(l) && words(l) <= 30) return true;
-  if (/(\.\.\.|…)$/.test(l) && words(l) <= 12) return true; // truncated teasers
+  if (SOCIAL.test(l) && SOCIAL_VERB.test(l) && wordCount <= 25) return true;
+  if (/(©|\bcopyright\b|all rights reserved)/i.test(l)) return true;
+  if (/(\.\.\.|…)$/.test(l) && wordCount <= 12) return true; // truncated teasers
   if (/^(https?:\/\/|www\.)\S+$/i.test(l) || /^\S+@\S+\.\S+$/.test(l)) return true;
-  if (TAIL_HEADING.test(l) && words(l) <= 4 && !/[.!?]$/.test(l)) return true;
+  if (wordCount <= 4 && TAIL_HEADING.test(l) && !/[.!?]$/.test(l)) return true;
   return false;
 }
 
@@ -34,10 +35,12 @@ export function removeBoilerplate(text: string, title?: string): string {
   // 1. repeated lines and headline echoes ("<headline> <section name>")
   const seen = new Set<string>();
   const t = title ? norm(title) : '';
+  const counts = lines.map(words);
   lines = lines.filter((line, i) => {
+    if (counts[i] > 30) return true; // prose paragraphs are never page furniture repeated
     const n = norm(line);
     if (!n) return true;
-    if (seen.has(n) && words(line) <= 30) return false;
+    if (seen.has(n)) return false;
     seen.add(n);
     if (t && i > 0 && n !== t && n.startsWith(t) && words(n) - words(t) <= 3) return false;
     if (t && i > 0 && n === t) return false;
@@ -64,6 +67,6 @@ export function removeBoilerplate(text: string, title?: string): string {
   }
   if (debris > 0) lines = lines.slice(0, cut);
   // 4. debris anywhere else
-  lines = lines.filter((l) => !isDebris(l));
+  lines = lines.filter((l) => !isDebris(l, words(l)));
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }

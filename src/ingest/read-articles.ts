@@ -81,10 +81,10 @@ export function readArticleFile(path: string, root: string, skipped: Skipped[]):
 }
 
 /** Reads every article under `dir`. Throws a KgError (exit 2) when the folder is missing or holds no article. */
-export function readArticles(dir: string): { articles: Article[]; skipped: Skipped[] } {
+export function readArticles(dir: string, files = listArticleFiles(dir)): { articles: Article[]; skipped: Skipped[] } {
   const skipped: Skipped[] = [];
   const articles: Article[] = [];
-  for (const f of listArticleFiles(dir)) articles.push(...readArticleFile(f, dir, skipped));
+  for (const f of files) articles.push(...readArticleFile(f, dir, skipped));
   if (!articles.length) {
     const why = skipped.length ? ` (${skipped.length} file(s) skipped: ${skipped.slice(0, 3).map((s) => `${s.file}: ${s.reason}`).join('; ')})` : '';
     throw new KgError('E_NO_ARTICLES', `no article found in ${dir}${why}`);

@@ -3,12 +3,12 @@ import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import type { ScoStatus } from '../../graph/types.ts';
 import { countryList, countryRef, hit, negated, planned } from '../relations/helpers.ts';
 
-const MEMBER_CUES: Record<string, ScoStatus | 'join'> = {
+const MEMBER_CUES = new Map<string, ScoStatus | 'join'>(Object.entries({
   member: 'member', members: 'member', membership: 'member', 'member-states': 'member', 'member-state': 'member',
   join: 'join', joins: 'join', joined: 'join', joining: 'join', admission: 'join', accession: 'join', admitted: 'join', entry: 'join',
   observer: 'observer', observers: 'observer', partner: 'dialogue_partner', partners: 'dialogue_partner',
   applicant: 'applicant', applied: 'applicant', application: 'applicant',
-};
+} as Record<string, ScoStatus | 'join'>));
 const CHAIR_CUES = new Set(['chairmanship', 'chair', 'chairing', 'presidency', 'chairpersonship', 'presides', 'presiding', 'chairs']);
 
 /** Intergovernmental organisations (and SCO bodies) can have member states; others cannot. */
@@ -48,7 +48,7 @@ function membership(doc: Doc, s: Sentence): void {
   const orgs = s.mentions.filter((m) => isIgo(doc, m));
   if (!orgs.length) return;
   for (let i = 0; i < t.length; i++) {
-    const cue = MEMBER_CUES[t[i].lower];
+    const cue = MEMBER_CUES.get(t[i].lower);
     if (!cue || s.owner[i]) continue;
     if (cue === 'dialogue_partner' && t[i - 1]?.lower !== 'dialogue') continue;
     if (negated(s, i)) continue;
