@@ -87,6 +87,16 @@ export interface Stage {
   run(doc: Doc): void;
 }
 
+/** A stage made of rules that each read one sentence at a time, in order. */
+export function perSentence(name: string, ...rules: ((doc: Doc, s: Sentence) => void)[]): Stage {
+  return {
+    name,
+    run(doc) {
+      for (const s of doc.sentences) for (const rule of rules) rule(doc, s);
+    },
+  };
+}
+
 /** Commits a mention into a sentence if its tokens are free; returns whether it was added. */
 export function commit(s: Sentence, m: Mention): boolean {
   for (let i = m.t0; i < m.t1; i++) if (s.owner[i]) return false;

@@ -1,5 +1,6 @@
 // Stage 11: attended (person → summit), visited (person → country) and hosted (country → summit).
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
+import { perSentence } from '../document.ts';
 import { countryList, countryRef, hit, negated, planned } from '../relations/helpers.ts';
 
 const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|participate|participates|participated|participating|participation|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading)$/;
@@ -161,13 +162,4 @@ function hosted(doc: Doc, s: Sentence): void {
   }
 }
 
-export const attendance: Stage = {
-  name: 'attendance',
-  run(doc) {
-    for (const s of doc.sentences) {
-      attended(doc, s);
-      visited(doc, s);
-      hosted(doc, s);
-    }
-  },
-};
+export const attendance: Stage = perSentence('attendance', attended, visited, hosted);

@@ -1,5 +1,6 @@
 // Stage 12: member_of (country → organisation, with status) and chairs (country → organisation's rotating chair).
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
+import { perSentence } from '../document.ts';
 import type { ScoStatus } from '../../graph/types.ts';
 import { countryList, countryRef, hit, negated, planned } from '../relations/helpers.ts';
 
@@ -123,13 +124,4 @@ function chairs(doc: Doc, s: Sentence): void {
   }
 }
 
-export const membershipStage: Stage = {
-  name: 'membership',
-  run(doc) {
-    for (const s of doc.sentences) {
-      membership(doc, s);
-      memberLists(doc, s);
-      chairs(doc, s);
-    }
-  },
-};
+export const membershipStage: Stage = perSentence('membership', membership, memberLists, chairs);

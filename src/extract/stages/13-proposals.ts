@@ -1,6 +1,7 @@
 // Stage 13: proposed (person or country → initiative): "China-proposed BRI", "X proposed the Y", "Y put forward by X",
 // "China's Belt and Road Initiative" and "its … initiative" when the gazetteer names that proposer.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
+import { perSentence } from '../document.ts';
 import { countryRef, hit, negated } from '../relations/helpers.ts';
 
 const VERBS = /^(proposed|proposes|propose|proposing|launched|launches|unveiled|initiated|floated|announced|introduced|advanced|championed|put)$/;
@@ -66,9 +67,4 @@ function proposals(doc: Doc, s: Sentence): void {
   }
 }
 
-export const proposalsStage: Stage = {
-  name: 'proposals',
-  run(doc) {
-    for (const s of doc.sentences) proposals(doc, s);
-  },
-};
+export const proposalsStage: Stage = perSentence('proposals', proposals);
