@@ -118,9 +118,15 @@ export function assemble(extractions: ArticleExtraction[]): KnowledgeGraph {
     }
   }
   const merged = resolvePeople(ents);
+  const finals = new Map<string, string>();
   const final = (key: string) => {
-    const k = ents.has(key) ? key : canonicalKey(key);
-    return merged.get(k) ?? k;
+    let f = finals.get(key);
+    if (f === undefined) {
+      const k = ents.has(key) ? key : canonicalKey(key);
+      f = merged.get(k) ?? k;
+      finals.set(key, f);
+    }
+    return f;
   };
   // 2. nodes
   const nodes = new Map<string, EntityAttributes>();

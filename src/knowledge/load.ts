@@ -51,7 +51,6 @@ export function loadKnowledge(dir = GAZETTEER_DIR): Knowledge {
     const words = tokenize(phrase).map((t) => t.text);
     if (words.length) trie.add({ kind, ref, phrase, words, caseMode });
   };
-  const acronymMode = (a: string): CaseMode => (a.length <= 1 ? 'exact' : 'exact');
 
   const countries = new Map<string, CountryRecord>();
   const places = new Map<string, PlaceRecord>();
@@ -71,7 +70,7 @@ export function loadKnowledge(dir = GAZETTEER_DIR): Knowledge {
   for (const o of read<OrganisationRecord>(dir, 'organisations.json')) {
     organisations.set(o.id, o);
     for (const n of [o.name, ...o.aliases]) add('organisation', `organisation:${o.id}`, n, 'cap');
-    for (const a of o.acronyms) add('organisation', `organisation:${o.id}`, a, acronymMode(a));
+    for (const a of o.acronyms) add('organisation', `organisation:${o.id}`, a, 'exact');
   }
   const initiatives = new Map<string, InitiativeRecord>();
   for (const i of read<InitiativeRecord>(dir, 'initiatives.json')) {

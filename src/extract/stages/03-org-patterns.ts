@@ -2,30 +2,29 @@
 import type { Mention, Sentence, Stage } from '../document.ts';
 import { spanText } from '../document.ts';
 import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, NAME_CONNECTORS, ORG_HEADS } from '../text/words.ts';
-import type { PhraseTrie } from '../../knowledge/trie.ts';
 import { slug } from '../../graph/keys.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isDateWord } from '../../knowledge/lexicon.ts';
 import { MONTHS } from '../text/words.ts';
 
-/** End of the longest title starting at token i (titles end organisation runs), or -1. */
-function titleEnd(trie: PhraseTrie, tokens: Token[], i: number): number {
-  const m = trie.matchAt(tokens, i).find((x) => x.entry.kind === 'title' || x.entry.kind === 'honorific');
-  return m ? m.end : -1;
+/** End of the longest title starting at each token, from the gazetteer stage's candidates (titles end organisation runs). */
+function titleEnds(candidates: Mention[]): Map<number, number> {
+  const ends = new Map<number, number>();
+  for (const c of candidates) if ((c.kind === 'title' || c.kind === 'honorific') && c.t1 > (ends.get(c.t0) ?? -1)) ends.set(c.t0, c.t1);
+  return ends;
 }
-const startsTitle = (trie: PhraseTrie, tokens: Token[], i: number) => titleEnd(trie, tokens, i) > 0;
 
 const capWord = (t: Token) => t.word && ((t.cap && !isDateWord(t.lower) && !MONTHS.has(t.lower)) || /^\d+(st|nd|rd|th)$/.test(t.lower));
 /** "St." / "Mt." keep their period inside a name ("St. Petersburg"). */
 const abbrevDot = (toks: Token[], j: number) => toks[j].text === '.' && toks[j].attached && /^(st|mt|ft)$/i.test(toks[j - 1]?.text ?? '') && !!toks[j + 1] && capWord(toks[j + 1]);
 
 /** Maximal runs of capitalised words joined by connectors, commas and hyphens; titles end a run. */
-function runs(s: Sentence, trie: PhraseTrie): [number, number][] {
+function runs(s: Sentence, titles: Map<number, number>): [number, number][] {
   const out: [number, number][] = [];
   const toks = s.tokens;
   let i = 0;
   while (i < toks.length) {
-    const te = capWord(toks[i]) ? titleEnd(trie, toks, i) : -1;
+    const te = capWord(toks[i]) ? (titles.get(i) ?? -1) : -1;
     // a title that names an organisation ("Foreign Ministry Spokesperson") does not hide it
     if (te > 0 && !namesOrg(toks, i, te)) {
       i = te;
@@ -40,7 +39,7 @@ function runs(s: Sentence, trie: PhraseTrie): [number, number][] {
     while (j < toks.length) {
       const t = toks[j];
       if (capWord(t)) {
-        if (startsTitle(trie, toks, j) && !ORG_HEADS.has(t.lower)) break;
+        if (titles.has(j) && !ORG_HEADS.has(t.lower)) break;
         lastCap = j;
         j++;
       } else if ((t.text === '-' && t.attached) || NAME_CONNECTORS.has(t.lower) || t.text === ',' || abbrevDot(toks, j)) {
@@ -75,7 +74,7 @@ function hasAndBefore(toks: Token[], k: number, r1: number): boolean {
 }
 
 /** Turns one run into organisation/initiative spans: modifiers + head, and an optional of/for/on complement. */
-function spansInRun(s: Sentence, r0: number, r1: number, trie: PhraseTrie): { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] {
+function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, number>): { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] {
   const toks = s.tokens;
   const out: { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] = [];
   let start = r0;
@@ -91,7 +90,7 @@ function spansInRun(s: Sentence, r0: number, r1: number, trie: PhraseTrie): { t0
     }
     // extend over following heads and capitalised modifiers ("Council of Ministers", "Group on Investments")
     let end = i + 1;
-    while (end < r1 && toks[end].cap && toks[end].word && !(startsTitle(trie, toks, end) && !ORG_HEADS.has(toks[end].lower))) end++;
+    while (end < r1 && toks[end].cap && toks[end].word && !(titles.has(end) && !ORG_HEADS.has(toks[end].lower))) end++;
     // the last head noun decides: "National Strategy Institute" is an organisation, "Global Security Initiative" an initiative
     let lastHead = i;
     for (let q = i; q < end; q++) if (ORG_HEADS.has(toks[q].lower) || INITIATIVE_HEADS.has(toks[q].lower)) lastHead = q;
@@ -132,12 +131,12 @@ function spansInRun(s: Sentence, r0: number, r1: number, trie: PhraseTrie): { t0
 export const orgPatterns: Stage = {
   name: 'org-patterns',
   run(doc) {
-    const trie = doc.knowledge.trie;
     for (const s of doc.sentences) {
       if (s.titleCase) continue;
       const out: Mention[] = doc.candidates[s.index];
-      for (const [r0, r1] of runs(s, trie)) {
-        for (const sp of spansInRun(s, r0, r1, trie)) {
+      const titles = titleEnds(out);
+      for (const [r0, r1] of runs(s, titles)) {
+        for (const sp of spansInRun(s, r0, r1, titles)) {
           if (sp.t1 - sp.t0 < 2) continue; // a bare head word ("Council") is not a name
           const text = spanText(s, sp.t0, sp.t1);
           out.push({ kind: sp.kind, ref: `${sp.kind}:${slug(text)}`, text, t0: sp.t0, t1: sp.t1, via: 'pattern', label: text });

@@ -10,12 +10,10 @@ export const coreference: Stage = {
     const persons: Mention[] = [];
     for (const s of doc.sentences) for (const m of s.mentions) if (m.kind === 'person') persons.push(m);
     const full = persons.filter((m) => parts(m.text).length >= 2);
-    let lastFull: Mention | undefined;
     const recent = new Map<string, Mention>(); // part → most recent full mention containing it
     for (const m of persons) {
       const p = parts(m.text);
       if (p.length >= 2) {
-        lastFull = m;
         for (const x of p) recent.set(x, m);
         continue;
       }
@@ -26,7 +24,6 @@ export const coreference: Stage = {
         m.label = target.label;
       }
     }
-    void lastFull;
     for (const m of persons) doc.labels.set(m.ref, doc.labels.get(m.ref) && parts(doc.labels.get(m.ref)!).length >= parts(m.label ?? m.text).length ? doc.labels.get(m.ref)! : (m.label ?? m.text));
   },
 };
