@@ -7,14 +7,41 @@ const PROFILE_HEADING = /^(about( the)? (author|writer|publisher|us)|author( pro
 const TAIL_HEADING = /^(comments?|related( articles| news| stories| posts| content)?|read (more|also)|see also|more (news|stories) from|tags?|share( this( article)?)?|you may (also )?like|recommended|most (read|popular|viewed)|trending( now)?|latest( news)?|advertisement|sponsored( content)?|newsletter)\b/i;
 const METADATA = /^(source|sources|via|by|the author is|written by|photo|image)\b/i;
 
-const words = (l: string) => (l.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the code point at `i` is a letter or digit (ASCII by comparison, the rest by Unicode property). */
+function wordCharAt(l: string, i: number): boolean {
+  const c = l.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(String.fromCodePoint(l.codePointAt(i)!));
+}
+
+/**
+ * Number of words (runs of letters and digits) in a line, counting no further than `limit`: the rules only ask
+ * whether a line is short, so a paragraph is not counted to its end.
+ */
+export function words(l: string, limit = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    const w = wordCharAt(l, i);
+    if (c >= 0xd800 && c <= 0xdbff) i++; // the low surrogate belongs to the same code point
+    if (w && !inWord && ++n >= limit) return n;
+    inWord = w;
+  }
+  return n;
+}
+
+/** Longest word count the rules care about: longer lines are prose. */
+const PROSE = 31;
 const norm = (l: string) => l.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** A line that is page furniture rather than prose. */
-export function isDebris(line: string, wordCount = words(line)): boolean {
+export function isDebris(line: string, wordCount = words(line, PROSE)): boolean {
   const l = line.trim();
   if (!l) return false;
-  if ((l.match(/\|/g) ?? []).length >= 2) return true; // table rows of a portal
+  if (l.indexOf('|', l.indexOf('|') + 1) > 0) return true; // table rows of a portal
   if (/^(q|a)\s*[:.]/i.test(l)) return true; // FAQ lists
   if (wordCount > 30) return false; // the rules below are for short lines; prose paragraphs skip them
   if (/^comments?\s*\(\d+\)$/i.test(l)) return true;
@@ -27,7 +54,7 @@ export function isDebris(line: string, wordCount = words(line)): boolean {
 }
 
 /** Short line without sentence punctuation (a heading, a menu item). */
-const isShort = (l: string) => words(l) <= 4 && !/[.!?"”]$/.test(l.trim());
+const isShort = (l: string) => words(l, 5) <= 4 && !/[.!?"”]$/.test(l.trim());
 
 /** Cleans article text. `title` is the headline, used to drop its repetitions. */
 export function removeBoilerplate(text: string, title?: string): string {
@@ -35,7 +62,7 @@ export function removeBoilerplate(text: string, title?: string): string {
   // 1. repeated lines and headline echoes ("<headline> <section name>")
   const seen = new Set<string>();
   const t = title ? norm(title) : '';
-  const counts = lines.map(words);
+  const counts = lines.map((l) => words(l, PROSE));
   lines = lines.filter((line, i) => {
     if (counts[i] > 30) return true; // prose paragraphs are never page furniture repeated
     const n = norm(line);
@@ -47,7 +74,7 @@ export function removeBoilerplate(text: string, title?: string): string {
     return true;
   });
   // 2. a profile heading ("Author Profile", "About the author") starts the page's tail
-  const firstContent = lines.findIndex((l) => words(l) > 8);
+  const firstContent = lines.findIndex((l) => words(l, 9) > 8);
   for (let i = Math.max(1, firstContent); i < lines.length; i++) {
     if (PROFILE_HEADING.test(lines[i].trim())) {
       lines = lines.slice(0, i);
@@ -67,6 +94,6 @@ export function removeBoilerplate(text: string, title?: string): string {
   }
   if (debris > 0) lines = lines.slice(0, cut);
   // 4. debris anywhere else
-  lines = lines.filter((l) => !isDebris(l, words(l)));
+  lines = lines.filter((l) => !isDebris(l));
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }

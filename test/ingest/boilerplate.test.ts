@@ -1,11 +1,34 @@
 // Page chrome goes by general rules, not by the seeds' exact strings; metadata is read from the text.
 import { describe, expect, it } from 'vitest';
-import { isDebris, removeBoilerplate } from '../../src/ingest/boilerplate.ts';
+import fc from 'fast-check';
+import { isDebris, removeBoilerplate, words } from '../../src/ingest/boilerplate.ts';
 import { parseDate, readMetadata } from '../../src/ingest/metadata.ts';
 
 const PROSE = 'The foreign ministers of the member states met in Astana on Tuesday to prepare the summit and its documents.';
 
 describe('boilerplate', () => {
+  it.each([
+    ['', 0],
+    ['Comments (12)', 2],
+    ['Xi’an, 2024 — Şanghay İşbirliği Örgütü', 6],
+    ['Москва и Пекин', 3],
+    ['北京 𝒳y z', 3],
+    ['a-b_c', 3],
+  ])('words(%j) = %i', (line, n) => {
+    expect(words(line)).toBe(n);
+  });
+
+  it('counts words as the regex /[\\p{L}\\p{N}]+/gu does, and stops at the limit', () => {
+    const alphabet = fc.constantFrom('a', 'Z', '7', ' ', '-', '’', 'é', 'Ж', '中', '𝒳', '🙂', '\u0301', '|', '.');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), fc.integer({ min: 1, max: 40 }), (line, limit) => {
+        const n = (line.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+        expect(words(line)).toBe(n);
+        expect(words(line, limit)).toBe(Math.min(n, limit));
+      }),
+    );
+  });
+
   it.each([
     ['12-01 | 99887766 | Pending |', true],
     ['Q: How do I renew my permit?', true],

@@ -17,6 +17,16 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
+/** Closing quotes and brackets that stay with the sentence they end: " ' ” ’ ) ] */
+const CLOSERS = new Set([...`"'”’)]`].map((ch) => ch.charCodeAt(0)));
+
+/** A letter or a period (the code unit at `i`: ASCII by comparison, the rest by Unicode property). */
+function isWordOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /\p{L}/u.test(text[i]);
+}
+
 /** Splits text into sentences. Line breaks always end a sentence (articles put paragraphs and headings on lines). */
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -35,28 +45,27 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = 0; i < n; i++) {
-    const c = text[i];
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       push(start, i);
       start = i + 1;
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     // include closing quotes and brackets after the punctuation
     let j = i + 1;
-    while (j < n && `"'”’)]`.includes(text[j])) j++;
+    while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
     if (j < n && !isSpace(text.charCodeAt(j))) continue;
     // next non-space character must look like a sentence start
     let k = j;
-    while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k++;
-    if (k < n && text[k] !== '\n') {
-      const next = text[k];
-      if (!/[\p{Lu}\d"“‘'(\[]/u.test(next)) continue;
+    while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k++;
+    if (k < n && text.charCodeAt(k) !== 10) {
+      if (!/[\p{Lu}\d"“‘'(\[]/u.test(text[k])) continue;
     }
-    if (c === '.') {
+    if (c === 46) {
       // the word before the period
       let w = i - 1;
-      while (w >= start && /[\p{L}.]/u.test(text[w])) w--;
+      while (w >= start && isWordOrDot(text, w)) w--;
       const word = text.slice(w + 1, i).toLowerCase();
       if (ABBREVIATIONS.has(word)) continue;
       if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[w + 1])) continue; // initial: "A. B. Vajpayee"

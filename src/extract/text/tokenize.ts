@@ -1,4 +1,10 @@
 // Tokenizer with character offsets: words, numbers, possessive 's, hyphens and punctuation as separate tokens.
+//
+// It reads the text once, code point by code point, and gives exactly the tokens of the regular expression
+//   /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|\S/gu
+// (dotted initials like "U.S.", words with internal apostrophes, or any single non-space character), with a
+// possessive 's split off the word. The Unicode classes of each code point are looked up in a table filled on first
+// use, so the hot loop does integer work instead of running a regular expression over a copy of the sentence.
 
 export interface Token {
   text: string;
@@ -13,42 +19,141 @@ export interface Token {
   attached: boolean;
 }
 
-// words (letters, marks, digits, internal apostrophes, dotted initials like U.S.), or any single non-space character
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|\S/gu;
+const LETTER = 1;
+const MARK = 2;
+const NUMBER = 4;
+const UPPER = 8;
+const SPACE = 16;
+const KNOWN = 128;
+
+const CLASSES: [RegExp, number][] = [
+  [/^\p{L}$/u, LETTER],
+  [/^\p{M}$/u, MARK],
+  [/^\p{N}$/u, NUMBER],
+  [/^\p{Lu}$/u, UPPER],
+  [/^\s$/u, SPACE],
+];
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  let f = KNOWN;
+  for (const [re, flag] of CLASSES) if (re.test(ch)) f |= flag;
+  return f;
+}
+
+/** Classes of the Basic Multilingual Plane, filled on first use; astral code points are classified each time. */
+const BMP = new Uint8Array(0x10000);
+
+function classOf(cp: number): number {
+  if (cp > 0xffff) return classify(cp);
+  let f = BMP[cp];
+  if (f === 0) f = BMP[cp] = classify(cp);
+  return f;
+}
+
+/** Code point at `i`, a lone surrogate standing for itself (as in a /u regular expression). */
+function codePointAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const PERIOD = 46;
+
+/** End of the dotted initials starting at `i` ("U.S."), or -1 when there are fewer than two. */
+function initialsEnd(text: string, i: number, end: number): number {
+  let j = i;
+  let n = 0;
+  while (j < end) {
+    const cp = codePointAt(text, j, end);
+    const w = width(cp);
+    if (!(classOf(cp) & UPPER) || j + w >= end || text.charCodeAt(j + w) !== PERIOD) break;
+    j += w + 1;
+    n++;
+  }
+  return n >= 2 ? j : -1;
+}
+
+/** End of the run of code points starting at `i` whose classes meet `mask`. */
+function runEnd(text: string, i: number, end: number, mask: number): number {
+  let j = i;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      // ASCII: letters and digits only (the classes asked for are always letter and mark, maybe number)
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (mask & NUMBER && c >= 48 && c <= 57)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const cp = codePointAt(text, j, end);
+    if (!(classOf(cp) & mask)) break;
+    j += width(cp);
+  }
+  return j;
+}
+
+/** End of a word starting at `i` (its first code point is a letter, mark or digit): the run, then 'segments. */
+function wordEnd(text: string, i: number, end: number): number {
+  let j = runEnd(text, i, end, LETTER | MARK | NUMBER);
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (j >= end || (c !== APOSTROPHE && c !== RIGHT_QUOTE)) return j;
+    const k = runEnd(text, j + 1, end, LETTER | MARK);
+    if (k === j + 1) return j;
+    j = k;
+  }
+}
 
 /** Tokenizes `text` from `offset` to `end`; offsets in tokens are absolute. */
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(offset, end);
   let prevEnd = -1;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let t = m[0];
-    const s = offset + m.index;
-    // split a possessive 's / ’s off the word
-    const poss = t.length > 2 ? /['’]s$/u.exec(t) : null;
-    if (poss) {
-      t = t.slice(0, -2);
-      out.push(make(t, s, s === prevEnd));
-      out.push(make(slice.slice(m.index + t.length, m.index + t.length + 2), s + t.length, true));
-    } else {
-      out.push(make(t, s, s === prevEnd));
+  let i = offset;
+  while (i < end) {
+    const cp = codePointAt(text, i, end);
+    const f = cp < 128 ? asciiClass(cp) : classOf(cp);
+    if (f & SPACE) {
+      i += width(cp);
+      continue;
     }
-    prevEnd = s + m[0].length;
+    let j = f & UPPER ? initialsEnd(text, i, end) : -1;
+    if (j < 0) j = f & (LETTER | MARK | NUMBER) ? wordEnd(text, i, end) : i + width(cp);
+    // split a possessive 's / ’s off the word
+    const last = text.charCodeAt(j - 2);
+    if (j - i > 2 && (last === APOSTROPHE || last === RIGHT_QUOTE) && text.charCodeAt(j - 1) === 115) {
+      out.push(make(text, i, j - 2, i === prevEnd));
+      out.push(make(text, j - 2, j, true));
+    } else {
+      out.push(make(text, i, j, i === prevEnd));
+    }
+    prevEnd = j;
+    i = j;
   }
   return out;
 }
 
-function make(text: string, start: number, attached: boolean): Token {
+/** Classes of an ASCII code point, without the table. */
+function asciiClass(c: number): number {
+  if (c >= 97 && c <= 122) return KNOWN | LETTER;
+  if (c >= 65 && c <= 90) return KNOWN | LETTER | UPPER;
+  if (c >= 48 && c <= 57) return KNOWN | NUMBER;
+  if (c === 32 || (c >= 9 && c <= 13)) return KNOWN | SPACE;
+  return KNOWN;
+}
+
+function make(source: string, start: number, end: number, attached: boolean): Token {
+  const text = source.slice(start, end);
   const first = text.charCodeAt(0);
-  const word = /[\p{L}\p{N}]/u.test(text[0]);
-  return {
-    text,
-    lower: text.toLowerCase(),
-    start,
-    end: start + text.length,
-    cap: word && first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(text),
-    word,
-    attached,
-  };
+  // the first code unit decides `word` (a surrogate is neither letter nor digit); `cap` reads the whole code point
+  const word = first < 128 ? (asciiClass(first) & (LETTER | NUMBER)) !== 0 : first < 0xd800 || first > 0xdfff ? (classOf(first) & (LETTER | NUMBER)) !== 0 : false;
+  const cap = word && first < 128 ? first >= 65 && first <= 90 : (classOf(codePointAt(text, 0, text.length)) & UPPER) !== 0;
+  return { text, lower: text.toLowerCase(), start, end, cap, word, attached };
 }
