@@ -43,12 +43,19 @@ export function seedPosition(key: string, order: number): Position {
 const BARNES_HUT_ORDER = 600;
 
 /**
+ * Barnes-Hut accuracy: Gephi's default (1.2) rather than graphology's (0.5), which costs three times as much per
+ * iteration on a 10,000-node graph (110 ms against 35 ms here) for a start layout the viewer refines anyway.
+ */
+const BARNES_HUT_THETA = 1.2;
+
+/**
  * Iterations used when none are given, a function of the order only (so the layout is deterministic): about 0.5 s of
- * work whatever the size, i.e. hundreds of iterations for small graphs and a few dozen for thousands of nodes.
+ * work for exact repulsion (hundreds of iterations for small graphs), about 0.3 s with Barnes-Hut (a few dozen
+ * iterations for thousands of nodes, never fewer than 10).
  */
 export function defaultIterations(order: number): number {
-  const perIterationMs = order <= BARNES_HUT_ORDER ? 1.7e-5 * order * order : 0.011 * order;
-  return Math.max(10, Math.min(500, Math.round(500 / Math.max(perIterationMs, 1e-3))));
+  const [perIterationMs, budgetMs] = order <= BARNES_HUT_ORDER ? [1.7e-5 * order * order, 500] : [0.0035 * order, 300];
+  return Math.max(10, Math.min(500, Math.round(budgetMs / Math.max(perIterationMs, 1e-3))));
 }
 
 /** Weight ForceAtlas2 gives an edge: stated relations pull harder than co-mentions, and weight counts logarithmically. */
@@ -80,7 +87,7 @@ export function computeLayout(graph: LayoutGraph, options: LayoutOptions = {}): 
   edges.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const e of edges) if (e.source !== e.target) work.addEdge(e.source, e.target, { weight: e.weight });
   const iterations = options.iterations ?? defaultIterations(order);
-  const settings: ForceAtlas2Settings = { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > BARNES_HUT_ORDER, ...options.settings };
+  const settings: ForceAtlas2Settings = { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > BARNES_HUT_ORDER, barnesHutTheta: BARNES_HUT_THETA, ...options.settings };
   forceAtlas2.assign(work, { iterations, settings, getEdgeWeight: 'weight' });
   work.forEachNode((key, attributes) => {
     positions[key] = { x: round(attributes.x as number), y: round(attributes.y as number) };

@@ -20,19 +20,6 @@ function twoCliques(reverse = false): KnowledgeGraph {
   return g;
 }
 
-function randomGraph(n: number, m: number): KnowledgeGraph {
-  const g: KnowledgeGraph = new MultiDirectedGraph();
-  let seed = 7;
-  const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-  for (let i = 0; i < n; i++) g.addNode(`n${i}`, node(`n${i}`));
-  for (let i = 0; i < m; i++) {
-    const s = `n${Math.floor(rand() * n)}`;
-    const t = `n${Math.floor(rand() * n)}`;
-    if (s !== t) g.addEdge(s, t, { relation: 'co_mentioned', weight: 1 + Math.floor(rand() * 3), evidence: [] });
-  }
-  return g;
-}
-
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 
 describe('assignLayout', () => {
@@ -77,12 +64,28 @@ describe('assignLayout', () => {
     expect(Number.isFinite(g.getNodeAttribute('place:x', 'x'))).toBe(true);
   });
 
-  it('lays out a few thousand nodes fast enough for the build', () => {
-    const g = randomGraph(3000, 9000);
-    const t0 = performance.now();
-    assignLayout(g);
-    const ms = performance.now() - t0;
-    console.log(`assignLayout: 3000 nodes, ${g.size} edges, ${defaultIterations(3000)} iterations in ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(4000); // ~0.5 s on an idle machine; headroom for busy CI machines
+  it('separates two communities of a graph big enough for Barnes-Hut, with the default iterations', () => {
+    // two random communities of 400 nodes each, 2,400 edges inside each and 20 across
+    const g: KnowledgeGraph = new MultiDirectedGraph();
+    let seed = 11;
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const c of ['a', 'b']) for (let i = 0; i < 400; i++) g.addNode(`${c}${i}`, node(`${c}${i}`));
+    const link = (s: string, t: string) => s !== t && !g.hasEdge(s, t) && g.addEdge(s, t, { relation: 'met', weight: 1, evidence: [] });
+    for (const c of ['a', 'b']) for (let i = 0; i < 2400; i++) link(`${c}${Math.floor(rand() * 400)}`, `${c}${Math.floor(rand() * 400)}`);
+    for (let i = 0; i < 20; i++) link(`a${Math.floor(rand() * 400)}`, `b${Math.floor(rand() * 400)}`);
+    expect(defaultIterations(g.order)).toBeGreaterThanOrEqual(10);
+    const p = computeLayout(g);
+    const centre = (c: string) => {
+      const xs = [...Array(400).keys()].map((i) => p[`${c}${i}`]);
+      return { x: xs.reduce((n, q) => n + q.x, 0) / 400, y: xs.reduce((n, q) => n + q.y, 0) / 400 };
+    };
+    const [ca, cb] = [centre('a'), centre('b')];
+    // most nodes sit nearer their own community's centre than the other's
+    let own = 0;
+    for (let i = 0; i < 400; i++) {
+      if (dist(p[`a${i}`], ca) < dist(p[`a${i}`], cb)) own++;
+      if (dist(p[`b${i}`], cb) < dist(p[`b${i}`], ca)) own++;
+    }
+    expect(own / 800).toBeGreaterThan(0.9);
   });
 });
