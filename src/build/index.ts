@@ -2,12 +2,12 @@
 import { availableParallelism } from 'node:os';
 import type { Article } from './article.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
-import { extractArticle, type ArticleExtraction } from '../extract/pipeline.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
-import { assemble } from '../graph/assemble.ts';
+import { Assembler } from '../graph/assemble.ts';
 import { assignLayout } from '../graph/layout.ts';
-import { listArticleFiles, readArticles, type Skipped } from '../ingest/read-articles.ts';
-import { extractOnWorkers, startWorkers } from './pool.ts';
+import { listArticleFiles, type Skipped } from '../ingest/read-articles.ts';
+import { chunk, runOnWorkers, startWorkers, type Job, type JobResult } from './pool.ts';
+import { runJob } from './job.ts';
 import { statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { KgError } from '../errors.ts';
@@ -19,7 +19,7 @@ export interface BuildOptions {
   workers?: number;
   /** compute ForceAtlas2 positions (default true) */
   layout?: boolean;
-  /** called after each article (or batch of articles) is extracted */
+  /** called as extraction goes on: articles done of all (buildGraph), files done of all (buildFromDirectory) */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -35,12 +35,16 @@ export interface BuildReport {
 /** Corpora larger than this are extracted on worker threads by default. */
 const WORKER_THRESHOLD = 1_000_000;
 
-/** Builds the graph from articles already in memory. Same articles in any order give the same graph. */
-export async function buildGraph(articles: Article[], options: BuildOptions = {}): Promise<KnowledgeGraph> {
-  return buildWith(articles, options, []);
+/** Runs the jobs on worker threads, or here when `workers` is 1, handing each result to `onResult`. */
+async function runJobs(jobs: Job[], workers: number, started: Worker[], onResult: (r: JobResult) => void): Promise<void> {
+  if (workers > 1 && jobs.length > 1) return runOnWorkers(jobs, workers, onResult, started);
+  await Promise.all(started.map((w) => w.terminate()));
+  const knowledge = loadKnowledge();
+  for (const job of jobs) onResult(runJob(job, knowledge));
 }
 
-async function buildWith(articles: Article[], options: BuildOptions, started: Worker[]): Promise<KnowledgeGraph> {
+/** Builds the graph from articles already in memory. Same articles in any order give the same graph. */
+export async function buildGraph(articles: Article[], options: BuildOptions = {}): Promise<KnowledgeGraph> {
   const ids = new Set<string>();
   for (const a of articles) {
     if (ids.has(a.id)) throw new KgError('E_DUPLICATE_ID', `two articles have the id "${a.id}"`);
@@ -49,19 +53,15 @@ async function buildWith(articles: Article[], options: BuildOptions, started: Wo
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const bytes = sorted.reduce((n, a) => n + a.text.length, 0);
   const workers = options.workers ?? (bytes > WORKER_THRESHOLD ? availableParallelism() : 1);
-  let extractions: ArticleExtraction[];
-  if (workers > 1) {
-    extractions = await extractOnWorkers(sorted, workers, options.onProgress, started);
-  } else {
-    await Promise.all(started.map((w) => w.terminate()));
-    const knowledge = loadKnowledge();
-    extractions = sorted.map((a, i) => {
-      const x = extractArticle(a, knowledge);
-      options.onProgress?.(i + 1, sorted.length);
-      return x;
-    });
-  }
-  const graph = assemble(extractions);
+  const jobs: Job[] = chunk(sorted, (a) => a.text.length).map((batch, id) => ({ id, articles: batch }));
+  const assembler = new Assembler();
+  let done = 0;
+  await runJobs(jobs, workers, [], (r) => {
+    assembler.add(r.batch!);
+    done += r.articles ?? 0;
+    options.onProgress?.(done, sorted.length);
+  });
+  const graph = assembler.finish();
   if (options.layout !== false) assignLayout(graph);
   return graph;
 }
@@ -75,22 +75,42 @@ export function summarize(graph: KnowledgeGraph): { entities: Record<string, num
   return { entities, relations };
 }
 
-/** Reads every article under `dir` (recursively) and builds the graph. */
+/**
+ * Reads every article under `dir` (recursively) and builds the graph. The threads read and clean the files
+ * themselves, in jobs of consecutive files; `onProgress` counts files.
+ */
 export async function buildFromDirectory(dir: string, options: BuildOptions = {}): Promise<{ graph: KnowledgeGraph; report: BuildReport }> {
   const t0 = performance.now();
-  // start the extraction threads first: their start-up then overlaps reading the files
-  const files = listArticleFiles(dir);
-  const size = files.reduce((n, f) => n + statSync(f).size, 0);
+  const files = listArticleFiles(dir).map((path) => ({ path, size: fileSize(path) }));
+  const size = files.reduce((n, f) => n + f.size, 0);
   const workers = options.workers ?? (size > WORKER_THRESHOLD ? availableParallelism() : 1);
-  const started = workers > 1 ? startWorkers(workers) : [];
-  let articles: Article[];
-  let skipped: Skipped[];
-  try {
-    ({ articles, skipped } = readArticles(dir, files));
-  } catch (err) {
-    await Promise.all(started.map((w) => w.terminate()));
-    throw err;
+  const jobs: Job[] = chunk(files, (f) => f.size).map((batch, id) => ({ id, files: batch.map((f) => f.path), root: dir }));
+  const assembler = new Assembler();
+  const skippedByJob: Skipped[][] = new Array(jobs.length);
+  let filesDone = 0;
+  let articlesRead = 0;
+  await runJobs(jobs, workers, workers > 1 && jobs.length > 1 ? startWorkers(Math.min(workers, jobs.length)) : [], (r) => {
+    assembler.add(r.batch!);
+    skippedByJob[r.id] = r.skipped ?? [];
+    articlesRead += r.articles ?? 0;
+    filesDone += r.files ?? 0;
+    options.onProgress?.(filesDone, files.length);
+  });
+  const skipped = skippedByJob.flat();
+  if (!articlesRead) {
+    const why = skipped.length ? ` (${skipped.length} file(s) skipped: ${skipped.slice(0, 3).map((s) => `${s.file}: ${s.reason}`).join('; ')})` : '';
+    throw new KgError('E_NO_ARTICLES', `no article found in ${dir}${why}`);
   }
-  const graph = await buildWith(articles, { ...options, workers }, started);
-  return { graph, report: { articlesRead: articles.length, skipped, ...summarize(graph), seconds: (performance.now() - t0) / 1000 } };
+  const graph = assembler.finish();
+  if (options.layout !== false) assignLayout(graph);
+  return { graph, report: { articlesRead, skipped, ...summarize(graph), seconds: (performance.now() - t0) / 1000 } };
+}
+
+/** Size of a file in bytes; 0 when it cannot be read (the job reading it reports why). */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }

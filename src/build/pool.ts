@@ -1,105 +1,81 @@
-// Runs extraction on worker threads in batches; falls back to the main thread when workers cannot start.
+// Runs extraction jobs on worker threads. A job is a batch of files (the thread reads and cleans them too) or a batch
+// of articles already in memory; each comes back as one packed batch, as soon as it is done, in any order.
 import { Worker } from 'node:worker_threads';
 import type { Article } from './article.ts';
-import type { ArticleExtraction } from '../extract/pipeline.ts';
+import type { PackedBatch } from '../graph/pack.ts';
+import type { Skipped } from '../ingest/read-articles.ts';
 
-const BATCH_BYTES = 256 * 1024;
+/** Text per job: big enough that a thread is rarely idle between jobs, small enough to share the work evenly. */
+export const JOB_BYTES = 256 * 1024;
 
-/** Splits articles into batches of about BATCH_BYTES of text. */
-function batches(articles: Article[]): Article[][] {
-  const out: Article[][] = [];
-  let cur: Article[] = [];
-  let size = 0;
-  for (const a of articles) {
-    cur.push(a);
-    size += a.text.length;
-    if (size >= BATCH_BYTES) {
+/** What a thread is asked to do. File paths are read relative to `root` for article ids. */
+export type Job = { id: number; files: string[]; root: string } | { id: number; articles: Article[] };
+
+/** What a thread posts back for a job. */
+export interface JobResult {
+  id: number;
+  batch?: PackedBatch;
+  /** files read and the articles found in them (file jobs) */
+  files?: number;
+  articles?: number;
+  skipped?: Skipped[];
+  error?: string;
+}
+
+/** Splits items into consecutive groups of about JOB_BYTES, by the size each one reports. */
+export function chunk<T>(items: T[], size: (item: T) => number): T[][] {
+  const out: T[][] = [];
+  let cur: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    cur.push(item);
+    bytes += size(item);
+    if (bytes >= JOB_BYTES) {
       out.push(cur);
       cur = [];
-      size = 0;
+      bytes = 0;
     }
   }
   if (cur.length) out.push(cur);
   return out;
 }
 
-/**
- * What a worker posts back. Evidence sentences travel once per batch: `evidence.sentence` holds an index into
- * `sentences` (every relation of a sentence would otherwise copy its text), and is put back before anyone sees it.
- */
-export interface BatchResult {
-  id: number;
-  extractions?: ArticleExtraction[];
-  sentences?: string[];
-  error?: string;
-}
-
-/** Replaces each evidence sentence by its index in a table of the batch's distinct sentences (in place). */
-export function packSentences(extractions: ArticleExtraction[]): string[] {
-  const table: string[] = [];
-  const index = new Map<string, number>();
-  for (const x of extractions) {
-    for (const r of x.relations) {
-      const s = r.evidence.sentence as string | number;
-      if (typeof s !== 'string') continue; // an evidence object shared by two relations is packed once
-      let i = index.get(s);
-      if (i === undefined) {
-        i = table.length;
-        table.push(s);
-        index.set(s, i);
-      }
-      (r.evidence as { sentence: string | number }).sentence = i;
-    }
-  }
-  return table;
-}
-
-/** Puts the sentences back (in place): the inverse of {@link packSentences}. */
-export function unpackSentences(extractions: ArticleExtraction[], table: string[]): void {
-  for (const x of extractions) {
-    for (const r of x.relations) {
-      const s = r.evidence.sentence as string | number;
-      if (typeof s === 'number') r.evidence.sentence = table[s];
-    }
-  }
-}
-
 // compiled builds ship worker.js; from source, a bootstrap registers tsx inside the thread
 const WORKER_URL = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
 
-/** Starts `n` extraction threads now, so that their start-up overlaps whatever the caller does next (reading files). */
+/** Starts `n` extraction threads now, so that their start-up overlaps whatever the caller does next. */
 export function startWorkers(n: number): Worker[] {
   return Array.from({ length: n }, () => new Worker(WORKER_URL));
 }
 
-/** Extracts on `workers` threads (or on `started` ones); results come back in input order. All threads end after. */
-export async function extractOnWorkers(articles: Article[], workers: number, onProgress?: (done: number, total: number) => void, started: Worker[] = []): Promise<ArticleExtraction[]> {
-  const jobs = batches(articles);
-  const results: ArticleExtraction[][] = new Array(jobs.length);
+/**
+ * Runs `jobs` on the `started` threads (plus new ones up to `workers`), calling `onResult` for each as it comes back.
+ * Rejects on the first failure (a job's error, `onResult` throwing, a thread dying). All threads end after.
+ */
+export async function runOnWorkers(jobs: Job[], workers: number, onResult: (result: JobResult) => void, started: Worker[] = []): Promise<void> {
   let next = 0;
-  let done = 0;
-  const threads = Math.min(workers, jobs.length);
+  const threads = Math.max(1, Math.min(workers, jobs.length));
   const run = (w: Worker) =>
     new Promise<void>((resolve, reject) => {
-      // two batches in flight per worker, so a worker never waits for the main thread between batches; only one
-      // once fewer batches are left than workers, so the last ones go to idle workers rather than queue behind others
+      // two jobs in flight per thread, so a thread never waits for the main thread between jobs; only one once fewer
+      // jobs are left than threads, so the last ones go to idle threads rather than queue behind others
       let inFlight = 0;
       const send = () => {
         if (next >= jobs.length) {
           if (inFlight === 0) resolve();
           return;
         }
-        const id = next++;
         inFlight++;
-        w.postMessage({ id, articles: jobs[id] });
+        w.postMessage(jobs[next++]);
       };
-      w.on('message', (msg: BatchResult) => {
+      w.on('message', (msg: JobResult) => {
         if (msg.error) return reject(new Error(msg.error));
         inFlight--;
-        unpackSentences(msg.extractions!, msg.sentences ?? []);
-        results[msg.id] = msg.extractions!;
-        done += jobs[msg.id].length;
-        onProgress?.(done, articles.length);
+        try {
+          onResult(msg);
+        } catch (err) {
+          return reject(err);
+        }
         if (inFlight === 0 || jobs.length - next >= threads) send();
       });
       w.on('error', reject);
@@ -115,5 +91,4 @@ export async function extractOnWorkers(articles: Article[], workers: number, onP
   } finally {
     await Promise.all([...pool, ...started.slice(threads)].map((w) => w.terminate()));
   }
-  return results.flat();
 }

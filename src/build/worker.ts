@@ -1,17 +1,18 @@
-// Worker thread: extracts the articles it is sent and posts the extractions back.
+// Worker thread: runs the jobs it is sent and posts each packed batch back (its typed arrays transferred, not copied).
 import { parentPort } from 'node:worker_threads';
-import { extractArticle } from '../extract/pipeline.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
-import type { Article } from './article.ts';
-import { packSentences, type BatchResult } from './pool.ts';
+import { transferables } from '../graph/pack.ts';
+import { runJob } from './job.ts';
+import type { Job, JobResult } from './pool.ts';
 
 const knowledge = loadKnowledge();
-parentPort!.on('message', (msg: { id: number; articles: Article[] }) => {
+parentPort!.on('message', (job: Job) => {
+  let result: JobResult;
   try {
-    const extractions = msg.articles.map((a) => extractArticle(a, knowledge));
-    const sentences = packSentences(extractions);
-    parentPort!.postMessage({ id: msg.id, extractions, sentences } satisfies BatchResult);
+    result = runJob(job, knowledge);
   } catch (err) {
-    parentPort!.postMessage({ id: msg.id, error: (err as Error).stack ?? String(err) });
+    parentPort!.postMessage({ id: job.id, error: (err as Error).stack ?? String(err) } satisfies JobResult);
+    return;
   }
+  parentPort!.postMessage(result, transferables(result.batch!));
 });

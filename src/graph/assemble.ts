@@ -2,10 +2,15 @@
 // full name, a lone surname by the one full name that has it, one-letter typos), evidence accumulated per edge.
 // Order-independent: articles, nodes, edges and evidence are sorted, so any file order gives the same graph.
 import Graph from 'graphology';
-import type { ArticleExtraction, ExtractedEntity, ExtractedRelation } from '../extract/pipeline.ts';
-import type { ArticleMeta, EntityAttributes, Evidence, KnowledgeGraph, RelationAttributes, ScoStatus } from './types.ts';
+import type { ArticleExtraction, ExtractedEntity } from '../extract/pipeline.ts';
+import type { ArticleMeta, EntityAttributes, EntityKind, Evidence, KnowledgeGraph, RelationAttributes, RelationKind, ScoStatus } from './types.ts';
 import { RELATIONS } from './types.ts';
 import { edgeKey, slug } from './keys.ts';
+import { KgError } from '../errors.ts';
+import {
+  E_ALIASES, E_ALIASES_END, E_ARTICLE, E_ATTRS, E_CANONICAL, E_FIELDS, E_KEY, E_KIND, E_LABEL, E_MENTIONS, R_ARTICLE, R_END, R_FIELDS, R_PLANNED,
+  R_RELATION, R_ROLE, R_SENTENCE, R_SOURCE, R_START, R_STATUS, R_TARGET, R_DATE, packBatch, type PackedBatch,
+} from './pack.ts';
 
 /** Evidence sentences stored per edge; `weight` still counts them all. */
 export const MAX_EVIDENCE = 100;
@@ -38,6 +43,9 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
   for (let i = 0; i < full.length; i++) {
     const a = fullParts[i];
     for (let k = 0; k < a.length; k++) {
+      // a typo is only merged in a part of 5 letters or more, so the other spelling has at least 4: shorter parts
+      // cannot be the differing one
+      if (a[k].length < 4) continue;
       const rest = `${a.length}\u0000${k}\u0000${a.slice(0, k).join('\u0001')}\u0000${a.slice(k + 1).join('\u0001')}\u0000`;
       const w = a[k];
       const variants = new Set([w]);
@@ -90,94 +98,228 @@ function foldKey(key: string): string {
   return key.slice(0, i + 1) + slug(key.slice(i + 1).replace(/organisation/g, 'organization').replace(/centre/g, 'center').replace(/programme/g, 'program'));
 }
 
-/** Builds the knowledge graph from the extractions of all articles. */
-export function assemble(extractions: ArticleExtraction[]): KnowledgeGraph {
-  const exs = [...extractions].sort((a, b) => cmp(a.article.id, b.article.id));
-  const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false }) as unknown as KnowledgeGraph;
-  const articles: Record<string, ArticleMeta> = {};
-  for (const ex of exs) articles[ex.article.id] = { ...ex.article } as ArticleMeta;
-  graph.replaceAttributes({ name: 'SCO knowledge graph', articles });
+/** One batch as the assembler keeps it until the end: its entity rows, and where each article's rows start. */
+interface HeldBatch {
+  batch: PackedBatch;
+  metas: ArticleMeta[];
+  /** index of each article's first entity row, plus one past the end */
+  entityAt: number[];
+}
 
-  // 1. entities per key across articles
-  const ents = new Map<string, ExtractedEntity & { articles: Set<string>; aliasCount: Map<string, number> }>();
-  const canonicalKey = (key: string) => (key.startsWith('organisation:') || key.startsWith('initiative:') ? foldKey(key) : key);
-  for (const ex of exs) {
-    for (const e of ex.entities) {
-      const key = e.canonical ? e.key : canonicalKey(e.key);
-      let cur = ents.get(key);
-      if (!cur) {
-        cur = { ...e, key, aliases: [], mentions: 0, attrs: { ...e.attrs }, articles: new Set(), aliasCount: new Map() };
-        ents.set(key, cur);
+/**
+ * The relations of one (relation, source, target) as extracted, before people are merged, accumulated as batches
+ * arrive: every row's evidence (duplicates removed later), its role, status, date and modality.
+ */
+interface RawEdge {
+  relation: RelationKind;
+  source: string;
+  target: string;
+  evidence: Evidence[];
+  roles?: Map<string, number>;
+  /** the status of the last row in article order (then row order) that has one, and where that row is */
+  status?: { value: ScoStatus; article: string; row: number };
+  /** earliest date */
+  date?: string;
+  /** every row says planned */
+  plannedAll: boolean;
+}
+
+/** Whether status `a` comes after `b` in article order, then row order (the later one wins). */
+const later = (a: { article: string; row: number }, b: { article: string; row: number }) => a.article > b.article || (a.article === b.article && a.row > b.row);
+
+/**
+ * Builds the knowledge graph from batches of packed extractions, which may arrive in any order (as worker threads
+ * finish them): `add` accumulates each relation row into its (relation, source, target) as batches come in, `finish`
+ * merges people and builds the graph. Articles, nodes, edges and evidence are sorted there, and every merge rule is
+ * independent of arrival order, so any order of batches gives the same graph.
+ */
+export class Assembler {
+  private batches: HeldBatch[] = [];
+  private ids = new Set<string>();
+  private raw = new Map<string, RawEdge>();
+
+  /** Takes one batch. Throws a KgError when an article id was already seen. */
+  add(batch: PackedBatch): void {
+    const metas = batch.articles.map((json) => JSON.parse(json) as ArticleMeta);
+    for (const m of metas) {
+      if (this.ids.has(m.id)) throw new KgError('E_DUPLICATE_ID', `two articles have the id "${m.id}"`);
+      this.ids.add(m.id);
+    }
+    const entityAt: number[] = new Array(metas.length + 1).fill(-1);
+    const E = batch.entities;
+    for (let r = E.length - E_FIELDS; r >= 0; r -= E_FIELDS) entityAt[E[r + E_ARTICLE]] = r;
+    entityAt[metas.length] = E.length;
+    for (let a = metas.length - 1; a >= 0; a--) if (entityAt[a] < 0) entityAt[a] = entityAt[a + 1];
+    this.batches.push({ batch, metas, entityAt });
+    const R = batch.relations;
+    const str = batch.strings;
+    for (let r = 0; r < R.length; r += R_FIELDS) {
+      const relation = str[R[r + R_RELATION]] as RelationKind;
+      const source = str[R[r + R_SOURCE]];
+      const target = str[R[r + R_TARGET]];
+      const key = `${relation}\u0000${source}\u0000${target}`;
+      let e = this.raw.get(key);
+      if (!e) {
+        e = { relation, source, target, evidence: [], plannedAll: true };
+        this.raw.set(key, e);
       }
-      cur.mentions += e.mentions;
-      cur.articles.add(ex.article.id);
-      for (const a of e.aliases) cur.aliasCount.set(a, (cur.aliasCount.get(a) ?? 0) + 1);
-      const roles = e.attrs.roles as string[] | undefined;
-      if (roles) cur.attrs.roles = [...new Set([...((cur.attrs.roles as string[]) ?? []), ...roles])];
-      if (!e.canonical && nameParts(e.label).length > nameParts(cur.label).length) cur.label = e.label;
+      const meta = metas[R[r + R_ARTICLE]];
+      const ev: Evidence = { article: meta.id, sentence: str[R[r + R_SENTENCE]], start: R[r + R_START], end: R[r + R_END] };
+      if (meta.date) ev.date = meta.date;
+      e.evidence.push(ev);
+      if (R[r + R_ROLE] >= 0) {
+        const role = str[R[r + R_ROLE]];
+        e.roles ??= new Map();
+        e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
+      }
+      if (R[r + R_STATUS] >= 0) {
+        const status = { value: str[R[r + R_STATUS]] as ScoStatus, article: meta.id, row: r };
+        if (!e.status || later(status, e.status)) e.status = status;
+      }
+      if (R[r + R_DATE] >= 0) {
+        const date = str[R[r + R_DATE]];
+        if (!e.date || date < e.date) e.date = date;
+      }
+      if (!R[r + R_PLANNED]) e.plannedAll = false;
     }
   }
-  const merged = resolvePeople(ents);
-  const finals = new Map<string, string>();
-  const final = (key: string) => {
-    let f = finals.get(key);
-    if (f === undefined) {
-      const k = ents.has(key) ? key : canonicalKey(key);
-      f = merged.get(k) ?? k;
-      finals.set(key, f);
+
+  /** Merges everything added into the graph. */
+  finish(): KnowledgeGraph {
+    const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false }) as unknown as KnowledgeGraph;
+    // articles in id order: (batch, index in batch)
+    const order: [number, number][] = [];
+    this.batches.forEach((hb, b) => hb.metas.forEach((_, a) => order.push([b, a])));
+    const idOf = ([b, a]: [number, number]) => this.batches[b].metas[a].id;
+    order.sort((x, y) => cmp(idOf(x), idOf(y)));
+    const articles: Record<string, ArticleMeta> = {};
+    for (const [b, a] of order) articles[idOf([b, a])] = this.batches[b].metas[a];
+    graph.replaceAttributes({ name: 'SCO knowledge graph', articles });
+
+    // 1. entities per key across articles, in article order
+    const parts = new Map<string, number>();
+    const partCount = (label: string) => {
+      let n = parts.get(label);
+      if (n === undefined) parts.set(label, (n = nameParts(label).length));
+      return n;
+    };
+    const ents = new Map<string, ExtractedEntity & { articles: Set<string>; aliasCount: Map<string, number> }>();
+    const canonicalKey = (key: string) => (key.startsWith('organisation:') || key.startsWith('initiative:') ? foldKey(key) : key);
+    for (const [b, a] of order) {
+      const { batch, metas, entityAt } = this.batches[b];
+      const E = batch.entities;
+      const str = batch.strings;
+      const id = metas[a].id;
+      for (let r = entityAt[a]; r < entityAt[a + 1]; r += E_FIELDS) {
+        const canonical = E[r + E_CANONICAL] === 1;
+        const label = str[E[r + E_LABEL]];
+        const key = canonical ? str[E[r + E_KEY]] : canonicalKey(str[E[r + E_KEY]]);
+        const attrsJson = E[r + E_ATTRS] >= 0 ? str[E[r + E_ATTRS]] : undefined;
+        let cur = ents.get(key);
+        if (!cur) {
+          const kind = str[E[r + E_KIND]] as EntityKind;
+          cur = { key, kind, label, canonical, aliases: [], mentions: 0, attrs: attrsJson ? JSON.parse(attrsJson) : {}, articles: new Set(), aliasCount: new Map() };
+          ents.set(key, cur);
+        }
+        cur.mentions += E[r + E_MENTIONS];
+        cur.articles.add(id);
+        for (let i = E[r + E_ALIASES]; i < E[r + E_ALIASES_END]; i++) {
+          const alias = str[batch.aliases[i]];
+          cur.aliasCount.set(alias, (cur.aliasCount.get(alias) ?? 0) + 1);
+        }
+        if (attrsJson && attrsJson.includes('"roles"')) {
+          const roles = (JSON.parse(attrsJson) as { roles?: string[] }).roles;
+          if (roles) cur.attrs.roles = [...new Set([...((cur.attrs.roles as string[]) ?? []), ...roles])];
+        }
+        if (!canonical && partCount(label) > partCount(cur.label)) cur.label = label;
+      }
     }
-    return f;
-  };
-  // 2. nodes
-  const nodes = new Map<string, EntityAttributes>();
-  for (const [key, e] of [...ents].sort((a, b) => cmp(a[0], b[0]))) {
-    const target = final(key);
-    let n = nodes.get(target);
-    if (!n) {
-      const base = ents.get(target) ?? e;
-      n = { kind: base.kind, label: base.label, aliases: [], mentions: 0, articles: [], ...(base.attrs as Partial<EntityAttributes>) } as EntityAttributes;
-      nodes.set(target, n);
+    const merged = resolvePeople(ents);
+    const finals = new Map<string, string>();
+    const final = (key: string) => {
+      let f = finals.get(key);
+      if (f === undefined) {
+        const k = ents.has(key) ? key : canonicalKey(key);
+        f = merged.get(k) ?? k;
+        finals.set(key, f);
+      }
+      return f;
+    };
+    // 2. nodes
+    const nodes = new Map<string, EntityAttributes>();
+    for (const [key, e] of [...ents].sort((a, b) => cmp(a[0], b[0]))) {
+      const target = final(key);
+      let n = nodes.get(target);
+      if (!n) {
+        const base = ents.get(target) ?? e;
+        n = { kind: base.kind, label: base.label, aliases: [], mentions: 0, articles: [], ...(base.attrs as Partial<EntityAttributes>) } as EntityAttributes;
+        nodes.set(target, n);
+      }
+      n.mentions += e.mentions;
+      n.articles = [...new Set([...n.articles, ...e.articles])].sort(cmp);
+      n.aliases = [...new Set([...n.aliases, ...e.aliasCount.keys(), e.label])].sort(cmp);
+      if (e.attrs.roles) n.roles = [...new Set([...(n.roles ?? []), ...(e.attrs.roles as string[])])].sort(cmp);
     }
-    n.mentions += e.mentions;
-    n.articles = [...new Set([...n.articles, ...e.articles])].sort(cmp);
-    n.aliases = [...new Set([...n.aliases, ...e.aliasCount.keys(), e.label])].sort(cmp);
-    if (e.attrs.roles) n.roles = [...new Set([...(n.roles ?? []), ...(e.attrs.roles as string[])])].sort(cmp);
+    for (const n of nodes.values()) if (!n.aliases.includes(n.label)) n.aliases = [...n.aliases, n.label].sort(cmp);
+    // 3. edges: the raw groups mapped onto final keys (people merged), then merged
+    const edges = new Map<string, { source: string; target: string; groups: RawEdge[] }>();
+    for (const g of this.raw.values()) {
+      let source = final(g.source);
+      let target = final(g.target);
+      if (source === target || !nodes.has(source) || !nodes.has(target)) continue;
+      if (RELATIONS[g.relation].symmetric && target < source) [source, target] = [target, source];
+      const key = edgeKey(g.relation, source, target);
+      const e = edges.get(key);
+      if (e) e.groups.push(g);
+      else edges.set(key, { source, target, groups: [g] });
+    }
+    for (const [key, n] of [...nodes].sort((a, b) => cmp(a[0], b[0]))) graph.addNode(key, n);
+    for (const key of [...edges.keys()].sort()) {
+      const e = edges.get(key)!;
+      graph.addDirectedEdgeWithKey(key, e.source, e.target, edgeAttributes(e.groups));
+    }
+    return graph;
   }
-  for (const n of nodes.values()) if (!n.aliases.includes(n.label)) n.aliases = [...n.aliases, n.label].sort(cmp);
-  // 3. edges
-  const edges = new Map<string, { source: string; target: string; attrs: RelationAttributes; roles: Map<string, number>; plannedAll: boolean; seen: Set<string> }>();
-  const rels: ExtractedRelation[] = exs.flatMap((x) => x.relations);
-  for (const r of rels) {
-    let source = final(r.source);
-    let target = final(r.target);
-    if (source === target || !nodes.has(source) || !nodes.has(target)) continue;
-    if (RELATIONS[r.relation].symmetric && target < source) [source, target] = [target, source];
-    const key = edgeKey(r.relation, source, target);
-    let e = edges.get(key);
-    if (!e) {
-      e = { source, target, attrs: { relation: r.relation, weight: 0, evidence: [] }, roles: new Map(), plannedAll: true, seen: new Set() };
-      edges.set(key, e);
-    }
-    const ev: Evidence = r.evidence;
-    const evKey = `${ev.article}\u0000${ev.start}`;
-    if (!e.seen.has(evKey)) {
-      e.seen.add(evKey);
-      e.attrs.evidence.push(ev);
-    }
-    if (r.role) e.roles.set(r.role, (e.roles.get(r.role) ?? 0) + 1);
-    if (r.status) e.attrs.status = r.status as ScoStatus;
-    if (!r.planned) e.plannedAll = false;
-    if (r.date && (!e.attrs.date || r.date < e.attrs.date)) e.attrs.date = r.date;
+
+}
+
+const byArticleThenOffset = (a: Evidence, b: Evidence) => cmp(a.article, b.article) || a.start - b.start;
+
+/** The attributes of one edge from the raw groups merged into it: evidence sorted and deduplicated, weight … */
+function edgeAttributes(groups: RawEdge[]): RelationAttributes {
+  let evidence = groups.length === 1 ? groups[0].evidence : groups.flatMap((g) => g.evidence);
+  let sorted = true;
+  for (let i = 1; i < evidence.length && sorted; i++) sorted = byArticleThenOffset(evidence[i - 1], evidence[i]) < 0;
+  if (!sorted) {
+    // one sentence supports the edge once (two rules, or two merged names, may have found it twice)
+    evidence = [...evidence].sort(byArticleThenOffset).filter((ev, i, all) => i === 0 || byArticleThenOffset(all[i - 1], ev) !== 0);
   }
-  for (const [key, n] of [...nodes].sort((a, b) => cmp(a[0], b[0]))) graph.addNode(key, n);
-  for (const [key, e] of [...edges].sort((a, b) => cmp(a[0], b[0]))) {
-    e.attrs.evidence.sort((a, b) => cmp(a.article, b.article) || a.start - b.start);
-    e.attrs.weight = e.attrs.evidence.length;
-    // weight counts every sentence; the stored evidence keeps the first MAX_EVIDENCE (by article, offset)
-    if (e.attrs.evidence.length > MAX_EVIDENCE) e.attrs.evidence = e.attrs.evidence.slice(0, MAX_EVIDENCE);
-    if (e.roles.size) e.attrs.role = [...e.roles].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
-    if (e.plannedAll) e.attrs.planned = true;
-    graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attrs);
+  const attrs: RelationAttributes = { relation: groups[0].relation, weight: evidence.length, evidence };
+  // weight counts every sentence; the stored evidence keeps the first MAX_EVIDENCE (by article, offset)
+  if (evidence.length > MAX_EVIDENCE) attrs.evidence = evidence.slice(0, MAX_EVIDENCE);
+  let status: RawEdge['status'];
+  let date: string | undefined;
+  let roles: Map<string, number> | undefined;
+  let plannedAll = true;
+  for (const g of groups) {
+    if (g.status && (!status || later(g.status, status))) status = g.status;
+    if (g.date && (!date || g.date < date)) date = g.date;
+    if (!g.plannedAll) plannedAll = false;
+    if (g.roles) {
+      roles ??= new Map();
+      for (const [role, n] of g.roles) roles.set(role, (roles.get(role) ?? 0) + n);
+    }
   }
-  return graph;
+  if (status) attrs.status = status.value;
+  if (date) attrs.date = date;
+  if (roles) attrs.role = [...roles].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
+  if (plannedAll) attrs.planned = true;
+  return attrs;
+}
+
+/** Builds the knowledge graph from the extractions of all articles (one batch). */
+export function assemble(extractions: ArticleExtraction[]): KnowledgeGraph {
+  const a = new Assembler();
+  a.add(packBatch(extractions));
+  return a.finish();
 }

@@ -1,10 +1,12 @@
 // The build end to end: deterministic whatever the file order, atomic output, clear errors with exit codes.
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { buildFromDirectory } from '../../src/build/index.ts';
+import { JOB_BYTES } from '../../src/build/pool.ts';
+import { generateCorpus } from '../../src/bench/corpus.ts';
 import { graphToJson } from '../../src/io/write-graph.ts';
 
 const ARTICLES = 'data/articles';
@@ -78,11 +80,18 @@ describe('build', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('worker threads and the main thread give the same graph', () => {
+  it('worker threads (reading the files themselves, in several jobs) and the main thread give the same graph and warnings', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-workers-'));
-    execFileSync(process.execPath, [...CLI, 'build', ARTICLES, '--out', join(dir, 'one.json'), '--workers', '1', '--quiet']);
-    execFileSync(process.execPath, [...CLI, 'build', ARTICLES, '--out', join(dir, 'two.json'), '--workers', '2', '--quiet']);
+    const corpus = join(dir, 'corpus');
+    generateCorpus({ dir: corpus, targetBytes: 3.5 * JOB_BYTES }); // several jobs, so both threads get some
+    writeFileSync(join(corpus, 'zz-broken.txt'), Buffer.from([0, 1, 2, 3]));
+    const one = spawnSync(process.execPath, [...CLI, 'build', corpus, '--out', join(dir, 'one.json'), '--workers', '1', '--quiet'], { encoding: 'utf8' });
+    const two = spawnSync(process.execPath, [...CLI, 'build', corpus, '--out', join(dir, 'two.json'), '--workers', '2', '--quiet'], { encoding: 'utf8' });
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(two.stderr).toMatch(/warning: skipped zz-broken\.txt: binary/);
+    expect(two.stderr).toBe(one.stderr);
     expect(readFileSync(join(dir, 'two.json'), 'utf8')).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
-    void renameSync;
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -30,7 +30,7 @@ export const build: Command = {
     const workers = intOption(values.workers, '--workers', 1);
     const tty = process.stderr.isTTY && !values.quiet;
     const onProgress = (done: number, total: number) => {
-      if (tty) process.stderr.write(`\rextracting ${done}/${total} articles`);
+      if (tty) process.stderr.write(`\rextracting: ${done}/${total} files`);
     };
     const { graph, report } = await buildFromDirectory(dir, { workers, layout: !values['no-layout'], onProgress });
     if (tty) process.stderr.write('\n');
