@@ -15,7 +15,7 @@ import { KgError } from '../errors.ts';
 export type { Article } from './article.ts';
 
 export interface BuildOptions {
-  /** worker threads for extraction (default: CPU count for corpora over 1 MB, else 1 = in-process) */
+  /** extraction threads, this one included (default: CPU count for corpora over 1 MB, else 1 = this thread only) */
   workers?: number;
   /** compute ForceAtlas2 positions (default true) */
   layout?: boolean;
@@ -35,12 +35,16 @@ export interface BuildReport {
 /** Corpora larger than this are extracted on worker threads by default. */
 const WORKER_THRESHOLD = 1_000_000;
 
-/** Runs the jobs on worker threads, or here when `workers` is 1, handing each result to `onResult`. */
+/**
+ * Runs the jobs on `workers` threads in all: this one and `workers - 1` worker threads (`started` ones first), or only
+ * here when `workers` is 1. Each result goes to `onResult`.
+ */
 async function runJobs(jobs: Job[], workers: number, started: Worker[], onResult: (r: JobResult) => void): Promise<void> {
-  if (workers > 1 && jobs.length > 1) return runOnWorkers(jobs, workers, onResult, started);
-  await Promise.all(started.map((w) => w.terminate()));
   const knowledge = loadKnowledge();
-  for (const job of jobs) onResult(runJob(job, knowledge));
+  const here = (job: Job) => runJob(job, knowledge);
+  if (workers > 1 && jobs.length > 1) return runOnWorkers(jobs, Math.min(workers, jobs.length) - 1, onResult, started, here);
+  await Promise.all(started.map((w) => w.terminate()));
+  for (const job of jobs) onResult(here(job));
 }
 
 /** Builds the graph from articles already in memory. Same articles in any order give the same graph. */
@@ -89,7 +93,7 @@ export async function buildFromDirectory(dir: string, options: BuildOptions = {}
   const skippedByJob: Skipped[][] = new Array(jobs.length);
   let filesDone = 0;
   let articlesRead = 0;
-  await runJobs(jobs, workers, workers > 1 && jobs.length > 1 ? startWorkers(Math.min(workers, jobs.length)) : [], (r) => {
+  await runJobs(jobs, workers, workers > 1 && jobs.length > 1 ? startWorkers(Math.min(workers, jobs.length) - 1) : [], (r) => {
     assembler.add(r.batch!);
     skippedByJob[r.id] = r.skipped ?? [];
     articlesRead += r.articles ?? 0;

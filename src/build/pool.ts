@@ -49,45 +49,58 @@ export function startWorkers(n: number): Worker[] {
 }
 
 /**
- * Runs `jobs` on the `started` threads (plus new ones up to `workers`), calling `onResult` for each as it comes back.
- * Rejects on the first failure (a job's error, `onResult` throwing, a thread dying). All threads end after.
+ * Runs `jobs` on `threads` worker threads (the `started` ones first) and, when `here` is given, on this thread too:
+ * between two of its own jobs it hands the threads' results to `onResult`, so one fewer thread has to start and warm
+ * up. Rejects on the first failure (a job's error, `onResult` throwing, a thread dying). All threads end after.
  */
-export async function runOnWorkers(jobs: Job[], workers: number, onResult: (result: JobResult) => void, started: Worker[] = []): Promise<void> {
+export async function runOnWorkers(jobs: Job[], threads: number, onResult: (result: JobResult) => void, started: Worker[] = [], here?: (job: Job) => JobResult): Promise<void> {
   let next = 0;
-  const threads = Math.max(1, Math.min(workers, jobs.length));
+  let failed: unknown;
+  const perThread = here ? 3 : 2; // a thread may wait longer for this one while it runs a job of its own
   const run = (w: Worker) =>
     new Promise<void>((resolve, reject) => {
-      // two jobs in flight per thread, so a thread never waits for the main thread between jobs; only one once fewer
-      // jobs are left than threads, so the last ones go to idle threads rather than queue behind others
+      // jobs in flight per thread, so a thread never waits for this one between jobs; only one once fewer jobs are
+      // left than threads, so the last ones go to idle threads rather than queue behind others
       let inFlight = 0;
       const send = () => {
-        if (next >= jobs.length) {
+        if (failed !== undefined || next >= jobs.length) {
           if (inFlight === 0) resolve();
           return;
         }
         inFlight++;
         w.postMessage(jobs[next++]);
       };
+      const fail = (err: unknown) => {
+        failed ??= err;
+        reject(err);
+      };
       w.on('message', (msg: JobResult) => {
-        if (msg.error) return reject(new Error(msg.error));
+        if (msg.error) return fail(new Error(msg.error));
         inFlight--;
         try {
           onResult(msg);
         } catch (err) {
-          return reject(err);
+          return fail(err);
         }
-        if (inFlight === 0 || jobs.length - next >= threads) send();
+        if (inFlight === 0 || jobs.length - next >= threads + (here ? 1 : 0)) send();
       });
-      w.on('error', reject);
+      w.on('error', fail);
       w.on('exit', (code) => {
-        if (next < jobs.length || inFlight > 0) reject(new Error(`sco-kg: an extraction thread stopped (exit code ${code})`));
+        if (next < jobs.length || inFlight > 0) fail(new Error(`sco-kg: an extraction thread stopped (exit code ${code})`));
       });
-      send();
-      if (jobs.length - next >= threads) send();
+      for (let i = 0; i < perThread; i++) if (i === 0 || jobs.length - next >= threads) send();
     });
   const pool = [...started.slice(0, threads), ...startWorkers(Math.max(0, threads - started.length))];
+  const local = async () => {
+    if (!here) return;
+    // take a job, run it, then yield so that the threads' results (and their requests for more) are handled
+    while (failed === undefined && next < jobs.length) {
+      onResult(here(jobs[next++]));
+      await new Promise((r) => setImmediate(r));
+    }
+  };
   try {
-    await Promise.all(pool.map(run));
+    await Promise.all([...pool.map(run), local()]);
   } finally {
     await Promise.all([...pool, ...started.slice(threads)].map((w) => w.terminate()));
   }

@@ -1,8 +1,21 @@
 // Deterministic node and edge keys.
 import type { EntityKind, RelationKind } from './types.ts';
 
+/** Slugs already made: the same names recur across a corpus (bounded, emptied when full). */
+const SLUGS = new Map<string, string>();
+const SLUG_CACHE_SIZE = 50_000;
+
 /** Lower-case ASCII slug: accents folded, non-alphanumerics to single hyphens. */
 export function slug(s: string): string {
+  let out = SLUGS.get(s);
+  if (out === undefined) {
+    if (SLUGS.size >= SLUG_CACHE_SIZE) SLUGS.clear();
+    SLUGS.set(s, (out = makeSlug(s)));
+  }
+  return out;
+}
+
+function makeSlug(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -7,7 +7,8 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   const probe = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of probe) {
+  for (let i = 0; i < probe.length; i++) {
+    const b = probe[i];
     if (b === 0) return { ok: false, reason: 'binary file (NUL bytes)' };
     if (b < 9 || (b > 13 && b < 32)) control++;
   }

@@ -18,6 +18,8 @@ interface TrieNode {
   entries: PhraseEntry[];
 }
 
+const NO_MATCH: readonly { entry: PhraseEntry; end: number }[] = Object.freeze([]);
+
 const LOWER_OK = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'la', 'al', 'bin', 'to', 'at', '-', "'s", '’s', ',', '&']);
 
 export class PhraseTrie {
@@ -38,9 +40,12 @@ export class PhraseTrie {
   }
 
   /** All entries matching at token `i`, longest first, filtered by case mode. */
-  matchAt(tokens: Token[], i: number): { entry: PhraseEntry; end: number }[] {
+  matchAt(tokens: Token[], i: number): readonly { entry: PhraseEntry; end: number }[] {
+    // most words start no phrase: answer those without allocating
+    let node: TrieNode | undefined = this.root.next.get(tokens[i].lower);
+    if (!node) return NO_MATCH;
+    node = this.root;
     const found: { entry: PhraseEntry; end: number }[] = [];
-    let node: TrieNode | undefined = this.root;
     for (let j = i; j < tokens.length && node; j++) {
       // a phrase never spans a gap inside a hyphenated word on one side only
       node = node.next.get(tokens[j].lower);
@@ -49,7 +54,7 @@ export class PhraseTrie {
         if (caseOk(entry, tokens, i, j + 1)) found.push({ entry, end: j + 1 });
       }
     }
-    return found.reverse();
+    return found.length ? found.reverse() : NO_MATCH;
   }
 }
 

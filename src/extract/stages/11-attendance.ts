@@ -6,7 +6,7 @@ import { countryList, countryRef, hit, negated, planned } from '../relations/hel
 const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|participate|participates|participated|participating|participation|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading)$/;
 /** Prepositions that place a person at a summit only right before it ("for the summit", "at the Qingdao summit"). */
 const NEAR_CUES = /^(for|at|during|to)$/;
-const VISIT_CUES = /^(visit|visits|visited|visiting|trip|trips|travel|travels|traveled|travelled|traveling|travelling|tour|toured|arrived|arrives|arrive|arrival|landed|flew)$/;
+const VISIT_CUES = new Set(['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'tour', 'toured', 'arrived', 'arrives', 'arrive', 'arrival', 'landed', 'flew']);
 const HOST_CUES = /^(host|hosts|hosted|hosting|host country|organised|organized|convened|convenes)$/;
 
 const summitsOf = (s: Sentence) => s.mentions.filter((m) => m.kind === 'summit' && m.ref);
@@ -119,7 +119,7 @@ function visited(doc: Doc, s: Sentence): void {
   if (!ps.length) return;
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (s.owner[i] || !VISIT_CUES.test(t[i].lower)) continue;
+    if (s.owner[i] || !VISIT_CUES.has(t[i].lower)) continue;
     // the travellers: the nearest person before the cue, with the people listed with them ("A and B visited")
     const before = ps.filter((p) => p.t1 <= i && i - p.t1 <= 25);
     const last = before[before.length - 1];

@@ -78,14 +78,14 @@ function membership(doc: Doc, s: Sentence): void {
 }
 
 /** "the SCO, which includes China, Russia and India", "the SCO groups X, Y and Z": organisation first, members after. */
-const INCLUDES = /^(includes|included|comprises|comprised|groups|grouped|unites|united|encompasses)$/;
+const INCLUDES = new Set(['includes', 'included', 'comprises', 'comprised', 'groups', 'grouped', 'unites', 'united', 'encompasses']);
 
 function memberLists(doc: Doc, s: Sentence): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     const together = t[i].lower === 'brings' || t[i].lower === 'brought' ? t[i + 1]?.lower === 'together' : false;
     const consists = (t[i].lower === 'consists' || t[i].lower === 'consisting') && t[i + 1]?.lower === 'of';
-    if (s.owner[i] || !(INCLUDES.test(t[i].lower) || together || consists) || negated(s, i)) continue;
+    if (s.owner[i] || !(INCLUDES.has(t[i].lower) || together || consists) || negated(s, i)) continue;
     const org = [...s.mentions].reverse().find((m) => isIgo(doc, m) && m.t1 <= i && i - m.t1 <= 3);
     if (!org) continue;
     let k = i + (together || consists ? 2 : 1);

@@ -4,7 +4,7 @@ import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import { countryRef, hit, negated } from '../relations/helpers.ts';
 
-const VERBS = /^(proposed|proposes|propose|proposing|launched|launches|unveiled|initiated|floated|announced|introduced|advanced|championed|put)$/;
+const VERBS = new Set(['proposed', 'proposes', 'propose', 'proposing', 'launched', 'launches', 'unveiled', 'initiated', 'floated', 'announced', 'introduced', 'advanced', 'championed', 'put']);
 
 function proposerOf(doc: Doc, m: Mention): string | null | undefined {
   return doc.knowledge.initiatives.get(m.ref.slice('initiative:'.length))?.proposer;
@@ -43,14 +43,14 @@ function proposals(doc: Doc, s: Sentence): void {
     }
     // "X proposed the Y" (verb shortly before), "Y, proposed by X" (verb after, then "by")
     for (let j = Math.max(0, ini.t0 - 4); j < ini.t0; j++) {
-      if (s.owner[j] || !VERBS.test(t[j].lower) || negated(s, j)) continue;
+      if (s.owner[j] || !VERBS.has(t[j].lower) || negated(s, j)) continue;
       if (t[j].lower === 'put' && t[j + 1]?.lower !== 'forward') continue;
       const actors = s.mentions.filter((m) => m.t1 <= j && j - m.t1 <= 4 && actorRef(doc, m));
       const a = actorRef(doc, actors[actors.length - 1]);
       if (a) hit(doc, 'proposed', a, ini.ref, s);
     }
     for (let j = ini.t1; j < Math.min(t.length, ini.t1 + 4); j++) {
-      if (s.owner[j] || !VERBS.test(t[j].lower)) continue;
+      if (s.owner[j] || !VERBS.has(t[j].lower)) continue;
       let b = j + 1;
       if (t[b]?.lower === 'forward') b++;
       if (t[b]?.lower !== 'by') break;

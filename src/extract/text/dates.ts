@@ -6,11 +6,15 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\\d{4
 const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?(?:,? (\\d{4}))?\\b`);
 const MONTH_YEAR = new RegExp(`\\b(?:in|since|from|during|by) ${MONTH},? (\\d{4})\\b`);
 
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+
 const month = (m: string) => String(MONTHS.indexOf(m.slice(0, 3).toLowerCase()) + 1).padStart(2, '0');
 const pad = (d: string) => d.padStart(2, '0');
 
 /** The first date the sentence states; a day without a year takes `year` (the article's), else nothing. */
 export function sentenceDate(text: string, year?: number): string | undefined {
+  // every form has a digit and a month name (at least its first three letters, capitalised)
+  if (!/\d/.test(text) || !MONTH_HINT.test(text)) return undefined;
   const found: { at: number; date: string }[] = [];
   const withYear = (y: string | undefined) => y ?? (year !== undefined ? String(year) : undefined);
   // "May" is also a verb: only "May 21" with a day counts, which MONTH_DAY requires
