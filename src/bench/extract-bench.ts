@@ -1,7 +1,8 @@
 // `npm run bench [-- --mb N] [--workers N] [--keep] [--stages] [--compromise-mb N]`
 // Generates a synthetic SCO-news corpus (fixed seed), builds the graph end to end through buildFromDirectory (worker
 // threads, layout on), and compares throughput with compromise's nlp(text).people() on a sample of the same corpus.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// Also builds one article written on a single line at two sizes, to show the time per MB does not grow with size.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +16,7 @@ import { profileStages } from './stage-profile.ts';
 const USAGE = `usage: npm run bench -- [--mb N] [--workers N] [--keep] [--stages] [--compromise-mb N]
 
   --mb N             corpus size in MB (10^6 bytes), default 10
-  --workers N        extraction threads, default all cores (${availableParallelism()})
+  --workers N        extraction threads, this one included, default all cores (${availableParallelism()})
   --keep             keep the generated corpus and print its folder
   --stages           also time each extraction stage on one thread (over the compromise sample)
   --compromise-mb N  size of the sample given to compromise, default 1`;
@@ -155,7 +156,24 @@ async function main(): Promise<void> {
     const nlpCpu = process.cpuUsage(nlpCpu0);
     const nlpCpuS = (nlpCpu.user + nlpCpu.system) / 1e6;
 
-    // 4. the table
+    // 4. one article on a single line (no paragraph or sentence breaks to lean on), small and large: time per MB
+    // should not grow with the size (linear time, no regex backtracking or per-sentence scans of the whole article)
+    const sentence = 'Kyrgyz President Sadyr Japarov met Uzbek President Shavkat Mirziyoyev in Bishkek, ';
+    const longLine = async (mb: number) => {
+      const d = join(dir, `single-line-${mb}`);
+      mkdirSync(d, { recursive: true });
+      writeFileSync(join(d, 'long.txt'), 'Long line\n' + sentence.repeat(Math.ceil((mb * MB) / sentence.length)));
+      const t0 = performance.now();
+      await buildFromDirectory(d, { workers: 1, layout: false });
+      rmSync(d, { recursive: true, force: true });
+      return (performance.now() - t0) / 1000;
+    };
+    const lineSmallMb = 2;
+    const lineLargeMb = opt.mb;
+    const lineSmall = await longLine(lineSmallMb);
+    const lineLarge = await longLine(lineLargeMb);
+
+    // 5. the table
     const mbps = corpus.bytes / MB / buildS;
     const nlpMbps = sampleBytes / MB / nlpS;
     const ratio = mbps / nlpMbps;
@@ -163,7 +181,7 @@ async function main(): Promise<void> {
     const nlpPerCpu = sampleBytes / MB / nlpCpuS;
     const row = (name: string, mb: number, s: number, rest: string) => `${name.padEnd(18)}${f1(mb).padStart(5)} MB ${f1(s).padStart(6)} s ${f2(mb / s).padStart(6)} MB/s  ${rest}`;
     console.log('');
-    console.log(row('sco-kg build', corpus.bytes / MB, buildS, `${Math.round(report.articlesRead / buildS)} articles/s  peak RSS ${Math.round(maxRss / MiB)} MB  (${opt.workers} worker${opt.workers > 1 ? 's' : ''})`));
+    console.log(row('sco-kg build', corpus.bytes / MB, buildS, `${Math.round(report.articlesRead / buildS)} articles/s  peak RSS ${Math.round(maxRss / MiB)} MB  (${opt.workers} thread${opt.workers > 1 ? 's' : ''})`));
     console.log(row('compromise people', sampleBytes / MB, nlpS, `${Math.round(sample.length / nlpS)} articles/s  (1 thread, ${names} names)`));
     console.log(`ratio ${f1(ratio)}×   (wall; per CPU-second: sco-kg ${f2(perCpu)} MB vs compromise ${f2(nlpPerCpu)} MB = ${f1(perCpu / nlpPerCpu)}×)`);
     console.log('');
@@ -173,6 +191,7 @@ async function main(): Promise<void> {
     console.log(`  assemble + layout            ${f2(afterS).padStart(6)} s   layout alone ${f2(layoutS)} s (rerun), assemble ≈ ${f2(Math.max(0, afterS - layoutS))} s`);
     console.log(`  CPU time, all threads        ${f2(cpuS).padStart(6)} s   (${f2(cpuS / buildS)} cores busy on average)`);
     console.log(`graph: ${graph.order} nodes, ${graph.size} edges`);
+    console.log(`single-line article: ${lineSmallMb} MB in ${f2(lineSmall)} s, ${lineLargeMb} MB in ${f2(lineLarge)} s: ${f2(lineLarge / lineLargeMb / (lineSmall / lineSmallMb))}× the time per MB (1 = linear)`);
     console.log(`memory: peak RSS ${Math.round(maxRss / MiB)} MB (process maxRSS, workers included); sampled RSS peak ${Math.round(sampledPeak / MiB)} MB, before build ${Math.round(rssBefore / MiB)} MB`);
     const load1 = loadavg()[0];
     const cores = availableParallelism();

@@ -66,9 +66,28 @@ function cueBetween(s: Sentence, a: number, b: number, re: RegExp): number {
   return -1;
 }
 
+/** People in a `met` relation, by sentence (the meetings stage is done; this stage adds no meeting). */
+const metPeople = new WeakMap<Doc, Map<number, Set<string>>>();
+
+function metIn(doc: Doc, sentence: number): ReadonlySet<string> {
+  let bySentence = metPeople.get(doc);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const h of doc.hits) {
+      if (h.relation !== 'met') continue;
+      let set = bySentence.get(h.sentence);
+      if (!set) bySentence.set(h.sentence, (set = new Set()));
+      set.add(h.source).add(h.target);
+    }
+    metPeople.set(doc, bySentence);
+  }
+  return bySentence.get(sentence) ?? NOBODY;
+}
+const NOBODY: ReadonlySet<string> = new Set();
+
 function attended(doc: Doc, s: Sentence): void {
   const ps = personsOf(s);
-  const metHere = new Set(doc.hits.filter((h) => h.sentence === s.index && h.relation === 'met').flatMap((h) => [h.source, h.target]));
+  const metHere = metIn(doc, s.index);
   const went = new Map<Mention, Set<string>>();
   for (const sm of summitsOf(s)) {
     // "for the summit of the SCO and that of the CICA": the second summit has the first one's attendees
