@@ -4,9 +4,9 @@ import type { Article } from './article.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { Assembler } from '../graph/assemble.ts';
-import { assignLayout } from '../graph/layout.ts';
+import { applyPositions, computeLayout, layoutInputOf, type Position } from '../graph/layout.ts';
 import { listArticleFiles, type Skipped } from '../ingest/read-articles.ts';
-import { chunk, runOnWorkers, startWorkers, type Job, type JobResult } from './pool.ts';
+import { chunk, layoutOnWorker, runOnWorkers, startWorkers, type Job, type JobResult } from './pool.ts';
 import { runJob } from './job.ts';
 import { statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
@@ -35,16 +35,53 @@ export interface BuildReport {
 /** Corpora larger than this are extracted on worker threads by default. */
 const WORKER_THRESHOLD = 1_000_000;
 
+const terminate = (threads: Worker[]) => Promise.all(threads.map((w) => w.terminate()));
+
 /**
  * Runs the jobs on `workers` threads in all: this one and `workers - 1` worker threads (`started` ones first), or only
- * here when `workers` is 1. Each result goes to `onResult`.
+ * here when `workers` is 1. Each result goes to `onResult`. Returns the worker threads, still running, for the layout.
  */
-async function runJobs(jobs: Job[], workers: number, started: Worker[], onResult: (r: JobResult) => void): Promise<void> {
+async function extract(jobs: Job[], workers: number, started: Worker[], onResult: (r: JobResult) => void): Promise<Worker[]> {
   const knowledge = loadKnowledge();
   const here = (job: Job) => runJob(job, knowledge);
-  if (workers > 1 && jobs.length > 1) return runOnWorkers(jobs, Math.min(workers, jobs.length) - 1, onResult, started, here);
-  await Promise.all(started.map((w) => w.terminate()));
+  if (workers > 1 && jobs.length > 1) {
+    const n = Math.min(workers, jobs.length) - 1;
+    const pool = [...started.slice(0, n), ...startWorkers(Math.max(0, n - started.length))];
+    await terminate(started.slice(n));
+    try {
+      await runOnWorkers(jobs, pool, onResult, here);
+    } catch (err) {
+      await terminate(pool);
+      throw err;
+    }
+    return pool;
+  }
+  await terminate(started);
   for (const job of jobs) onResult(here(job));
+  return [];
+}
+
+/**
+ * Resolves the assembled extractions into the graph and lays it out: on a worker thread, when there is one, while
+ * this thread builds the graph (the positions depend only on the nodes and edges, so they are the same either way).
+ * Ends the threads.
+ */
+async function finishGraph(assembler: Assembler, layout: boolean, threads: Worker[]): Promise<KnowledgeGraph> {
+  try {
+    const resolved = assembler.resolve();
+    const [layoutThread, ...idle] = threads;
+    void terminate(idle);
+    let positions: Promise<Record<string, Position>> | undefined;
+    if (layout && layoutThread) {
+      positions = layoutOnWorker(layoutThread, layoutInputOf(resolved.nodes.keys(), resolved.layoutEdges(), resolved.edges.size));
+      positions.catch(() => undefined); // awaited below; this only keeps a failure in toGraph from leaving it unhandled
+    }
+    const graph = resolved.toGraph();
+    if (layout) applyPositions(graph, positions ? await positions : computeLayout(graph));
+    return graph;
+  } finally {
+    await terminate(threads);
+  }
 }
 
 /** Builds the graph from articles already in memory. Same articles in any order give the same graph. */
@@ -60,14 +97,12 @@ export async function buildGraph(articles: Article[], options: BuildOptions = {}
   const jobs: Job[] = chunk(sorted, (a) => a.text.length).map((batch, id) => ({ id, articles: batch }));
   const assembler = new Assembler();
   let done = 0;
-  await runJobs(jobs, workers, [], (r) => {
+  const threads = await extract(jobs, workers, [], (r) => {
     assembler.add(r.batch!);
     done += r.articles ?? 0;
     options.onProgress?.(done, sorted.length);
   });
-  const graph = assembler.finish();
-  if (options.layout !== false) assignLayout(graph);
-  return graph;
+  return finishGraph(assembler, options.layout !== false, threads);
 }
 
 /** Counts nodes by kind and edges by relation. */
@@ -93,7 +128,7 @@ export async function buildFromDirectory(dir: string, options: BuildOptions = {}
   const skippedByJob: Skipped[][] = new Array(jobs.length);
   let filesDone = 0;
   let articlesRead = 0;
-  await runJobs(jobs, workers, workers > 1 && jobs.length > 1 ? startWorkers(Math.min(workers, jobs.length) - 1) : [], (r) => {
+  const threads = await extract(jobs, workers, workers > 1 && jobs.length > 1 ? startWorkers(Math.min(workers, jobs.length) - 1) : [], (r) => {
     assembler.add(r.batch!);
     skippedByJob[r.id] = r.skipped ?? [];
     articlesRead += r.articles ?? 0;
@@ -102,11 +137,11 @@ export async function buildFromDirectory(dir: string, options: BuildOptions = {}
   });
   const skipped = skippedByJob.flat();
   if (!articlesRead) {
+    await terminate(threads);
     const why = skipped.length ? ` (${skipped.length} file(s) skipped: ${skipped.slice(0, 3).map((s) => `${s.file}: ${s.reason}`).join('; ')})` : '';
     throw new KgError('E_NO_ARTICLES', `no article found in ${dir}${why}`);
   }
-  const graph = assembler.finish();
-  if (options.layout !== false) assignLayout(graph);
+  const graph = await finishGraph(assembler, options.layout !== false, threads);
   return { graph, report: { articlesRead, skipped, ...summarize(graph), seconds: (performance.now() - t0) / 1000 } };
 }
 

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from './article.ts';
 import type { PackedBatch } from '../graph/pack.ts';
 import type { Skipped } from '../ingest/read-articles.ts';
+import type { LayoutInput, Position } from '../graph/layout.ts';
 
 /** Text per job: big enough that a thread is rarely idle between jobs, small enough to share the work evenly. */
 export const JOB_BYTES = 256 * 1024;
@@ -49,13 +50,14 @@ export function startWorkers(n: number): Worker[] {
 }
 
 /**
- * Runs `jobs` on `threads` worker threads (the `started` ones first) and, when `here` is given, on this thread too:
- * between two of its own jobs it hands the threads' results to `onResult`, so one fewer thread has to start and warm
- * up. Rejects on the first failure (a job's error, `onResult` throwing, a thread dying). All threads end after.
+ * Runs `jobs` on the worker threads of `pool` and, when `here` is given, on this thread too: between two of its own
+ * jobs it hands the threads' results to `onResult`, so one fewer thread has to start and warm up. Rejects on the
+ * first failure (a job's error, `onResult` throwing, a thread dying). The caller ends the threads.
  */
-export async function runOnWorkers(jobs: Job[], threads: number, onResult: (result: JobResult) => void, started: Worker[] = [], here?: (job: Job) => JobResult): Promise<void> {
+export async function runOnWorkers(jobs: Job[], pool: Worker[], onResult: (result: JobResult) => void, here?: (job: Job) => JobResult): Promise<void> {
   let next = 0;
   let failed: unknown;
+  const threads = pool.length;
   const perThread = here ? 3 : 2; // a thread may wait longer for this one while it runs a job of its own
   const run = (w: Worker) =>
     new Promise<void>((resolve, reject) => {
@@ -64,17 +66,13 @@ export async function runOnWorkers(jobs: Job[], threads: number, onResult: (resu
       let inFlight = 0;
       const send = () => {
         if (failed !== undefined || next >= jobs.length) {
-          if (inFlight === 0) resolve();
+          if (inFlight === 0) done();
           return;
         }
         inFlight++;
         w.postMessage(jobs[next++]);
       };
-      const fail = (err: unknown) => {
-        failed ??= err;
-        reject(err);
-      };
-      w.on('message', (msg: JobResult) => {
+      const onMessage = (msg: JobResult) => {
         if (msg.error) return fail(new Error(msg.error));
         inFlight--;
         try {
@@ -83,14 +81,20 @@ export async function runOnWorkers(jobs: Job[], threads: number, onResult: (resu
           return fail(err);
         }
         if (inFlight === 0 || jobs.length - next >= threads + (here ? 1 : 0)) send();
-      });
-      w.on('error', fail);
-      w.on('exit', (code) => {
-        if (next < jobs.length || inFlight > 0) fail(new Error(`sco-kg: an extraction thread stopped (exit code ${code})`));
-      });
+      };
+      const onExit = (code: number) => fail(new Error(`sco-kg: an extraction thread stopped (exit code ${code})`));
+      const done = () => {
+        w.off('message', onMessage).off('error', fail).off('exit', onExit);
+        resolve();
+      };
+      const fail = (err: unknown) => {
+        failed ??= err;
+        w.off('message', onMessage).off('error', fail).off('exit', onExit);
+        reject(err);
+      };
+      w.on('message', onMessage).on('error', fail).on('exit', onExit);
       for (let i = 0; i < perThread; i++) if (i === 0 || jobs.length - next >= threads) send();
     });
-  const pool = [...started.slice(0, threads), ...startWorkers(Math.max(0, threads - started.length))];
   const local = async () => {
     if (!here) return;
     // take a job, run it, then yield so that the threads' results (and their requests for more) are handled
@@ -99,9 +103,28 @@ export async function runOnWorkers(jobs: Job[], threads: number, onResult: (resu
       await new Promise((r) => setImmediate(r));
     }
   };
-  try {
-    await Promise.all([...pool.map(run), local()]);
-  } finally {
-    await Promise.all([...pool, ...started.slice(threads)].map((w) => w.terminate()));
-  }
+  await Promise.all([...pool.map(run), local()]);
+}
+
+/** A layout request for a thread, and its answer. */
+export interface LayoutRequest {
+  layout: LayoutInput;
+}
+export interface LayoutResult {
+  positions?: Record<string, Position>;
+  error?: string;
+}
+
+/** Computes the layout on thread `w` (one that has finished its extraction jobs). */
+export function layoutOnWorker(w: Worker, input: LayoutInput): Promise<Record<string, Position>> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number) => reject(new Error(`sco-kg: the layout thread stopped (exit code ${code})`));
+    w.once('message', (msg: LayoutResult) => {
+      w.off('error', reject).off('exit', onExit);
+      if (msg.error) reject(new Error(msg.error));
+      else resolve(msg.positions!);
+    });
+    w.once('error', reject).once('exit', onExit);
+    w.postMessage({ layout: input } satisfies LayoutRequest);
+  });
 }

@@ -6,6 +6,7 @@ import type { ArticleExtraction, ExtractedEntity } from '../extract/pipeline.ts'
 import type { ArticleMeta, EntityAttributes, EntityKind, Evidence, KnowledgeGraph, RelationAttributes, RelationKind, ScoStatus } from './types.ts';
 import { RELATIONS } from './types.ts';
 import { edgeKey, slug } from './keys.ts';
+import type { LayoutEdge } from './layout.ts';
 import { KgError } from '../errors.ts';
 import {
   E_ALIASES, E_ALIASES_END, E_ARTICLE, E_ATTRS, E_CANONICAL, E_FIELDS, E_KEY, E_KIND, E_LABEL, E_MENTIONS, R_ARTICLE, R_END, R_FIELDS, R_PLANNED,
@@ -186,7 +187,14 @@ export class Assembler {
 
   /** Merges everything added into the graph. */
   finish(): KnowledgeGraph {
-    const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false }) as unknown as KnowledgeGraph;
+    return this.resolve().toGraph();
+  }
+
+  /**
+   * Merges everything added into final nodes and edges with their attributes, not yet a graph: what is in it is
+   * enough to lay the graph out (on another thread) while {@link Resolved.toGraph} builds it.
+   */
+  resolve(): Resolved {
     // articles in id order: (batch, index in batch)
     const order: [number, number][] = [];
     this.batches.forEach((hb, b) => hb.metas.forEach((_, a) => order.push([b, a])));
@@ -194,7 +202,6 @@ export class Assembler {
     order.sort((x, y) => cmp(idOf(x), idOf(y)));
     const articles: Record<string, ArticleMeta> = {};
     for (const [b, a] of order) articles[idOf([b, a])] = this.batches[b].metas[a];
-    graph.replaceAttributes({ name: 'SCO knowledge graph', articles });
 
     // 1. entities per key across articles, in article order
     const parts = new Map<string, number>();
@@ -273,14 +280,44 @@ export class Assembler {
       if (e) e.groups.push(g);
       else edges.set(key, { source, target, groups: [g] });
     }
-    for (const [key, n] of [...nodes].sort((a, b) => cmp(a[0], b[0]))) graph.addNode(key, n);
-    for (const key of [...edges.keys()].sort()) {
-      const e = edges.get(key)!;
-      graph.addDirectedEdgeWithKey(key, e.source, e.target, edgeAttributes(e.groups));
+    const finalEdges = new Map<string, ResolvedEdge>();
+    for (const [key, e] of edges) finalEdges.set(key, { source: e.source, target: e.target, attributes: edgeAttributes(e.groups) });
+    return new Resolved(articles, nodes, finalEdges);
+  }
+
+}
+
+/** An edge of the final graph. */
+export interface ResolvedEdge {
+  source: string;
+  target: string;
+  attributes: RelationAttributes;
+}
+
+/** The final nodes and edges with their attributes, in no particular order (see {@link Assembler.resolve}). */
+export class Resolved {
+  constructor(
+    readonly articles: Record<string, ArticleMeta>,
+    readonly nodes: Map<string, EntityAttributes>,
+    readonly edges: Map<string, ResolvedEdge>,
+  ) {}
+
+  /** The edges as the layout reads them. */
+  *layoutEdges(): Generator<LayoutEdge> {
+    for (const [key, e] of this.edges) yield { key, source: e.source, target: e.target, relation: e.attributes.relation, weight: e.attributes.weight };
+  }
+
+  /** The graph: nodes and edges inserted in key order, so that the same corpus always gives the same file. */
+  toGraph(): KnowledgeGraph {
+    const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false }) as unknown as KnowledgeGraph;
+    graph.replaceAttributes({ name: 'SCO knowledge graph', articles: this.articles });
+    for (const key of [...this.nodes.keys()].sort()) graph.addNode(key, this.nodes.get(key)!);
+    for (const key of [...this.edges.keys()].sort()) {
+      const e = this.edges.get(key)!;
+      graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attributes);
     }
     return graph;
   }
-
 }
 
 const byArticleThenOffset = (a: Evidence, b: Evidence) => cmp(a.article, b.article) || a.start - b.start;

@@ -67,25 +67,55 @@ function layoutWeight(relation: unknown, weight: unknown): number {
 /** Above this many edges the build-time layout leaves co_mentioned edges out. */
 export const LARGE_EDGE_COUNT = 20_000;
 
+/** What the layout reads of a graph: node keys, and edges with their layout weight. Plain data, for another thread. */
+export interface LayoutInput {
+  nodes: string[];
+  /** [source, target, edge key, weight] with source ≤ target */
+  edges: [string, string, string, number][];
+}
+
+/** An edge as the layout sees it. */
+export interface LayoutEdge {
+  key: string;
+  source: string;
+  target: string;
+  relation: unknown;
+  weight: unknown;
+}
+
 /**
- * Computes ForceAtlas2 positions without touching the graph. The result depends only on the node keys and the edges,
- * not on insertion order: nodes and edges are copied sorted by key, start positions come from a hash of each key.
+ * The layout's input from node keys and edges (in any order). In big graphs co-mentions (most of the edges) are left
+ * out: stated relations shape the picture, at a fraction of the cost.
  */
-export function computeLayout(graph: LayoutGraph, options: LayoutOptions = {}): Record<string, Position> {
-  const order = graph.order;
+export function layoutInputOf(nodes: Iterable<string>, edges: Iterable<LayoutEdge>, size: number): LayoutInput {
+  const skipCoMentions = size > LARGE_EDGE_COUNT;
+  const out: LayoutInput = { nodes: [...nodes], edges: [] };
+  for (const { key, source, target, relation, weight } of edges) {
+    if (skipCoMentions && relation === 'co_mentioned') continue;
+    out.edges.push([source < target ? source : target, source < target ? target : source, key, layoutWeight(relation, weight)]);
+  }
+  return out;
+}
+
+/** The layout's input from a graph. */
+export function layoutInput(graph: LayoutGraph): LayoutInput {
+  const edges: LayoutEdge[] = [];
+  (graph as AbstractGraph).forEachEdge((key, attributes, source, target) => edges.push({ key, source, target, relation: attributes.relation, weight: attributes.weight }));
+  return layoutInputOf((graph as AbstractGraph).nodes(), edges, graph.size);
+}
+
+/**
+ * ForceAtlas2 positions for a layout input. The result depends only on the node keys and the edges, not on their
+ * order: nodes and edges are sorted by key, start positions come from a hash of each key.
+ */
+export function positionsFor(input: LayoutInput, options: LayoutOptions = {}): Record<string, Position> {
+  const order = input.nodes.length;
   const positions: Record<string, Position> = {};
   if (order === 0) return positions;
   const work = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
-  for (const key of [...graph.nodes()].sort()) work.addNode(key, seedPosition(key, order));
-  // in big graphs co-mentions (most of the edges) are left out: stated relations shape the picture, at a fraction of the cost
-  const skipCoMentions = graph.size > LARGE_EDGE_COUNT;
-  const edges: { key: string; source: string; target: string; weight: number }[] = [];
-  (graph as AbstractGraph).forEachEdge((key, attributes, source, target) => {
-    if (skipCoMentions && attributes.relation === 'co_mentioned') return;
-    edges.push({ key, source: source < target ? source : target, target: source < target ? target : source, weight: layoutWeight(attributes.relation, attributes.weight) });
-  });
-  edges.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  for (const e of edges) if (e.source !== e.target) work.addEdge(e.source, e.target, { weight: e.weight });
+  for (const key of [...input.nodes].sort()) work.addNode(key, seedPosition(key, order));
+  const edges = [...input.edges].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
+  for (const [source, target, , weight] of edges) if (source !== target) work.addEdge(source, target, { weight });
   const iterations = options.iterations ?? defaultIterations(order);
   const settings: ForceAtlas2Settings = { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > BARNES_HUT_ORDER, barnesHutTheta: BARNES_HUT_THETA, ...options.settings };
   forceAtlas2.assign(work, { iterations, settings, getEdgeWeight: 'weight' });
@@ -95,6 +125,11 @@ export function computeLayout(graph: LayoutGraph, options: LayoutOptions = {}): 
   return positions;
 }
 
+/** Computes ForceAtlas2 positions without touching the graph (see {@link positionsFor}). */
+export function computeLayout(graph: LayoutGraph, options: LayoutOptions = {}): Record<string, Position> {
+  return positionsFor(layoutInput(graph), options);
+}
+
 /** Rounds to 3 decimals so the JSON stays small and identical across runs. */
 function round(value: number): number {
   return Number.isFinite(value) ? Math.round(value * 1000) / 1000 : 0;
@@ -102,6 +137,10 @@ function round(value: number): number {
 
 /** Writes deterministic ForceAtlas2 positions into every node's `x` and `y` attributes. */
 export function assignLayout(graph: LayoutGraph, options: LayoutOptions = {}): void {
-  const positions = computeLayout(graph, options);
+  applyPositions(graph, computeLayout(graph, options));
+}
+
+/** Writes positions (from {@link computeLayout} or {@link positionsFor}) into the nodes' `x` and `y`. */
+export function applyPositions(graph: LayoutGraph, positions: Record<string, Position>): void {
   (graph as AbstractGraph).updateEachNodeAttributes((key, attributes) => ({ ...attributes, ...positions[key] }), { attributes: ['x', 'y'] });
 }
