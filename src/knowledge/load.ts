@@ -39,7 +39,7 @@ function read<T>(dir: string, file: string): T[] {
   return json.records;
 }
 
-const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Madam', 'Mme', 'H.E.', 'Dame', 'Sheikh', 'Shaikh'];
+const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Madam', 'Mme', 'H.E.', 'Dame', 'Sheikh', 'Shaikh', 'His Excellency', 'Her Excellency', 'Excellency', 'His Majesty', 'Her Majesty', 'His Highness', 'Her Highness', 'Sayyid'];
 
 let cached: Knowledge | undefined;
 

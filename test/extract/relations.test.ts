@@ -148,3 +148,28 @@ describe('membership lists', () => {
     expect(extract(sentence).relations).toEqual(expected);
   });
 });
+
+describe('passive attendance, subordinate meetings, long titles', () => {
+  it.each([
+    ['The Bishkek summit of June 2019, chaired by then-President Sooronbay Jeenbekov, was attended by Chinese President Xi Jinping and Indian Prime Minister Narendra Modi.', [
+      'affiliated_with: Narendra Modi -> India', 'affiliated_with: Xi Jinping -> China',
+      'attended: Narendra Modi -> SCO Summit 2019 (Bishkek)', 'attended: Sooronbay Jeenbekov -> SCO Summit 2019 (Bishkek)', 'attended: Xi Jinping -> SCO Summit 2019 (Bishkek)',
+      'hosted: Kyrgyzstan -> SCO Summit 2019 (Bishkek)']],
+    // "It" refers back to the summit of the sentence before; a list with "of <country>" titles and "as well as"
+    ['The SCO summit in Dushanbe opened on Friday. It was attended in person by President of Kyrgyzstan Sadyr Japarov, as well as SCO Secretary-General Vladimir Norov.', [
+      'affiliated_with: Sadyr Japarov -> Kyrgyzstan', 'affiliated_with: Vladimir Norov -> Shanghai Cooperation Organisation',
+      'attended: Sadyr Japarov -> SCO Summit 2021 (Dushanbe)', 'attended: Vladimir Norov -> SCO Summit 2021 (Dushanbe)', 'hosted: Tajikistan -> SCO Summit 2021 (Dushanbe)']],
+    ['The Astana summit was not attended by Indian Prime Minister Narendra Modi.', ['affiliated_with: Narendra Modi -> India', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
+    // a comma alone does not make a list of partners: the name after it is the subject
+    ['When meeting with Armenian Prime Minister Nikol Pashinyan, Xi Jinping said the two countries enjoy a traditional friendship.', [
+      'affiliated_with: Nikol Pashinyan -> Armenia', 'met: Nikol Pashinyan -> Xi Jinping']],
+    ['Leader of the Nation Emomali Rahmon holds talks with President of the Islamic Republic of Iran Sayyid Ebrahim Raisi', [
+      'affiliated_with: Ebrahim Raisi -> Iran', 'met: Ebrahim Raisi -> Emomali Rahmon']],
+  ] as [string, string[]][])('%s', (sentence, expected) => {
+    expect(extract(sentence).relations).toEqual([...expected].sort());
+  });
+
+  it('takes honorifics and long titles off the name', () => {
+    expect(extract('President of the Republic of Tajikistan, His Excellency Emomali Rahmon met President Shavkat Mirziyoyev.').people).toEqual(['Emomali Rahmon', 'Shavkat Mirziyoyev']);
+  });
+});

@@ -79,6 +79,8 @@ export const affiliation: Stage = {
         const found: { role: string; ref?: string }[] = [];
         // title before: walk left over titles, then a country/demonym/organisation (with 's)
         let k = p.t0 - 1;
+        // an honorific between title and name ("President … Sayyid Ebrahim Raisi", "His Excellency X") is skipped
+        while (k >= 0 && s.owner[k]?.kind === 'honorific') k = s.owner[k]!.t0 - 1;
         const titles: Mention[] = [];
         while (k >= 0 && s.owner[k]?.kind === 'title') {
           titles.unshift(s.owner[k]!);

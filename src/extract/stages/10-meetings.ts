@@ -12,9 +12,13 @@ const SKIPPABLE = new Set(['also', 'on', 'separately', 'later', 'then', 'has', '
 
 const persons = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
 
-/** People coordinated with the person at `m` ("X and Y", "X, Y and Z"), titles in between allowed. */
+/**
+ * People coordinated with the person at `m` ("X and Y", "X, Y and Z"), titles in between allowed. Commas alone do
+ * not make a list: in "During a meeting with X, Y said" the second name is the subject, not a partner.
+ */
 function coordinated(s: Sentence, m: Mention): Mention[] {
   const out = [m];
+  let joined = false;
   let k = m.t1;
   for (;;) {
     // skip an apposition ", the Foreign Minister of Kyrgyzstan,"
@@ -30,21 +34,22 @@ function coordinated(s: Sentence, m: Mention): Mention[] {
     }
     const n = s.owner[j];
     if (j > k && n && n.kind === 'person' && (s.tokens[k]?.lower === 'and' || s.tokens[k]?.text === ',')) {
+      if (s.tokens[k]?.lower === 'and' || s.tokens[k + 1]?.lower === 'and') joined = true;
       out.push(n);
       k = n.t1;
     } else break;
   }
-  return out;
+  return joined ? out : [m];
 }
 
 /** The person right after position k, skipping titles, demonyms and possessive countries ("with Kyrgyz Foreign Minister X"). */
-function personAfter(s: Sentence, k: number, maxSkip = 6): Mention | undefined {
+function personAfter(s: Sentence, k: number, maxSkip = 7): Mention | undefined {
   let j = k;
   for (let n = 0; n < maxSkip && j < s.tokens.length; n++) {
     const m = s.owner[j];
     if (m?.kind === 'person') return m;
     if (m && (m.kind === 'title' || m.kind === 'demonym' || m.kind === 'honorific' || m.kind === 'country' || m.kind === 'organisation')) j = m.t1;
-    else if (!m && ['the', 'his', 'her', "'s", '’s', 'former', 'counterpart', 'visiting', 'a'].includes(s.tokens[j].lower)) j++;
+    else if (!m && ['the', 'his', 'her', "'s", '’s', 'former', 'counterpart', 'visiting', 'a', 'of'].includes(s.tokens[j].lower)) j++;
     else return undefined;
   }
   return undefined;

@@ -24,8 +24,22 @@ function chainEnd(s: Sentence, p: Mention): number {
     let k = end;
     if (s.tokens[k]?.text === ',') k++;
     if (s.tokens[k]?.lower === 'and') k++;
-    // titles and demonyms of the next item: "A, Iranian President B and Belarusian President C"
-    while (k > end && s.owner[k] && (s.owner[k]!.kind === 'title' || s.owner[k]!.kind === 'demonym' || s.owner[k]!.kind === 'honorific')) k = s.owner[k]!.t1;
+    else if (s.tokens[k]?.lower === 'as' && s.tokens[k + 1]?.lower === 'well' && s.tokens[k + 2]?.lower === 'as') k += 3;
+    // titles and demonyms of the next item: "A, Iranian President B and Belarusian President C",
+    // "President of Kazakhstan A, President of Kyrgyzstan B"
+    // "SCO Secretary-General C": an organisation or country may come before the title
+    const item = k;
+    let titled = false;
+    while (k < s.tokens.length) {
+      const o = s.owner[k];
+      if (o && (o.kind === 'title' || o.kind === 'demonym' || o.kind === 'honorific')) {
+        k = o.t1;
+        titled = true;
+      } else if (o && (o.kind === 'country' || o.kind === 'organisation')) k = o.t1;
+      else if (!o && (s.tokens[k].lower === 'of' || s.tokens[k].lower === 'the')) k++;
+      else break;
+    }
+    if (!titled) k = item;
     const n = s.owner[k];
     if (k > end && n?.kind === 'person') end = n.t1;
     else return end;
@@ -181,4 +195,57 @@ function hosted(doc: Doc, s: Sentence): void {
   }
 }
 
-export const attendance: Stage = perSentence('attendance', attended, visited, hosted);
+/** Verbs whose passive names a summit's participants: "was attended by A, B and C", "chaired by X". */
+const BY_CUES = new Set(['attended', 'chaired', 'addressed', 'opened']);
+/** What a sentence opens with when it goes on about the summit named just before ("It was attended by …"). */
+const BACK_REFERENCES = new Set(['it', 'the meeting', 'the summit', 'the gathering', 'the event', 'the session']);
+
+/**
+ * "The Bishkek summit …, was attended by Chinese President Xi Jinping, Russian President Vladimir Putin and …",
+ * "It was attended in person by …", "The meeting, held …, was chaired by X": everyone listed after "by" attended
+ * the summit named before the verb, or, when the sentence opens with "It"/"The meeting", the one named last before.
+ */
+function attendedBy(doc: Doc, s: Sentence): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length - 1; i++) {
+    if (s.owner[i] || !BY_CUES.has(t[i].lower)) continue;
+    // "attended by", "attended in person by", "attended, among others, by"
+    let k = i + 1;
+    while (k < t.length && k <= i + 4 && !s.owner[k] && t[k].lower !== 'by' && /^(in|person|virtually|online|,|among|others|also|jointly)$/.test(t[k].lower)) k++;
+    if (t[k]?.lower !== 'by' || negated(s, i)) continue;
+    const first = s.mentions.find((m) => m.t0 > k && m.kind === 'person');
+    if (!first || !onlyTitlesBetween(s, k + 1, first.t0)) continue;
+    const people = s.mentions.filter((m) => m.kind === 'person' && m.t0 >= first.t0 && m.t1 <= chainEnd(s, first));
+    let summit = [...summitsOf(s)].reverse().find((m) => m.t1 <= i);
+    if (!summit) {
+      const opening = t[0]?.lower === 'it' ? 'it' : `${t[0]?.lower} ${t[1]?.lower}`;
+      if (!BACK_REFERENCES.has(opening)) continue;
+      summit = lastSummitBefore(doc, s.index);
+    }
+    if (!summit) continue;
+    const date = summitRecord(doc, summit)?.start;
+    for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, i) ? { planned: true } : {}), ...(date ? { date } : {}) });
+  }
+}
+
+/** Only titles, demonyms, honorifics (or "the") between a and b. */
+function onlyTitlesBetween(s: Sentence, a: number, b: number): boolean {
+  for (let k = a; k < b; ) {
+    const o = s.owner[k];
+    if (o && (o.kind === 'title' || o.kind === 'demonym' || o.kind === 'honorific' || o.kind === 'country' || o.kind === 'organisation')) k = o.t1;
+    else if (!o && (s.tokens[k].lower === 'the' || s.tokens[k].lower === 'of' || s.tokens[k].lower === 'then' || s.tokens[k].text === '-')) k++;
+    else return false;
+  }
+  return true;
+}
+
+/** The last summit mention in the two sentences before sentence `index`. */
+function lastSummitBefore(doc: Doc, index: number): Mention | undefined {
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+    const found = summitsOf(doc.sentences[i]);
+    if (found.length) return found[found.length - 1];
+  }
+  return undefined;
+}
+
+export const attendance: Stage = perSentence('attendance', attended, attendedBy, visited, hosted);
