@@ -29,13 +29,46 @@ function oneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * Parts of a person's name for matching: lower case, accents folded, periods dropped, and the one transliteration
+ * difference that is not a single edit ("x" for "ks": Aleksandr / Alexander).
+ */
+const matchParts = (label: string) =>
+  nameParts(label.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\./g, ' ').replace(/x/gi, 'ks'));
+
+/** Of several spellings of one person, the one kept: most mentions, then the smallest key. */
+const preferred = (a: ExtractedEntity, b: ExtractedEntity) => (a.mentions !== b.mentions ? (a.mentions > b.mentions ? a : b) : a.key < b.key ? a : b);
+
 /** Maps person keys that name the same person onto one key. */
 function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<string> }>): Map<string, string> {
   const people = [...entities.values()].filter((e) => e.kind === 'person').sort((a, b) => cmp(a.key, b.key));
-  const partsOf = new Map<ExtractedEntity, string[]>(people.map((p) => [p, nameParts(p.label)]));
+  const partsOf = new Map<ExtractedEntity, string[]>(people.map((p) => [p, matchParts(p.label)]));
   const full = people.filter((p) => partsOf.get(p)!.length >= 2);
   const fullParts = full.map((p) => partsOf.get(p)!);
   const map = new Map<string, string>();
+  // the same letters split differently: "Amir-Abdollahian" / "Amirabdollahian", "Oyun-Erdene" / "Oyun Erdene"
+  const byLetters = new Map<string, ExtractedEntity>();
+  for (const p of people) {
+    const letters = partsOf.get(p)!.join('');
+    const other = byLetters.get(letters);
+    if (!other) byLetters.set(letters, p);
+    else {
+      const keep = preferred(other, p);
+      map.set(keep === p ? other.key : p.key, keep.key);
+      byLetters.set(letters, keep);
+    }
+  }
+  // initials: "S. Jaishankar" is the one full name whose parts agree, an initial standing for a part's first letter
+  for (let i = 0; i < full.length; i++) {
+    const a = fullParts[i];
+    if (!a.some((w) => w.length === 1) || map.has(full[i].key)) continue;
+    const fits = full.filter((_, j) => {
+      const b = fullParts[j];
+      return j !== i && b.length === a.length && !b.some((w) => w.length === 1) && a.every((w, k) => w === b[k] || (w.length === 1 && b[k][0] === w));
+    });
+    const owners = [...new Set(fits.map((p) => map.get(p.key) ?? p.key))];
+    if (owners.length === 1) map.set(full[i].key, owners[0]);
+  }
   // typos: same number of parts, all equal but one that is one edit away (and long enough to be a real typo).
   // Not every pair is compared: two names that differ in exactly part k, by at most one edit, share an index key
   // (part count, k, the other parts, the word or one of its one-letter deletions). The candidate pairs are then
@@ -88,7 +121,28 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
     const parts = partsOf.get(p)!;
     if (parts.length !== 1) continue;
     const owners = [...new Set((byWord.get(parts[0]) ?? []).map((i) => map.get(full[i].key) ?? full[i].key))];
+    if (owners.length === 1 && owners[0] !== p.key) map.set(p.key, owners[0]);
+  }
+  // a surname-only form ("Bhutto Zardari", "Amir-Abdollahian") joins the one longer name that ends with the same letters
+  const byEnding = new Map<string, Set<string>>();
+  fullParts.forEach((parts, i) => {
+    const owner = map.get(full[i].key) ?? full[i].key;
+    for (let k = 1; k < parts.length; k++) {
+      const ending = parts.slice(k).join('');
+      const set = byEnding.get(ending) ?? new Set();
+      byEnding.set(ending, set.add(owner));
+    }
+  });
+  for (const p of full) {
+    if (map.has(p.key)) continue;
+    const owners = [...(byEnding.get(partsOf.get(p)!.join('')) ?? [])].filter((o) => o !== p.key);
     if (owners.length === 1) map.set(p.key, owners[0]);
+  }
+  // follow chains (A → B → C) to their end
+  for (const key of map.keys()) {
+    let end = map.get(key)!;
+    for (let n = 0; map.has(end) && n < 10; n++) end = map.get(end)!;
+    map.set(key, end);
   }
   return map;
 }

@@ -40,3 +40,12 @@ describe('people', () => {
     expect(r.people).toEqual(['Zhang Hanhui', 'Zhang Ming']);
   });
 });
+
+describe('organisations at the start of a sentence', () => {
+  it.each([
+    ['The Shanghai Cooperation Organization was founded in 2001.', ['Shanghai Cooperation Organisation']],
+    ['The Valdai Discussion Club hosted the panel.', ['Valdai Discussion Club']],
+  ])('%s', (sentence, expected) => {
+    expect(extract(sentence).labels('organisation')).toEqual(expected);
+  });
+});

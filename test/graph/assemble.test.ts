@@ -52,6 +52,11 @@ describe('Assembler', () => {
     ['two people who share a surname stay apart', [person('Zhang Ming')], [person('Zhang Hanhui')], ['person:zhang-hanhui', 'person:zhang-ming']],
     ['a lone name shared by two full names stays apart', [person('Zhang Ming'), person('Zhang Hanhui')], [person('Zhang')], ['person:zhang', 'person:zhang-hanhui', 'person:zhang-ming']],
     ['names differing by one letter in a short part are not merged', [person('Li Wei')], [person('Li Wen')], ['person:li-wei', 'person:li-wen']],
+    ['the same letters split differently merge', [person('Hossein Amir-Abdollahian', 2)], [person('Hossein Amirabdollahian')], ['person:hossein-amir-abdollahian']],
+    ['transliterations x / ks merge', [person('Alexander Lukashenko', 2)], [person('Aleksandr Lukashenko')], ['person:alexander-lukashenko']],
+    ['an initial joins the one full name it fits', [person('Subrahmanyam Jaishankar', 2)], [person('S. Jaishankar')], ['person:subrahmanyam-jaishankar']],
+    ['an initial that fits two full names stays apart', [person('Sergey Lavrov'), person('Svetlana Lavrov')], [person('S. Lavrov')], ['person:s-lavrov', 'person:sergey-lavrov', 'person:svetlana-lavrov']],
+    ['a surname-only form joins the one name ending with it', [person('Bilawal Bhutto Zardari'), person('Asif Ali Zardari')], [person('Bhutto Zardari'), person('Amir-Abdollahian'), person('Hossein Amirabdollahian')], ['person:asif-ali-zardari', 'person:bilawal-bhutto-zardari', 'person:hossein-amirabdollahian']],
   ])('%s', (_, first, second, nodes) => {
     const g = assemble([article('a', first), article('b', second)]);
     expect(g.nodes().sort()).toEqual(nodes);

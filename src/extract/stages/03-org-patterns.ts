@@ -30,7 +30,8 @@ function runs(s: Sentence, titles: Map<number, number>): [number, number][] {
       i = te;
       continue;
     }
-    if (!capWord(toks[i])) {
+    // a capitalised determiner opens the sentence, not the name ("The Shanghai Cooperation Organization was …")
+    if (!capWord(toks[i]) || ((toks[i].lower === 'the' || toks[i].lower === 'a' || toks[i].lower === 'an') && capWord(toks[i + 1] ?? toks[i]) && i + 1 < toks.length)) {
       i++;
       continue;
     }
