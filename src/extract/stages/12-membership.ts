@@ -44,17 +44,29 @@ function countriesBefore(doc: Doc, s: Sentence, i: number, window: number): stri
   return out;
 }
 
+/** The SCO, when the article names it: observer and dialogue-partner status are its terms ("Mongolia has been an observer"). */
+function scoOfArticle(doc: Doc): Mention | undefined {
+  for (const x of doc.sentences) for (const m of x.mentions) if (m.ref === 'organisation:sco') return m;
+  return undefined;
+}
+
 function membership(doc: Doc, s: Sentence): void {
   const t = s.tokens;
   const orgs = s.mentions.filter((m) => isIgo(doc, m));
-  if (!orgs.length) return;
   for (let i = 0; i < t.length; i++) {
     const cue = MEMBER_CUES.get(t[i].lower);
     if (!cue || s.owner[i]) continue;
     if (cue === 'dialogue_partner' && t[i - 1]?.lower !== 'dialogue') continue;
     if (negated(s, i)) continue;
-    // the organisation: "member of the SCO", "join the SCO", "the SCO's member", "SCO members X, Y"
-    const org = orgs.find((o) => o.t0 > i && o.t0 - i <= 5) ?? orgs.find((o) => o.t1 <= i && i - o.t1 <= 2);
+    // the organisation: "member of the SCO", "join the SCO", "the SCO's member", "SCO members X, Y"; with no
+    // organisation in the sentence, an observer or dialogue partner is one of the SCO when the article is about it
+    let org = orgs.find((o) => o.t0 > i && o.t0 - i <= 5) ?? orgs.find((o) => o.t1 <= i && i - o.t1 <= 2);
+    // "The SCO was founded …; India and Pakistan were admitted as full members in 2017": the sentence's only organisation
+    if (!org && orgs.length === 1 && new Set(orgs.map((o) => o.ref)).size === 1 && s.mentions.filter((m) => m.kind === 'organisation').length === 1) org = orgs[0];
+    if (!org && !orgs.length && (cue === 'observer' || cue === 'dialogue_partner')) {
+      const sco = scoOfArticle(doc);
+      if (sco) org = { ...sco, t0: -1, t1: -1 };
+    }
     if (!org) continue;
     let countries = countriesBefore(doc, s, t[i - 1]?.lower === 'dialogue' ? i - 1 : i, 10);
     // "SCO member states such as China and Russia", "SCO members China and Kyrgyzstan"
@@ -124,4 +136,40 @@ function chairs(doc: Doc, s: Sentence): void {
   }
 }
 
-export const membershipStage: Stage = perSentence('membership', membership, memberLists, chairs);
+/** Words that introduce the list after "members": "Its members are A, B and C", "The ten members include …". */
+const ARE = new Set(['are', 'include', 'includes', 'included', 'were', 'comprise']);
+
+/**
+ * "Its members are Belarus, India, …", "The ten members are China, Russia, …", "The SCO was founded in 2001 by China,
+ * Russia, …": a list of two or more countries after the cue; the organisation is the one named before in the sentence,
+ * else (for "Its"/"The … members") the last one named in the sentences before.
+ */
+function membersAre(doc: Doc, s: Sentence): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length - 1; i++) {
+    if (s.owner[i]) continue;
+    const w = t[i].lower;
+    const members = (w === 'members' || w === 'states' || w === 'observers' || w === 'partners') && ARE.has(t[i + 1].lower);
+    const founded = (w === 'founded' || w === 'established' || w === 'created') && negated(s, i) === false;
+    if (!members && !founded) continue;
+    let k = i + 1;
+    if (founded) {
+      // "founded in 2001 by", "established in June 2001 in Shanghai by"
+      while (k < t.length && k <= i + 8 && t[k].lower !== 'by' && t[k].text !== ',') k++;
+      if (t[k]?.lower !== 'by') continue;
+    }
+    k++;
+    const list = countryList(doc, s, k, 1);
+    if (list.length < 2) continue;
+    let org = [...s.mentions].reverse().find((m) => isIgo(doc, m) && m.t1 <= i);
+    if (!org && members && (t[0]?.lower === 'its' || t[0]?.lower === 'the')) {
+      for (let q = s.index - 1; q >= Math.max(0, s.index - 3) && !org; q--) org = [...doc.sentences[q].mentions].reverse().find((m) => isIgo(doc, m));
+    }
+    if (!org) continue;
+    const status: ScoStatus = w === 'observers' ? 'observer' : w === 'partners' ? 'dialogue_partner' : 'member';
+    if (w === 'partners' && t[i - 1]?.lower !== 'dialogue') continue;
+    for (const m of list) if (m.kind === 'country') hit(doc, 'member_of', m.ref, org.ref, s, { status });
+  }
+}
+
+export const membershipStage: Stage = perSentence('membership', membership, memberLists, membersAre, chairs);
