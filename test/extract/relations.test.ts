@@ -180,6 +180,20 @@ describe('passive attendance, subordinate meetings, long titles', () => {
     expect(extract(sentence).relations).toEqual([...expected].sort());
   });
 
+  it.each([
+    // two partners after "with": neither is the other's subject
+    ['On the sidelines of the summit, the Leader of the Nation also held meetings with the Prime Minister of Pakistan Imran Khan and the President of the Republic of Belarus Alexander Lukashenko.', [
+      'affiliated_with: Alexander Lukashenko -> Belarus', 'affiliated_with: Imran Khan -> Pakistan']],
+    ['Among the participants of the summit in Astana were Russian President Vladimir Putin and Pakistani Prime Minister Shehbaz Sharif.', [
+      'affiliated_with: Shehbaz Sharif -> Pakistan', 'affiliated_with: Vladimir Putin -> Russia',
+      'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
+    ['Russian President Vladimir Putin and Pakistani Prime Minister Shehbaz Sharif were among the participants of the summit in Astana.', [
+      'affiliated_with: Shehbaz Sharif -> Pakistan', 'affiliated_with: Vladimir Putin -> Russia',
+      'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
+  ] as [string, string[]][])('%s', (sentence, expected) => {
+    expect(extract(sentence, '2024-07-05').relations).toEqual([...expected].sort());
+  });
+
   it('takes honorifics and long titles off the name', () => {
     expect(extract('President of the Republic of Tajikistan, His Excellency Emomali Rahmon met President Shavkat Mirziyoyev.').people).toEqual(['Emomali Rahmon', 'Shavkat Mirziyoyev']);
   });

@@ -25,11 +25,16 @@ function coordinated(s: Sentence, m: Mention): Mention[] {
     let j = k;
     if (s.tokens[j]?.text === ',' || s.tokens[j]?.lower === 'and') j++;
     if (s.tokens[j]?.lower === 'and') j++;
-    // titles, demonyms and "his Chinese counterpart" between the names
-    for (let n = 0; n < 5 && j < s.tokens.length; n++) {
+    // titles, demonyms and "his Chinese counterpart" between the names; "the President of the Republic of Belarus"
+    let titled = false;
+    for (let n = 0; n < 8 && j < s.tokens.length; n++) {
       const o = s.owner[j];
-      if (o && (o.kind === 'title' || o.kind === 'demonym' || o.kind === 'honorific')) j = o.t1;
+      if (o && (o.kind === 'title' || o.kind === 'demonym' || o.kind === 'honorific')) {
+        j = o.t1;
+        titled = true;
+      } else if (o && titled && (o.kind === 'country' || o.kind === 'organisation')) j = o.t1;
       else if (!o && /^(his|her|their|counterpart|counterparts|the)$/.test(s.tokens[j].lower)) j++;
+      else if (!o && titled && s.tokens[j].lower === 'of') j++;
       else break;
     }
     const n = s.owner[j];
@@ -73,8 +78,13 @@ function subjectsOf(s: Sentence, ps: Mention[], partners: Mention[], cue: number
     const near = before[before.length - 1];
     return [...new Set([...coordinatedBefore(s, near), near])];
   }
+  // after the partners, only past the comma that closes the opening phrase, and not a further partner ("… and Y")
   const lastPartner = partners[partners.length - 1];
-  const after = others.filter((p) => p.t0 >= lastPartner.t1 && !clauseBreak(s, lastPartner.t1, p.t0));
+  const opening = (p: Mention) => {
+    const between = s.tokens.slice(lastPartner.t1, p.t0);
+    return between.some((t) => t.text === ',') && !between.some((t) => t.lower === 'and');
+  };
+  const after = others.filter((p) => p.t0 >= lastPartner.t1 && !clauseBreak(s, lastPartner.t1, p.t0) && opening(p));
   return after.length ? coordinated(s, after[0]) : [];
 }
 

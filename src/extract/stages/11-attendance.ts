@@ -3,7 +3,7 @@ import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import { countryList, countryRef, hit, negated, planned } from '../relations/helpers.ts';
 
-const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|participate|participates|participated|participating|participation|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading)$/;
+const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading)$/;
 /** Prepositions that place a person at a summit only right before it ("for the summit", "at the Qingdao summit"). */
 const NEAR_CUES = /^(for|at|during|to)$/;
 const VISIT_CUES = new Set(['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'tour', 'toured', 'arrived', 'arrives', 'arrive', 'arrival', 'landed', 'flew']);
@@ -207,6 +207,16 @@ const BACK_REFERENCES = new Set(['it', 'the meeting', 'the summit', 'the gatheri
  */
 function attendedBy(doc: Doc, s: Sentence): void {
   const t = s.tokens;
+  // "Among the participants of the summit in Astana were A and B"
+  if (t[0]?.lower === 'among' && ['participants', 'attendees', 'guests', 'leaders'].includes(t[2]?.lower ?? '')) {
+    const summit = summitsOf(s).find((m) => m.t0 > 2 && m.t0 <= 6);
+    const were = summit ? t.findIndex((x, k) => k >= summit.t1 && (x.lower === 'were' || x.lower === 'was')) : -1;
+    const first = were > 0 ? s.mentions.find((m) => m.t0 > were && m.kind === 'person') : undefined;
+    if (summit && first && onlyTitlesBetween(s, were + 1, first.t0) && !negated(s, were)) {
+      const date = summitRecord(doc, summit)?.start;
+      for (const p of s.mentions) if (p.kind === 'person' && p.t0 >= first.t0 && p.t1 <= chainEnd(s, first)) hit(doc, 'attended', p.ref, summit.ref, s, date ? { date } : {});
+    }
+  }
   for (let i = 0; i < t.length - 1; i++) {
     if (s.owner[i] || !BY_CUES.has(t[i].lower)) continue;
     // "attended by", "attended in person by", "attended, among others, by"
