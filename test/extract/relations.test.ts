@@ -184,6 +184,9 @@ describe('passive attendance, subordinate meetings, long titles', () => {
     // two partners after "with": neither is the other's subject
     ['On the sidelines of the summit, the Leader of the Nation also held meetings with the Prime Minister of Pakistan Imran Khan and the President of the Republic of Belarus Alexander Lukashenko.', [
       'affiliated_with: Alexander Lukashenko -> Belarus', 'affiliated_with: Imran Khan -> Pakistan']],
+    ['On the sidelines of the 24th meeting of the SCO Heads of State Council, President of the Republic of Tajikistan, His Excellency Emomali Rahmon met with President of Belarus Alexander Lukashenko.', [
+      'affiliated_with: Alexander Lukashenko -> Belarus', 'affiliated_with: Emomali Rahmon -> Tajikistan',
+      'attended: Alexander Lukashenko -> SCO Summit 2024 (Astana)', 'attended: Emomali Rahmon -> SCO Summit 2024 (Astana)', 'met: Alexander Lukashenko -> Emomali Rahmon']],
     ['Among the participants of the summit in Astana were Russian President Vladimir Putin and Pakistani Prime Minister Shehbaz Sharif.', [
       'affiliated_with: Shehbaz Sharif -> Pakistan', 'affiliated_with: Vladimir Putin -> Russia',
       'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],

@@ -80,7 +80,13 @@ export const affiliation: Stage = {
         // title before: walk left over titles, then a country/demonym/organisation (with 's)
         let k = p.t0 - 1;
         // an honorific between title and name ("President … Sayyid Ebrahim Raisi", "His Excellency X") is skipped
-        while (k >= 0 && s.owner[k]?.kind === 'honorific') k = s.owner[k]!.t0 - 1;
+        let honoured = false;
+        while (k >= 0 && s.owner[k]?.kind === 'honorific') {
+          k = s.owner[k]!.t0 - 1;
+          honoured = true;
+        }
+        // "President of the Republic of Tajikistan, His Excellency Emomali Rahmon": the comma goes with the honorific
+        if (honoured && t[k]?.text === ',' && s.owner[k - 1]) k--;
         const titles: Mention[] = [];
         while (k >= 0 && s.owner[k]?.kind === 'title') {
           titles.unshift(s.owner[k]!);

@@ -127,11 +127,10 @@ function attended(doc: Doc, s: Sentence): void {
         }
       }
       // "Addressing the 20th meeting …, President Xi stressed", "At the Astana summit, X said", "During the SCO summit, Xi will …"
-      else if (sm.t1 <= p.t0 && p.t0 - sm.t1 <= 14) {
+      else if (sm.t1 <= p.t0 && (p.t0 - sm.t1 <= 14 || metHere.has(p.ref))) {
         const lead = s.tokens[sm.t0 - 1]?.lower ?? '';
-        const lead2 = s.tokens[sm.t0 - 2]?.lower ?? '';
-        // "On the sidelines of the SCO summit, X met Y": both were there
-        if (lead2 === 'sidelines' || (lead === 'of' && s.tokens[sm.t0 - 2]?.lower === 'sidelines')) {
+        // "On the sidelines of the SCO summit, X met Y": both were there (however long the titles in between)
+        if (s.tokens.slice(Math.max(0, sm.t0 - 4), sm.t0).some((x) => x.lower === 'sidelines')) {
           cue = sm.t0 - 1;
         } else if (/^(addressing|attending|at|during)$/.test(lead) && sm.t0 <= 2 && subjectAfterComma(s, sm.t1, p)) {
           // "At the Astana summit, X said …" — the summit opens the sentence and X is the clause's subject
