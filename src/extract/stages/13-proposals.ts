@@ -4,7 +4,7 @@ import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import { countryRef, hit, negated } from '../relations/helpers.ts';
 
-const VERBS = new Set(['proposed', 'proposes', 'propose', 'proposing', 'launched', 'launches', 'unveiled', 'initiated', 'floated', 'announced', 'introduced', 'advanced', 'championed', 'put']);
+const VERBS = new Set(['proposed', 'proposes', 'propose', 'proposing', 'launched', 'launches', 'launch', 'launching', 'unveiled', 'unveils', 'unveil', 'unveiling', 'initiated', 'initiate', 'floated', 'float', 'announced', 'announce', 'introduced', 'introduce', 'advanced', 'championed', 'put']);
 
 function proposerOf(doc: Doc, m: Mention): string | null | undefined {
   return doc.knowledge.initiatives.get(m.ref.slice('initiative:'.length))?.proposer;
@@ -45,7 +45,9 @@ function proposals(doc: Doc, s: Sentence): void {
     for (let j = Math.max(0, ini.t0 - 4); j < ini.t0; j++) {
       if (s.owner[j] || !VERBS.has(t[j].lower) || negated(s, j)) continue;
       if (t[j].lower === 'put' && t[j + 1]?.lower !== 'forward') continue;
-      const actors = s.mentions.filter((m) => m.t1 <= j && j - m.t1 <= 4 && actorRef(doc, m));
+      let actors = s.mentions.filter((m) => m.t1 <= j && j - m.t1 <= 4 && actorRef(doc, m));
+      // "Xi used the SCO Plus session to unveil the …": the subject of the clause the infinitive depends on
+      if (!actors.length && t[j - 1]?.lower === 'to') actors = s.mentions.filter((m) => m.t1 <= j && j - m.t1 <= 12 && actorRef(doc, m)).slice(0, 1);
       const a = actorRef(doc, actors[actors.length - 1]);
       if (a) hit(doc, 'proposed', a, ini.ref, s);
     }
