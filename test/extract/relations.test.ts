@@ -197,6 +197,19 @@ describe('passive attendance, subordinate meetings, long titles', () => {
     expect(extract(sentence, '2024-07-05').relations).toEqual([...expected].sort());
   });
 
+  it.each([
+    // a title as the subject: the person the article named with that title (and country)
+    ['President of Kazakhstan Kassym-Jomart Tokayev opened the summit. The President of Kazakhstan also met with Ilham Aliyev to discuss transport.', [
+      'affiliated_with: Kassym-Jomart Tokayev -> Kazakhstan', 'met: Ilham Aliyev -> Kassym-Jomart Tokayev']],
+    ['Leader of the Nation Emomali Rahmon arrived. Later the Leader of the Nation also held meetings with the Prime Minister of Pakistan Imran Khan.', [
+      'affiliated_with: Imran Khan -> Pakistan', 'met: Emomali Rahmon -> Imran Khan']],
+    // two people named with the title and the country left open: no guess
+    ['Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev arrived. The President of Russia held talks with Ilham Aliyev.', [
+      'affiliated_with: Kassym-Jomart Tokayev -> Kazakhstan', 'affiliated_with: Shavkat Mirziyoyev -> Uzbekistan']],
+  ] as [string, string[]][])('%s', (text, expected) => {
+    expect(extract(text).relations).toEqual([...expected].sort());
+  });
+
   it('takes honorifics and long titles off the name', () => {
     expect(extract('President of the Republic of Tajikistan, His Excellency Emomali Rahmon met President Shavkat Mirziyoyev.').people).toEqual(['Emomali Rahmon', 'Shavkat Mirziyoyev']);
   });

@@ -105,6 +105,65 @@ function coordinatedBefore(s: Sentence, m: Mention): Mention[] {
   }
 }
 
+/** A person named earlier in the article with a title before the name ("President of Kazakhstan Kassym-Jomart Tokayev"). */
+interface Titled {
+  title: string;
+  country?: string;
+  person: Mention;
+}
+
+/** The people named with a title in the sentences before `index`, in article order. */
+function titledBefore(doc: Doc, index: number): Titled[] {
+  const out: Titled[] = [];
+  for (const s of doc.sentences.slice(0, index)) {
+    for (const p of s.mentions) {
+      if (p.kind !== 'person') continue;
+      let k = p.t0 - 1;
+      while (k >= 0 && s.owner[k]?.kind === 'honorific') k = s.owner[k]!.t0 - 1;
+      if (s.tokens[k]?.text === ',' && s.owner[k - 1] && s.owner[p.t0 - 1]?.kind === 'honorific') k--;
+      let country: string | undefined;
+      // "President of the Republic of Tajikistan", "Kazakh President", "Kazakhstan's President"
+      const o = s.owner[k];
+      if (o && (o.kind === 'country' || o.kind === 'demonym')) {
+        country = o.ref;
+        k = o.t0 - 1;
+        if (s.tokens[k]?.lower === 'the') k--;
+        if (s.tokens[k]?.lower !== 'of') continue;
+        k--;
+      }
+      const title = s.owner[k];
+      if (title?.kind !== 'title') continue;
+      if (!country) {
+        const before = s.owner[title.t0 - 1] ?? (s.tokens[title.t0 - 1]?.lower === "'s" || s.tokens[title.t0 - 1]?.lower === '’s' ? s.owner[title.t0 - 2] : undefined);
+        if (before && (before.kind === 'country' || before.kind === 'demonym')) country = before.ref;
+      }
+      out.push({ title: title.ref, country, person: p });
+    }
+  }
+  return out;
+}
+
+/**
+ * The subject of a meeting cue when it is a title rather than a name: "the President of Kazakhstan" (the person the
+ * article named with that title and country), "the Leader of the Nation" (the first person it named with that title).
+ */
+function titleSubject(doc: Doc, s: Sentence, cue: number): Mention[] {
+  const title = [...s.mentions].reverse().find((m) => m.kind === 'title' && m.t1 <= cue && cue - m.t1 <= 6 && s.tokens[m.t0 - 1]?.lower === 'the');
+  if (!title || s.owner[title.t1]?.kind === 'person' || s.mentions.some((m) => m.kind === 'person' && m.t1 <= cue && m.t0 >= title.t0)) return [];
+  let country: string | undefined;
+  if (s.tokens[title.t1]?.lower === 'of') {
+    let k = title.t1 + 1;
+    if (s.tokens[k]?.lower === 'the') k++;
+    const c = s.owner[k];
+    if (c?.kind !== 'country') return [];
+    country = c.ref;
+  }
+  const fits = titledBefore(doc, s.index).filter((x) => x.title === title.ref && (!country || x.country === country));
+  if (!fits.length) return [];
+  if (country && new Set(fits.map((x) => x.person.ref)).size > 1) return [];
+  return [fits[0].person];
+}
+
 function emit(doc: Doc, s: Sentence, a: Mention, b: Mention, cue: number): void {
   if (a.ref === b.ref || negated(s, cue)) return;
   hit(doc, 'met', a.ref < b.ref ? a.ref : b.ref, a.ref < b.ref ? b.ref : a.ref, s, planned(s, cue) ? { planned: true } : {});
@@ -115,7 +174,7 @@ export const meetings: Stage = {
   run(doc) {
     for (const s of doc.sentences) {
       const ps = persons(s);
-      if (ps.length < 2) continue;
+      if (ps.length < 1) continue;
       const t = s.tokens;
       for (let i = 0; i < t.length; i++) {
         if (s.owner[i]) continue;
@@ -128,7 +187,10 @@ export const meetings: Stage = {
             const first = personAfter(s, k + 1);
             if (first) {
               const partners = coordinated(s, first);
-              for (const a of subjectsOf(s, ps, partners, i)) for (const b of partners) emit(doc, s, a, b, i);
+              let subjects = subjectsOf(s, ps, partners, i);
+              // "The President of Kazakhstan also met with X", "the Leader of the Nation held meetings with X"
+              if (!subjects.length) subjects = titleSubject(doc, s, i);
+              for (const a of subjects) for (const b of partners) emit(doc, s, a, b, i);
             }
           }
         }
