@@ -203,6 +203,10 @@ describe('passive attendance, subordinate meetings, long titles', () => {
       'affiliated_with: Kassym-Jomart Tokayev -> Kazakhstan', 'met: Ilham Aliyev -> Kassym-Jomart Tokayev']],
     ['Leader of the Nation Emomali Rahmon arrived. Later the Leader of the Nation also held meetings with the Prime Minister of Pakistan Imran Khan.', [
       'affiliated_with: Imran Khan -> Pakistan', 'met: Emomali Rahmon -> Imran Khan']],
+    // a passive meeting: the agent after "by" is the one met; "he" is the person named before
+    ['Russian Foreign Minister Sergey Lavrov arrived after a visit to the DPRK, where he was received by North Korean leader Kim Jong Un in Wonsan.', [
+      'affiliated_with: Kim Jong Un -> North Korea', 'affiliated_with: Sergey Lavrov -> Russia', 'met: Kim Jong Un -> Sergey Lavrov', 'visited: Sergey Lavrov -> North Korea']],
+    ['The envoy was received by President Xi Jinping.', []],
     // two people named with the title and the country left open: no guess
     ['Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev arrived. The President of Russia held talks with Ilham Aliyev.', [
       'affiliated_with: Kassym-Jomart Tokayev -> Kazakhstan', 'affiliated_with: Shavkat Mirziyoyev -> Uzbekistan']],

@@ -2,6 +2,7 @@
 // "X met Y", "talks between X and Y", "X assured Y"); negated meetings give nothing, planned ones are marked.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { clauseBreak, hit, negated, planned } from '../relations/helpers.ts';
+import { ROLE_NOUNS } from '../text/words.ts';
 
 /** Nouns and verbs of meeting that take "with" ("a meeting with", "held talks with", "spoke by phone with"). */
 const WITH_CUES = new Set(['meeting', 'meetings', 'met', 'meet', 'meets', 'talks', 'talk', 'talked', 'conversation', 'conversations', 'call', 'phone', 'telephone', 'spoke', 'speak', 'speaks', 'discussion', 'discussions', 'discussed', 'consultations', 'negotiations', 'dialogue', 'sat', 'hands', 'exchange', 'exchanged', 'session', 'audience', 'encounter', 'summit', 'bilateral', 'tete-a-tete', 'chat', 'chatted']);
@@ -55,6 +56,8 @@ function personAfter(s: Sentence, k: number, maxSkip = 7): Mention | undefined {
     if (m?.kind === 'person') return m;
     if (m && (m.kind === 'title' || m.kind === 'demonym' || m.kind === 'honorific' || m.kind === 'country' || m.kind === 'organisation')) j = m.t1;
     else if (!m && ['the', 'his', 'her', "'s", '’s', 'former', 'counterpart', 'visiting', 'a', 'of'].includes(s.tokens[j].lower)) j++;
+    // "North Korean leader Kim Jong Un": a role noun standing as the title
+    else if (!m && ROLE_NOUNS.has(s.tokens[j].lower) && s.owner[j + 1]?.kind === 'person') j++;
     else return undefined;
   }
   return undefined;
@@ -204,11 +207,13 @@ export const meetings: Stage = {
         }
         // "X met Y", "Wang assured Y": subject person shortly before the verb, object person right after
         if (DIRECT.has(w)) {
-          const obj = personAfter(s, i + 1, 4);
+          // "… where he was received by North Korean leader Kim Jong Un": the passive's agent is the one met
+          const passive = t[i + 1]?.lower === 'by' && ['was', 'were', 'been', 'being'].includes(t[i - 1]?.lower ?? '');
+          const obj = personAfter(s, passive ? i + 2 : i + 1, 4);
           if (!obj) continue;
           // subject: nearest person before, allowing an apposition ", …," and a few adverbs
           let subj: Mention | undefined;
-          let k = i - 1;
+          let k = passive ? i - 2 : i - 1;
           for (let n = 0; n < 4 && k >= 0; n++) {
             const m = s.owner[k];
             if (m?.kind === 'person') {
@@ -228,7 +233,8 @@ export const meetings: Stage = {
             } else break;
           }
           // "… where he met X": a pronoun subject is the person named last before it (this sentence or the one before)
-          if (!subj && /^(he|she)$/.test(t[i - 1]?.lower ?? '')) subj = lastPersonBefore(doc, s, i - 1, obj);
+          const pronoun = passive ? i - 2 : i - 1;
+          if (!subj && /^(he|she)$/.test(t[pronoun]?.lower ?? '')) subj = lastPersonBefore(doc, s, pronoun, obj);
           if (subj) for (const o of coordinated(s, obj)) emit(doc, s, subj, o, i);
         }
       }
