@@ -46,6 +46,32 @@ export function hit(doc: Doc, relation: RelationKind, source: string, target: st
   doc.hits.push({ relation, source, target, sentence: s.index, ...extra });
 }
 
+/** Plain words that join a title to its country ("President of the Republic of Belarus"). */
+export const TITLE_GLUE: ReadonlySet<string> = new Set(['of', 'the']);
+
+/**
+ * Walks from token k over what can stand before a person's name: titles, demonyms and honorifics, the countries and
+ * organisations that go with them ("SCO Secretary-General", "President of the Republic of Belarus") and the plain
+ * `words` given. Returns where the walk stopped, whether a title (demonym, honorific) was passed, and whether a
+ * country or organisation was.
+ */
+export function skipTitles(s: Sentence, k: number, words: ReadonlySet<string> = TITLE_GLUE): { end: number; titled: boolean; entity: boolean } {
+  let titled = false;
+  let entity = false;
+  while (k < s.tokens.length) {
+    const o = s.owner[k];
+    if (o && (o.kind === 'title' || o.kind === 'demonym' || o.kind === 'honorific')) {
+      k = o.t1;
+      titled = true;
+    } else if (o && (o.kind === 'country' || o.kind === 'organisation')) {
+      k = o.t1;
+      entity = true;
+    } else if (!o && words.has(s.tokens[k].lower)) k++;
+    else break;
+  }
+  return { end: k, titled, entity };
+}
+
 /** Is there a clause break (";", or a sentence-internal quote start) between tokens a and b? */
 export function clauseBreak(s: Sentence, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (s.tokens[k].text === ';' || s.tokens[k].text === ':') return true;

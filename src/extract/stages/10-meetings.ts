@@ -1,7 +1,7 @@
 // Stage 10: met — meetings, talks, calls and conversations between people ("during a meeting with X, Y said",
 // "X met Y", "talks between X and Y", "X assured Y"); negated meetings give nothing, planned ones are marked.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
-import { clauseBreak, hit, negated, planned } from '../relations/helpers.ts';
+import { clauseBreak, hit, negated, planned, skipTitles } from '../relations/helpers.ts';
 import { ROLE_NOUNS } from '../text/words.ts';
 
 /** Nouns and verbs of meeting that take "with" ("a meeting with", "held talks with", "spoke by phone with"). */
@@ -10,6 +10,9 @@ const WITH_CUES = new Set(['meeting', 'meetings', 'met', 'meet', 'meets', 'talks
 const DIRECT = new Set(['met', 'meets', 'meet', 'meeting', 'assured', 'assures', 'told', 'tells', 'thanked', 'thanks', 'congratulated', 'briefed', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'invited', 'greeted', 'greets', 'phoned', 'telephoned', 'called', 'urged', 'informed', 'hugged', 'embraced', 'visited']);
 const BETWEEN_CUES = new Set(['talks', 'meeting', 'meetings', 'conversation', 'call', 'summit', 'discussions', 'consultations', 'negotiations']);
 const SKIPPABLE = new Set(['also', 'on', 'separately', 'later', 'then', 'has', 'have', 'had', 'will', 'would', 'to', 'jointly', 'warmly', 'personally', 'again', 'once', 'recently', 'reportedly', 'and', 'be', 'is', 'was', 'expected', 'set', 'scheduled']);
+
+/** Plain words between two coordinated names: "and his Chinese counterpart Wang Yi", "the President of …". */
+const COUNTERPART_WORDS = new Set(['his', 'her', 'their', 'counterpart', 'counterparts', 'the', 'of']);
 
 const persons = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
 
@@ -27,17 +30,9 @@ function coordinated(s: Sentence, m: Mention): Mention[] {
     if (s.tokens[j]?.text === ',' || s.tokens[j]?.lower === 'and') j++;
     if (s.tokens[j]?.lower === 'and') j++;
     // titles, demonyms and "his Chinese counterpart" between the names; "the President of the Republic of Belarus"
-    let titled = false;
-    for (let n = 0; n < 8 && j < s.tokens.length; n++) {
-      const o = s.owner[j];
-      if (o && (o.kind === 'title' || o.kind === 'demonym' || o.kind === 'honorific')) {
-        j = o.t1;
-        titled = true;
-      } else if (o && titled && (o.kind === 'country' || o.kind === 'organisation')) j = o.t1;
-      else if (!o && /^(his|her|their|counterpart|counterparts|the)$/.test(s.tokens[j].lower)) j++;
-      else if (!o && titled && s.tokens[j].lower === 'of') j++;
-      else break;
-    }
+    // (a country or organisation only with a title)
+    const item = skipTitles(s, j, COUNTERPART_WORDS);
+    if (item.titled || !item.entity) j = item.end;
     const n = s.owner[j];
     if (j > k && n && n.kind === 'person' && (s.tokens[k]?.lower === 'and' || s.tokens[k]?.text === ',')) {
       if (s.tokens[k]?.lower === 'and' || s.tokens[k + 1]?.lower === 'and') joined = true;

@@ -1,7 +1,7 @@
 // Stage 11: attended (person → summit), visited (person → country) and hosted (country → summit).
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
-import { countryList, countryRef, hit, negated, planned } from '../relations/helpers.ts';
+import { countryList, countryRef, hit, negated, planned, skipTitles } from '../relations/helpers.ts';
 
 const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading)$/;
 /** Prepositions that place a person at a summit only right before it ("for the summit", "at the Qingdao summit"). */
@@ -26,20 +26,9 @@ function chainEnd(s: Sentence, p: Mention): number {
     if (s.tokens[k]?.lower === 'and') k++;
     else if (s.tokens[k]?.lower === 'as' && s.tokens[k + 1]?.lower === 'well' && s.tokens[k + 2]?.lower === 'as') k += 3;
     // titles and demonyms of the next item: "A, Iranian President B and Belarusian President C",
-    // "President of Kazakhstan A, President of Kyrgyzstan B"
-    // "SCO Secretary-General C": an organisation or country may come before the title
-    const item = k;
-    let titled = false;
-    while (k < s.tokens.length) {
-      const o = s.owner[k];
-      if (o && (o.kind === 'title' || o.kind === 'demonym' || o.kind === 'honorific')) {
-        k = o.t1;
-        titled = true;
-      } else if (o && (o.kind === 'country' || o.kind === 'organisation')) k = o.t1;
-      else if (!o && (s.tokens[k].lower === 'of' || s.tokens[k].lower === 'the')) k++;
-      else break;
-    }
-    if (!titled) k = item;
+    // "President of Kazakhstan A, President of Kyrgyzstan B", "SCO Secretary-General C"
+    const item = skipTitles(s, k);
+    if (item.titled) k = item.end;
     const n = s.owner[k];
     if (k > end && n?.kind === 'person') end = n.t1;
     else return end;
@@ -237,16 +226,9 @@ function attendedBy(doc: Doc, s: Sentence): void {
   }
 }
 
-/** Only titles, demonyms, honorifics (or "the") between a and b. */
-function onlyTitlesBetween(s: Sentence, a: number, b: number): boolean {
-  for (let k = a; k < b; ) {
-    const o = s.owner[k];
-    if (o && (o.kind === 'title' || o.kind === 'demonym' || o.kind === 'honorific' || o.kind === 'country' || o.kind === 'organisation')) k = o.t1;
-    else if (!o && (s.tokens[k].lower === 'the' || s.tokens[k].lower === 'of' || s.tokens[k].lower === 'then' || s.tokens[k].text === '-')) k++;
-    else return false;
-  }
-  return true;
-}
+/** Only titles, demonyms, honorifics, their countries (or "the", "of", "then-") between a and b. */
+const BEFORE_NAME = new Set(['the', 'of', 'then', '-']);
+const onlyTitlesBetween = (s: Sentence, a: number, b: number) => skipTitles(s, a, BEFORE_NAME).end >= b;
 
 /** The last summit mention in the two sentences before sentence `index`. */
 function lastSummitBefore(doc: Doc, index: number): Mention | undefined {

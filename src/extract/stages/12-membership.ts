@@ -44,9 +44,13 @@ function countriesBefore(doc: Doc, s: Sentence, i: number, window: number): stri
   return out;
 }
 
-/** The SCO, when the article names it: observer and dialogue-partner status are its terms ("Mongolia has been an observer"). */
-function scoOfArticle(doc: Doc): Mention | undefined {
-  for (const x of doc.sentences) for (const m of x.mentions) if (m.ref === 'organisation:sco') return m;
+/**
+ * The SCO's key when the article names it: the organisation meant by observer and dialogue-partner status, or by a
+ * chairmanship, when the sentence names none ("Mongolia has been an observer", "Kazakhstan's chairmanship").
+ */
+function scoOfArticle(doc: Doc): string | undefined {
+  if (!doc.knowledge.organisations.has('sco')) return undefined;
+  for (const x of doc.sentences) for (const m of x.mentions) if (m.ref === 'organisation:sco') return m.ref;
   return undefined;
 }
 
@@ -62,15 +66,12 @@ function membership(doc: Doc, s: Sentence): void {
     // organisation in the sentence, an observer or dialogue partner is one of the SCO when the article is about it
     let org = orgs.find((o) => o.t0 > i && o.t0 - i <= 5) ?? orgs.find((o) => o.t1 <= i && i - o.t1 <= 2);
     // "The SCO was founded …; India and Pakistan were admitted as full members in 2017": the sentence's only organisation
-    if (!org && orgs.length === 1 && new Set(orgs.map((o) => o.ref)).size === 1 && s.mentions.filter((m) => m.kind === 'organisation').length === 1) org = orgs[0];
-    if (!org && !orgs.length && (cue === 'observer' || cue === 'dialogue_partner')) {
-      const sco = scoOfArticle(doc);
-      if (sco) org = { ...sco, t0: -1, t1: -1 };
-    }
-    if (!org) continue;
+    if (!org && orgs.length === 1 && s.mentions.filter((m) => m.kind === 'organisation').length === 1) org = orgs[0];
+    const orgRef = org?.ref ?? (!orgs.length && (cue === 'observer' || cue === 'dialogue_partner') ? scoOfArticle(doc) : undefined);
+    if (!orgRef) continue;
     let countries = countriesBefore(doc, s, t[i - 1]?.lower === 'dialogue' ? i - 1 : i, 10);
-    // "SCO member states such as China and Russia", "SCO members China and Kyrgyzstan"
-    if (!countries.length && org.t1 <= i) {
+    // "SCO member states such as China and Russia", "SCO members China and Kyrgyzstan", "observers Mongolia and …"
+    if (!countries.length && (!org || org.t1 <= i)) {
       let k = i + 1;
       while (k < t.length && k <= i + 4 && !s.owner[k] && /^(states|countries|state|such|as|including|like|,|:|nations)$/.test(t[k].lower)) k++;
       const m = s.owner[k];
@@ -84,8 +85,8 @@ function membership(doc: Doc, s: Sentence): void {
         }
       }
     }
-    countries = countries.filter((c) => c !== org.ref);
-    for (const c of countries) hit(doc, 'member_of', c, org.ref, s, { status: statusFor(doc, c, org.ref, cue), ...(planned(s, i) || cue === 'join' && planned(s, i, 8) ? { planned: true } : {}) });
+    countries = countries.filter((c) => c !== orgRef);
+    for (const c of countries) hit(doc, 'member_of', c, orgRef, s, { status: statusFor(doc, c, orgRef, cue), ...(planned(s, i) || cue === 'join' && planned(s, i, 8) ? { planned: true } : {}) });
   }
 }
 
@@ -119,7 +120,7 @@ function chairs(doc: Doc, s: Sentence): void {
     let org = s.mentions.find((m) => isIgo(doc, m) && m.t0 > i && m.t0 - i <= 3);
     if (!org) org = s.mentions.find((m) => isIgo(doc, m) && m.t1 <= i && i - m.t1 <= 3);
     if (!org && t[i].lower === 'presidency') continue;
-    const orgRef = org?.ref ?? (doc.knowledge.organisations.has('sco') && doc.sentences.some((x) => x.mentions.some((m) => m.ref === 'organisation:sco')) ? 'organisation:sco' : undefined);
+    const orgRef = org?.ref ?? scoOfArticle(doc);
     if (!orgRef) continue;
     // the country: possessive or demonym right before ("Kazakhstan's chairmanship", "the Russian presidency"),
     // or the subject of "X assumes/is/will take the … chair"
