@@ -38,16 +38,15 @@ const WORKER_THRESHOLD = 1_000_000;
 const terminate = (threads: Worker[]) => Promise.all(threads.map((w) => w.terminate()));
 
 /**
- * Runs the jobs on `workers` threads in all: this one and `workers - 1` worker threads (`started` ones first), or only
- * here when `workers` is 1. Each result goes to `onResult`. Returns the worker threads, still running, for the layout.
+ * Runs the jobs on `workers` threads in all: this one and `workers - 1` worker threads, or only here when `workers` is
+ * 1. Each result goes to `onResult`. Returns the worker threads, still running, for the layout.
  */
-async function extract(jobs: Job[], workers: number, started: Worker[], onResult: (r: JobResult) => void): Promise<Worker[]> {
+async function extract(jobs: Job[], workers: number, onResult: (r: JobResult) => void): Promise<Worker[]> {
+  // the threads start first, so that their start-up overlaps loading the knowledge here
+  const pool = workers > 1 && jobs.length > 1 ? startWorkers(Math.min(workers, jobs.length) - 1) : [];
   const knowledge = loadKnowledge();
   const here = (job: Job) => runJob(job, knowledge);
-  if (workers > 1 && jobs.length > 1) {
-    const n = Math.min(workers, jobs.length) - 1;
-    const pool = [...started.slice(0, n), ...startWorkers(Math.max(0, n - started.length))];
-    await terminate(started.slice(n));
+  if (pool.length) {
     try {
       await runOnWorkers(jobs, pool, onResult, here);
     } catch (err) {
@@ -56,7 +55,6 @@ async function extract(jobs: Job[], workers: number, started: Worker[], onResult
     }
     return pool;
   }
-  await terminate(started);
   for (const job of jobs) onResult(here(job));
   return [];
 }
@@ -97,7 +95,7 @@ export async function buildGraph(articles: Article[], options: BuildOptions = {}
   const jobs: Job[] = chunk(sorted, (a) => a.text.length).map((batch, id) => ({ id, articles: batch }));
   const assembler = new Assembler();
   let done = 0;
-  const threads = await extract(jobs, workers, [], (r) => {
+  const threads = await extract(jobs, workers, (r) => {
     assembler.add(r.batch!);
     done += r.articles ?? 0;
     options.onProgress?.(done, sorted.length);
@@ -128,7 +126,7 @@ export async function buildFromDirectory(dir: string, options: BuildOptions = {}
   const skippedByJob: Skipped[][] = new Array(jobs.length);
   let filesDone = 0;
   let articlesRead = 0;
-  const threads = await extract(jobs, workers, workers > 1 && jobs.length > 1 ? startWorkers(Math.min(workers, jobs.length) - 1) : [], (r) => {
+  const threads = await extract(jobs, workers, (r) => {
     assembler.add(r.batch!);
     skippedByJob[r.id] = r.skipped ?? [];
     articlesRead += r.articles ?? 0;

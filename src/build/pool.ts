@@ -99,7 +99,12 @@ export async function runOnWorkers(jobs: Job[], pool: Worker[], onResult: (resul
     if (!here) return;
     // take a job, run it, then yield so that the threads' results (and their requests for more) are handled
     while (failed === undefined && next < jobs.length) {
-      onResult(here(jobs[next++]));
+      try {
+        onResult(here(jobs[next++]));
+      } catch (err) {
+        failed ??= err; // the threads get no further job
+        throw err;
+      }
       await new Promise((r) => setImmediate(r));
     }
   };

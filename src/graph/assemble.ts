@@ -1,5 +1,6 @@
 // Merges per-article extractions into one graph: one node per real entity (people matched across articles by
-// full name, a lone surname by the one full name that has it, one-letter typos), evidence accumulated per edge.
+// full name, a lone surname or surname-only form by the one full name that ends with it, one-letter typos, hyphens and
+// spaces, x/ks transliterations, initials), evidence accumulated per edge.
 // Order-independent: articles, nodes, edges and evidence are sorted, so any file order gives the same graph.
 import Graph from 'graphology';
 import type { ArticleExtraction, ExtractedEntity } from '../extract/pipeline.ts';
@@ -58,14 +59,24 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
       byLetters.set(letters, keep);
     }
   }
+  // full names by each of their words (for initials here, for lone names below)
+  const byWord = new Map<string, number[]>();
+  fullParts.forEach((parts, i) => {
+    for (const w of new Set(parts)) {
+      const list = byWord.get(w);
+      if (list) list.push(i);
+      else byWord.set(w, [i]);
+    }
+  });
   // initials: "S. Jaishankar" is the one full name whose parts agree, an initial standing for a part's first letter
   for (let i = 0; i < full.length; i++) {
     const a = fullParts[i];
-    if (!a.some((w) => w.length === 1) || map.has(full[i].key)) continue;
-    const fits = full.filter((_, j) => {
+    const word = a.find((w) => w.length > 1);
+    if (!word || !a.some((w) => w.length === 1) || map.has(full[i].key)) continue;
+    const fits = (byWord.get(word) ?? []).filter((j) => {
       const b = fullParts[j];
       return j !== i && b.length === a.length && !b.some((w) => w.length === 1) && a.every((w, k) => w === b[k] || (w.length === 1 && b[k][0] === w));
-    });
+    }).map((j) => full[j]);
     const owners = [...new Set(fits.map((p) => map.get(p.key) ?? p.key))];
     if (owners.length === 1) map.set(full[i].key, owners[0]);
   }
@@ -109,14 +120,6 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
     }
   }
   // a lone name ("Hua") joins the one full name in the corpus that contains it; ambiguous ones stay apart
-  const byWord = new Map<string, number[]>();
-  fullParts.forEach((parts, i) => {
-    for (const w of new Set(parts)) {
-      const list = byWord.get(w);
-      if (list) list.push(i);
-      else byWord.set(w, [i]);
-    }
-  });
   for (const p of people) {
     const parts = partsOf.get(p)!;
     if (parts.length !== 1) continue;
@@ -277,9 +280,11 @@ export class Assembler {
         const key = canonical ? str[E[r + E_KEY]] : canonicalKey(str[E[r + E_KEY]]);
         const attrsJson = E[r + E_ATTRS] >= 0 ? str[E[r + E_ATTRS]] : undefined;
         let cur = ents.get(key);
+        // the first article's attributes are the entity's; later ones only add roles
+        const attrs = attrsJson && (!cur || attrsJson.includes('"roles"')) ? (JSON.parse(attrsJson) as Record<string, unknown>) : undefined;
         if (!cur) {
           const kind = str[E[r + E_KIND]] as EntityKind;
-          cur = { key, kind, label, canonical, aliases: [], mentions: 0, attrs: attrsJson ? JSON.parse(attrsJson) : {}, articles: new Set(), aliasCount: new Map() };
+          cur = { key, kind, label, canonical, aliases: [], mentions: 0, attrs: attrs ?? {}, articles: new Set(), aliasCount: new Map() };
           ents.set(key, cur);
         }
         cur.mentions += E[r + E_MENTIONS];
@@ -288,10 +293,8 @@ export class Assembler {
           const alias = str[batch.aliases[i]];
           cur.aliasCount.set(alias, (cur.aliasCount.get(alias) ?? 0) + 1);
         }
-        if (attrsJson && attrsJson.includes('"roles"')) {
-          const roles = (JSON.parse(attrsJson) as { roles?: string[] }).roles;
-          if (roles) cur.attrs.roles = [...new Set([...((cur.attrs.roles as string[]) ?? []), ...roles])];
-        }
+        const roles = attrs?.roles as string[] | undefined;
+        if (roles) cur.attrs.roles = [...new Set([...((cur.attrs.roles as string[]) ?? []), ...roles])];
         if (!canonical && partCount(label) > partCount(cur.label)) cur.label = label;
       }
     }
@@ -338,7 +341,6 @@ export class Assembler {
     for (const [key, e] of edges) finalEdges.set(key, { source: e.source, target: e.target, attributes: edgeAttributes(e.groups) });
     return new Resolved(articles, nodes, finalEdges);
   }
-
 }
 
 /** An edge of the final graph. */
