@@ -41,20 +41,15 @@ export class PhraseTrie {
 
   /** All entries matching at token `i`, longest first, filtered by case mode. */
   matchAt(tokens: Token[], i: number): readonly { entry: PhraseEntry; end: number }[] {
-    // most words start no phrase: answer those without allocating
+    // most words start no phrase: those are answered without allocating
     let node: TrieNode | undefined = this.root.next.get(tokens[i].lower);
-    if (!node) return NO_MATCH;
-    node = this.root;
-    const found: { entry: PhraseEntry; end: number }[] = [];
-    for (let j = i; j < tokens.length && node; j++) {
-      // a phrase never spans a gap inside a hyphenated word on one side only
-      node = node.next.get(tokens[j].lower);
-      if (!node) break;
+    let found: { entry: PhraseEntry; end: number }[] | undefined;
+    for (let j = i; node; node = ++j < tokens.length ? node.next.get(tokens[j].lower) : undefined) {
       for (const entry of node.entries) {
-        if (caseOk(entry, tokens, i, j + 1)) found.push({ entry, end: j + 1 });
+        if (caseOk(entry, tokens, i, j + 1)) (found ??= []).push({ entry, end: j + 1 });
       }
     }
-    return found.length ? found.reverse() : NO_MATCH;
+    return found ? found.reverse() : NO_MATCH;
   }
 }
 
