@@ -15,7 +15,7 @@ function ordinalOf(lower: string): number | undefined {
   const i = ORDINAL_WORDS.indexOf(lower);
   return i >= 0 ? i + 1 : undefined;
 }
-const yearOf = (t: string) => (/^(19[5-9]\d|20\d\d)$/.test(t) ? Number(t) : undefined);
+const yearOf = (t: string) => (t.length === 4 && /^(19[5-9]\d|20\d\d)$/.test(t) ? Number(t) : undefined);
 
 /** The summit series an organisation's summits belong to ("cica", "brics"), from the gazetteer's series names. */
 function seriesOfOrg(doc: Doc, ref: string, series: Set<string>): string | undefined {
@@ -60,171 +60,184 @@ function seriesByName(doc: Doc): Map<string, string> {
   return m;
 }
 
-/** Finds summit mentions in one sentence and reads their clues. */
+/**
+ * Finds summit mentions in one sentence and reads their clues. The scan is kept apart from the reading of one mention
+ * ({@link summitAt}), which runs only at "summit" and "meeting": the hot loop stays small for the optimizing compiler.
+ */
 function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
   const toks = s.tokens;
   const out: Mention[] = [];
   for (let k = 0; k < toks.length; k++) {
     const low = toks[k].lower;
-    let key0 = k;
-    let key1 = k + 1;
-    if (low === 'summit') {
-      // "summit" itself
-    } else if (low === 'meeting' && toks[k + 1]?.lower === 'of') {
-      // "meeting of the (SCO) (Council of) Heads of State (Council)"
-      let j = k + 2;
-      if (toks[j]?.lower === 'the') j++;
-      const o = orgAt(doc, s, j);
-      if (o && /heads/.test(spanText(s, j, o.t1).toLowerCase()) === false && toks[o.t1]?.lower === 'heads') j = o.t1;
-      else if (o && !/heads/i.test(spanText(s, j, o.t1))) j = o.t1;
-      // "meeting of the SCO Council of Heads of Government": an organisation naming the council
-      if (o && /heads of (state|government)/i.test(spanText(s, j, o.t1))) {
-        key1 = o.t1;
-      } else {
-      if (toks[j]?.lower === 'council' && toks[j + 1]?.lower === 'of') j += 2;
-      if (toks[j]?.lower === 'heads' && toks[j + 1]?.lower === 'of' && toks[j + 2]?.lower === 'state') {
-        key1 = j + 3;
-        if (toks[key1]?.lower === 'council') key1++;
-      } else if (o && /heads of state/i.test(spanText(s, o.t1 - 4 > j ? o.t1 - 4 : j, o.t1))) {
-        key1 = o.t1;
-      } else continue;
-      }
-    } else if (low === 'meeting' && k > 0) {
-      // "the SCO Council of Heads of Government meeting", "the SCO heads of state meeting"
-      const o = doc.candidates[s.index].find((c) => c.t1 === k && c.kind === 'organisation' && /heads of (state|government)/i.test(c.text));
-      const plain = toks[k - 1]?.lower === 'state' || toks[k - 1]?.lower === 'government' ? (toks[k - 2]?.lower === 'of' && toks[k - 3]?.lower === 'heads' ? k - 3 : -1) : -1;
-      if (o) key0 = o.t0;
-      else if (plain >= 0) key0 = plain;
-      else continue;
-    } else continue;
-    if (k > 0 && toks[k - 1].lower === 'the' && toks[k + 1]?.lower === 'meeting') continue;
-    const gov = /heads of government/i.test(spanText(s, key0, key1)) || (low === 'meeting' && toks[k - 1]?.lower === 'government');
-    const clue: SummitClue = { series: '' };
-    let orgSeries: string | undefined;
-    // left modifiers: the / this year's / 24th / 2024 / SCO / Astana / upcoming
-    let t0 = key0;
-    for (let j = key0 - 1; j >= 0 && j >= key0 - 6; j--) {
-      const t = toks[j];
-      const ord = ordinalOf(t.lower);
-      const yr = yearOf(t.text);
-      if (ord !== undefined) clue.ordinal = ord;
-      else if (yr !== undefined) clue.year = yr;
-      else if ((t.lower === "'s" || t.lower === '’s') && toks[j - 1]?.lower === 'year' && ['this', 'last', 'next', "year's"].includes(toks[j - 2]?.lower)) {
-        clue.relative = toks[j - 2].lower as SummitClue['relative'];
-        j -= 2;
-      } else if (['upcoming', 'forthcoming', 'coming', 'current', 'ongoing', 'annual', 'plus', '+'].includes(t.lower)) {
-        if (t.lower !== 'annual' && t.lower !== '+' && t.lower !== 'plus') clue.relative = 'this';
-        if (t.lower === '+' || t.lower === 'plus') break;
-      } else {
-        const o = doc.candidates[s.index].find((c) => c.t1 === j + 1 && c.kind === 'organisation');
-        const p = doc.candidates[s.index].find((c) => c.t1 === j + 1 && c.kind === 'place');
-        if (o) {
-          orgSeries = seriesOfOrg(doc, o.ref, series) ?? orgSeries;
-          j = o.t0;
-        } else if (p) {
-          clue.city = doc.knowledge.places.get(p.ref.slice(6))?.name;
-          j = p.t0;
-        } else if (t.lower === 'the' || t.lower === 'a') {
-          t0 = j;
-          break;
-        } else break;
-        t0 = j;
-        continue;
-      }
-      t0 = j;
-    }
-    // a summit named by something else than the SCO ("the China-Central Asia summit", "the NATO summit", "the Russia-India summit")
-    if (!orgSeries && t0 === key0) {
-      let q = t0 - 1;
-      const nameEnd = t0;
-      while (q >= 0 && (toks[q].cap || (toks[q].text === '-' && toks[q].attached) || toks[q].text === '–')) q--;
-      // a sentence-initial common word is not a name ("Following summit talks …")
-      if (q === -1 && isCommonWord(toks[0].lower) && !doc.candidates[s.index].some((c) => c.t0 === 0)) q = 0;
-      const named = spanText(s, q + 1, nameEnd);
-      if (named && !/^(SCO|Shanghai)$/i.test(named) && q + 1 < nameEnd && toks[nameEnd - 1].word) {
-        const key = named.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ');
-        orgSeries = seriesByName(doc).get(key) ?? `other:${named}`;
-        t0 = q + 1;
-      }
-    }
-    if (toks[t0 - 1]?.lower === 'the') t0--;
-    // right side: "of the SCO", "in Astana", "in 2018", "(Astana)"; "and that of the CICA" adds a second summit
-    let t1 = key1;
-    let j = key1;
-    if (toks[j]?.lower === 'of') {
-      const o = orgAt(doc, s, toks[j + 1]?.lower === 'the' ? j + 2 : j + 1);
-      if (o) {
-        orgSeries = seriesOfOrg(doc, o.ref, series) ?? orgSeries;
-        t1 = j = o.t1;
-        // "(CICA)" right after the long form
-        if (toks[j]?.text === '(' && toks[j + 2]?.text === ')') t1 = j = j + 3;
-      }
-    }
-    for (let n = 0; n < 3 && j < toks.length; n++) {
-      const w = toks[j].lower;
-      if (w === 'held' || w === 'hosted' || w === 'taking' || w === 'scheduled') {
-        j++;
-        continue;
-      }
-      if (w === 'in' || w === 'of' || w === 'at') {
-        const yr = yearOf(toks[j + 1]?.text ?? '');
-        const p = placeAt(doc, s, j + 1);
-        if (yr !== undefined && clue.year === undefined) {
-          clue.year = yr;
-          j += 2;
-          continue;
-        }
-        if (p && !clue.city) {
-          clue.city = p.city;
-          j = p.t1;
-          continue;
-        }
-        // "the summit in Kazakhstan" (a country, not a city)
-        const c = doc.candidates[s.index].find((x) => x.t0 === j + 1 && x.kind === 'country');
-        if (c && !clue.city && !clue.host) {
-          clue.host = c.ref.slice('country:'.length);
-          j = c.t1;
-          continue;
-        }
-      }
-      break;
-    }
-    // a year soon after ("scheduled for July 3–4 2024") with no other summit in between
-    if (clue.year === undefined) {
-      for (let m = key1; m < Math.min(toks.length, key1 + 8); m++) {
-        if (toks[m].lower === 'summit') break;
-        const yr = yearOf(toks[m].text);
-        if (yr !== undefined && !['until', 'by', 'to', 'through', 'till', 'since', 'from', 'after', 'before'].includes(toks[m - 1]?.lower ?? '')) {
-          clue.year = yr;
-          break;
-        }
-      }
-    }
-    if (toks[key0].lower === 'summit' && toks[key0 + 1]?.lower === 's') continue;
-    clue.series = gov ? 'sco_heads_of_government' : (orgSeries ?? SCO);
-    // a relative summit in a sentence that names a host city: "gather in Bishkek for this year's summit"
-    if (!clue.city && clue.ordinal === undefined && clue.year === undefined && clue.relative) {
-      const places = doc.candidates[s.index].filter((c) => c.kind === 'place' && (c.t1 <= t0 || c.t0 >= t1));
-      const hosts = places.map((p) => doc.knowledge.places.get(p.ref.slice(6))?.name).filter((n): n is string => !!n && doc.knowledge.summits.some((r) => r.series === clue.series && r.city === n));
-      if (new Set(hosts).size === 1) clue.city = hosts[0];
-    }
-    const hasClue = clue.ordinal !== undefined || clue.year !== undefined || clue.city !== undefined || clue.relative !== undefined || clue.host !== undefined;
-    if (!hasClue) clue.generic = true;
-    out.push({ kind: 'summit', ref: '', text: spanText(s, t0, t1), t0, t1, via: 'pattern', summit: clue });
-    // "… and that of the CICA"
-    if (toks[t1]?.lower === 'and' && toks[t1 + 1]?.lower === 'that' && toks[t1 + 2]?.lower === 'of') {
-      const at = toks[t1 + 3]?.lower === 'the' ? t1 + 4 : t1 + 3;
-      const o = orgAt(doc, s, at);
-      const ser = o && seriesOfOrg(doc, o.ref, series);
-      if (o && ser) {
-        let end = o.t1;
-        if (toks[end]?.text === '(' && toks[end + 2]?.text === ')') end += 3;
-        out.push({ kind: 'summit', ref: '', text: spanText(s, t1 + 1, end), t0: t1 + 1, t1: end, via: 'pattern', summit: { series: ser, generic: true } });
-      }
-    }
-    k = Math.max(k, t1 - 1);
+    if (low === 'summit' || low === 'meeting') k = summitAt(doc, s, k, series, out);
   }
   return out;
+}
+
+/**
+ * Reads the summit mention whose key word ("summit", "meeting") is token `k`, if it is one, into `out`. Returns the
+ * token the scan goes on after (`k` itself, or the mention's last token).
+ */
+function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Mention[]): number {
+  const toks = s.tokens;
+  const low = toks[k].lower;
+  let key0 = k;
+  let key1 = k + 1;
+  if (low === 'summit') {
+    // "summit" itself
+  } else if (low === 'meeting' && toks[k + 1]?.lower === 'of') {
+    // "meeting of the (SCO) (Council of) Heads of State (Council)"
+    let j = k + 2;
+    if (toks[j]?.lower === 'the') j++;
+    const o = orgAt(doc, s, j);
+    if (o && /heads/.test(spanText(s, j, o.t1).toLowerCase()) === false && toks[o.t1]?.lower === 'heads') j = o.t1;
+    else if (o && !/heads/i.test(spanText(s, j, o.t1))) j = o.t1;
+    // "meeting of the SCO Council of Heads of Government": an organisation naming the council
+    if (o && /heads of (state|government)/i.test(spanText(s, j, o.t1))) {
+      key1 = o.t1;
+    } else {
+    if (toks[j]?.lower === 'council' && toks[j + 1]?.lower === 'of') j += 2;
+    if (toks[j]?.lower === 'heads' && toks[j + 1]?.lower === 'of' && toks[j + 2]?.lower === 'state') {
+      key1 = j + 3;
+      if (toks[key1]?.lower === 'council') key1++;
+    } else if (o && /heads of state/i.test(spanText(s, o.t1 - 4 > j ? o.t1 - 4 : j, o.t1))) {
+      key1 = o.t1;
+    } else return k;
+    }
+  } else if (low === 'meeting' && k > 0) {
+    // "the SCO Council of Heads of Government meeting", "the SCO heads of state meeting"
+    const o = doc.candidates[s.index].find((c) => c.t1 === k && c.kind === 'organisation' && /heads of (state|government)/i.test(c.text));
+    const plain = toks[k - 1]?.lower === 'state' || toks[k - 1]?.lower === 'government' ? (toks[k - 2]?.lower === 'of' && toks[k - 3]?.lower === 'heads' ? k - 3 : -1) : -1;
+    if (o) key0 = o.t0;
+    else if (plain >= 0) key0 = plain;
+    else return k;
+  } else return k;
+  if (k > 0 && toks[k - 1].lower === 'the' && toks[k + 1]?.lower === 'meeting') return k;
+  const gov = /heads of government/i.test(spanText(s, key0, key1)) || (low === 'meeting' && toks[k - 1]?.lower === 'government');
+  const clue: SummitClue = { series: '' };
+  let orgSeries: string | undefined;
+  // left modifiers: the / this year's / 24th / 2024 / SCO / Astana / upcoming
+  let t0 = key0;
+  for (let j = key0 - 1; j >= 0 && j >= key0 - 6; j--) {
+    const t = toks[j];
+    const ord = ordinalOf(t.lower);
+    const yr = yearOf(t.text);
+    if (ord !== undefined) clue.ordinal = ord;
+    else if (yr !== undefined) clue.year = yr;
+    else if ((t.lower === "'s" || t.lower === '’s') && toks[j - 1]?.lower === 'year' && ['this', 'last', 'next', "year's"].includes(toks[j - 2]?.lower)) {
+      clue.relative = toks[j - 2].lower as SummitClue['relative'];
+      j -= 2;
+    } else if (['upcoming', 'forthcoming', 'coming', 'current', 'ongoing', 'annual', 'plus', '+'].includes(t.lower)) {
+      if (t.lower !== 'annual' && t.lower !== '+' && t.lower !== 'plus') clue.relative = 'this';
+      if (t.lower === '+' || t.lower === 'plus') break;
+    } else {
+      const o = doc.candidates[s.index].find((c) => c.t1 === j + 1 && c.kind === 'organisation');
+      const p = doc.candidates[s.index].find((c) => c.t1 === j + 1 && c.kind === 'place');
+      if (o) {
+        orgSeries = seriesOfOrg(doc, o.ref, series) ?? orgSeries;
+        j = o.t0;
+      } else if (p) {
+        clue.city = doc.knowledge.places.get(p.ref.slice(6))?.name;
+        j = p.t0;
+      } else if (t.lower === 'the' || t.lower === 'a') {
+        t0 = j;
+        break;
+      } else break;
+      t0 = j;
+      continue;
+    }
+    t0 = j;
+  }
+  // a summit named by something else than the SCO ("the China-Central Asia summit", "the NATO summit", "the Russia-India summit")
+  if (!orgSeries && t0 === key0) {
+    let q = t0 - 1;
+    const nameEnd = t0;
+    while (q >= 0 && (toks[q].cap || (toks[q].text === '-' && toks[q].attached) || toks[q].text === '–')) q--;
+    // a sentence-initial common word is not a name ("Following summit talks …")
+    if (q === -1 && isCommonWord(toks[0].lower) && !doc.candidates[s.index].some((c) => c.t0 === 0)) q = 0;
+    const named = spanText(s, q + 1, nameEnd);
+    if (named && !/^(SCO|Shanghai)$/i.test(named) && q + 1 < nameEnd && toks[nameEnd - 1].word) {
+      const key = named.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ');
+      orgSeries = seriesByName(doc).get(key) ?? `other:${named}`;
+      t0 = q + 1;
+    }
+  }
+  if (toks[t0 - 1]?.lower === 'the') t0--;
+  // right side: "of the SCO", "in Astana", "in 2018", "(Astana)"; "and that of the CICA" adds a second summit
+  let t1 = key1;
+  let j = key1;
+  if (toks[j]?.lower === 'of') {
+    const o = orgAt(doc, s, toks[j + 1]?.lower === 'the' ? j + 2 : j + 1);
+    if (o) {
+      orgSeries = seriesOfOrg(doc, o.ref, series) ?? orgSeries;
+      t1 = j = o.t1;
+      // "(CICA)" right after the long form
+      if (toks[j]?.text === '(' && toks[j + 2]?.text === ')') t1 = j = j + 3;
+    }
+  }
+  for (let n = 0; n < 3 && j < toks.length; n++) {
+    const w = toks[j].lower;
+    if (w === 'held' || w === 'hosted' || w === 'taking' || w === 'scheduled') {
+      j++;
+      continue;
+    }
+    if (w === 'in' || w === 'of' || w === 'at') {
+      const yr = yearOf(toks[j + 1]?.text ?? '');
+      const p = placeAt(doc, s, j + 1);
+      if (yr !== undefined && clue.year === undefined) {
+        clue.year = yr;
+        j += 2;
+        continue;
+      }
+      if (p && !clue.city) {
+        clue.city = p.city;
+        j = p.t1;
+        continue;
+      }
+      // "the summit in Kazakhstan" (a country, not a city)
+      const c = doc.candidates[s.index].find((x) => x.t0 === j + 1 && x.kind === 'country');
+      if (c && !clue.city && !clue.host) {
+        clue.host = c.ref.slice('country:'.length);
+        j = c.t1;
+        continue;
+      }
+    }
+    break;
+  }
+  // a year soon after ("scheduled for July 3–4 2024") with no other summit in between
+  if (clue.year === undefined) {
+    for (let m = key1; m < Math.min(toks.length, key1 + 8); m++) {
+      if (toks[m].lower === 'summit') break;
+      const yr = yearOf(toks[m].text);
+      if (yr !== undefined && !['until', 'by', 'to', 'through', 'till', 'since', 'from', 'after', 'before'].includes(toks[m - 1]?.lower ?? '')) {
+        clue.year = yr;
+        break;
+      }
+    }
+  }
+  if (toks[key0].lower === 'summit' && toks[key0 + 1]?.lower === 's') return k;
+  clue.series = gov ? 'sco_heads_of_government' : (orgSeries ?? SCO);
+  // a relative summit in a sentence that names a host city: "gather in Bishkek for this year's summit"
+  if (!clue.city && clue.ordinal === undefined && clue.year === undefined && clue.relative) {
+    const places = doc.candidates[s.index].filter((c) => c.kind === 'place' && (c.t1 <= t0 || c.t0 >= t1));
+    const hosts = places.map((p) => doc.knowledge.places.get(p.ref.slice(6))?.name).filter((n): n is string => !!n && doc.knowledge.summits.some((r) => r.series === clue.series && r.city === n));
+    if (new Set(hosts).size === 1) clue.city = hosts[0];
+  }
+  const hasClue = clue.ordinal !== undefined || clue.year !== undefined || clue.city !== undefined || clue.relative !== undefined || clue.host !== undefined;
+  if (!hasClue) clue.generic = true;
+  out.push({ kind: 'summit', ref: '', text: spanText(s, t0, t1), t0, t1, via: 'pattern', summit: clue });
+  // "… and that of the CICA"
+  if (toks[t1]?.lower === 'and' && toks[t1 + 1]?.lower === 'that' && toks[t1 + 2]?.lower === 'of') {
+    const at = toks[t1 + 3]?.lower === 'the' ? t1 + 4 : t1 + 3;
+    const o = orgAt(doc, s, at);
+    const ser = o && seriesOfOrg(doc, o.ref, series);
+    if (o && ser) {
+      let end = o.t1;
+      if (toks[end]?.text === '(' && toks[end + 2]?.text === ')') end += 3;
+      out.push({ kind: 'summit', ref: '', text: spanText(s, t1 + 1, end), t0: t1 + 1, t1: end, via: 'pattern', summit: { series: ser, generic: true } });
+    }
+  }
+  return Math.max(k, t1 - 1);
 }
 
 /** Year the article speaks from: its date, else the first summit named by ordinal or year, else the latest past year named. */
