@@ -1,6 +1,6 @@
 // Stage 2: the entity ruler — gazetteer phrases (countries, demonyms, cities, organisations, initiatives, titles) as candidates.
 import type { Mention, Sentence, Stage } from '../document.ts';
-import { spanText } from '../document.ts';
+import { mention, spanText } from '../document.ts';
 import { isCommonWord } from '../../knowledge/lexicon.ts';
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'as', 'vs', 'from', 'or', 'into', 'over']);
@@ -30,7 +30,7 @@ export const gazetteer: Stage = {
         // a phrase must start at a word boundary: not inside a hyphenated word ("Xi'an" is one token already)
         for (const { entry, end } of trie.matchAt(s.tokens, i)) {
           if (end < s.tokens.length && s.tokens[end].attached && s.tokens[end].text === '-' && entry.kind !== 'demonym' && entry.kind !== 'country') continue;
-          out.push({ kind: entry.kind, ref: entry.ref, text: spanText(s, i, end), t0: i, t1: end, via: 'gazetteer' });
+          out.push(mention(entry.kind, entry.ref, spanText(s, i, end), i, end, 'gazetteer'));
         }
       }
       s.titleCase = isTitleCase(s, out);

@@ -1,6 +1,6 @@
 // Stage 3: organisations and initiatives by pattern — capitalised runs with a head noun ("… Institute of …", "… Center for …").
 import type { Mention, Sentence, Stage } from '../document.ts';
-import { spanText } from '../document.ts';
+import { mention, spanText } from '../document.ts';
 import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, NAME_CONNECTORS, ORG_HEADS } from '../text/words.ts';
 import { slug } from '../../graph/keys.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -140,7 +140,7 @@ export const orgPatterns: Stage = {
         for (const sp of spansInRun(s, r0, r1, titles)) {
           if (sp.t1 - sp.t0 < 2) continue; // a bare head word ("Council") is not a name
           const text = spanText(s, sp.t0, sp.t1);
-          out.push({ kind: sp.kind, ref: `${sp.kind}:${slug(text)}`, text, t0: sp.t0, t1: sp.t1, via: 'pattern', label: text });
+          out.push(mention(sp.kind, `${sp.kind}:${slug(text)}`, text, sp.t0, sp.t1, 'pattern', text));
         }
       }
     }

@@ -1,7 +1,7 @@
 // Stage 4: summit mentions ("the Astana summit", "the 24th meeting of the SCO Heads of State Council", "this year's summit")
 // and their resolution to one gazetteer summit via ordinal ↔ year ↔ city and the article's reference year.
 import type { Doc, Mention, Sentence, Stage, SummitClue } from '../document.ts';
-import { spanText } from '../document.ts';
+import { mention, spanText } from '../document.ts';
 import { slug } from '../../graph/keys.ts';
 import { isCommonWord } from '../../knowledge/lexicon.ts';
 import type { SummitRecord } from '../../knowledge/types.ts';
@@ -225,7 +225,7 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
   }
   const hasClue = clue.ordinal !== undefined || clue.year !== undefined || clue.city !== undefined || clue.relative !== undefined || clue.host !== undefined;
   if (!hasClue) clue.generic = true;
-  out.push({ kind: 'summit', ref: '', text: spanText(s, t0, t1), t0, t1, via: 'pattern', summit: clue });
+  out.push(mention('summit', '', spanText(s, t0, t1), t0, t1, 'pattern', undefined, clue));
   // "… and that of the CICA"
   if (toks[t1]?.lower === 'and' && toks[t1 + 1]?.lower === 'that' && toks[t1 + 2]?.lower === 'of') {
     const at = toks[t1 + 3]?.lower === 'the' ? t1 + 4 : t1 + 3;
@@ -234,7 +234,7 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
     if (o && ser) {
       let end = o.t1;
       if (toks[end]?.text === '(' && toks[end + 2]?.text === ')') end += 3;
-      out.push({ kind: 'summit', ref: '', text: spanText(s, t1 + 1, end), t0: t1 + 1, t1: end, via: 'pattern', summit: { series: ser, generic: true } });
+      out.push(mention('summit', '', spanText(s, t1 + 1, end), t1 + 1, end, 'pattern', undefined, { series: ser, generic: true }));
     }
   }
   return Math.max(k, t1 - 1);

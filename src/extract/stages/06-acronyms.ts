@@ -1,6 +1,6 @@
 // Stage 6: acronyms defined in parentheses ("… in Asia (CICA)") link to their long form; later bare uses resolve to it.
 import type { Stage } from '../document.ts';
-import { commit } from '../document.ts';
+import { commit, mention } from '../document.ts';
 
 const ACRONYM = /^[A-Z][A-Z&]{1,9}$/;
 
@@ -16,7 +16,7 @@ export const acronyms: Stage = {
         doc.acronyms.set(acr, m.ref);
         if (m.label) doc.labels.set(m.ref, m.label);
         const owner = s.owner[m.t1 + 1];
-        if (!owner) commit(s, { kind: m.kind, ref: m.ref, text: acr, t0: m.t1 + 1, t1: m.t1 + 2, via: 'acronym' });
+        if (!owner) commit(s, mention(m.kind, m.ref, acr, m.t1 + 1, m.t1 + 2, 'acronym'));
         else if (owner.ref !== m.ref && owner.via === 'gazetteer' && m.via === 'pattern') {
           // the long form is a variant of a known organisation: take the gazetteer's identity
           m.ref = owner.ref;
@@ -28,7 +28,7 @@ export const acronyms: Stage = {
     for (const s of doc.sentences) {
       s.tokens.forEach((tok, i) => {
         const ref = doc.acronyms.get(tok.text);
-        if (ref && !s.owner[i]) commit(s, { kind: ref.startsWith('initiative:') ? 'initiative' : 'organisation', ref, text: tok.text, t0: i, t1: i + 1, via: 'acronym' });
+        if (ref && !s.owner[i]) commit(s, mention(ref.startsWith('initiative:') ? 'initiative' : 'organisation', ref, tok.text, i, i + 1, 'acronym'));
       });
     }
   },

@@ -1,7 +1,7 @@
 // Stage 7: people, found by method — capitalised runs with a title before, a role after, a verb of saying,
 // or a known first name; then every later use of a found name (or a part of it) in the article.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
-import { commit, spanText } from '../document.ts';
+import { commit, mention, spanText } from '../document.ts';
 import { APPOSITION_LEADS, ROLE_NOUNS, SAY_VERBS } from '../text/words.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { slug } from '../../graph/keys.ts';
@@ -110,7 +110,7 @@ function listedWithPerson(s: Sentence, i: number, j: number): boolean {
 
 function addPerson(doc: Doc, s: Sentence, i: number, j: number, via: string): void {
   const text = spanText(s, i, j);
-  commit(s, { kind: 'person', ref: `person:${slug(text)}`, text, t0: i, t1: j, via, label: text });
+  commit(s, mention('person', `person:${slug(text)}`, text, i, j, via, text));
 }
 
 export const people: Stage = {
