@@ -32,6 +32,11 @@ export function mention(kind: MentionKind, ref: string, text: string, t0: number
   return { kind, ref, text, t0, t1, via, summit, label };
 }
 
+/** A summit clue with every field (unset ones undefined), in one order: one object shape, as for mentions. */
+export function summitClue(series: string, generic?: boolean): SummitClue {
+  return { series, ordinal: undefined, year: undefined, city: undefined, relative: undefined, host: undefined, generic, id: undefined };
+}
+
 /** What a summit mention says about its summit. */
 export interface SummitClue {
   series: string;

@@ -58,7 +58,7 @@ export interface ArticleExtraction {
 
 /** Runs every stage over one article. Pure: same article and knowledge, same result. */
 export function extractArticle(article: Article, knowledge: Knowledge, stages: readonly Stage[] = STAGES): ArticleExtraction {
-  const doc: Doc = { article, knowledge, sentences: [], candidates: [], acronyms: new Map(), labels: new Map(), hits: [], roles: [] };
+  const doc: Doc = { article, knowledge, sentences: [], candidates: [], refYear: undefined, acronyms: new Map(), labels: new Map(), hits: [], roles: [] };
   for (const stage of stages) stage.run(doc);
 
   const entities = new Map<string, ExtractedEntity>();

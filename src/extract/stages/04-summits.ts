@@ -1,7 +1,7 @@
 // Stage 4: summit mentions ("the Astana summit", "the 24th meeting of the SCO Heads of State Council", "this year's summit")
 // and their resolution to one gazetteer summit via ordinal ↔ year ↔ city and the article's reference year.
 import type { Doc, Mention, Sentence, Stage, SummitClue } from '../document.ts';
-import { mention, spanText } from '../document.ts';
+import { mention, spanText, summitClue } from '../document.ts';
 import { slug } from '../../graph/keys.ts';
 import { isCommonWord } from '../../knowledge/lexicon.ts';
 import type { SummitRecord } from '../../knowledge/types.ts';
@@ -114,7 +114,7 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
   } else return k;
   if (k > 0 && toks[k - 1].lower === 'the' && toks[k + 1]?.lower === 'meeting') return k;
   const gov = /heads of government/i.test(spanText(s, key0, key1)) || (low === 'meeting' && toks[k - 1]?.lower === 'government');
-  const clue: SummitClue = { series: '' };
+  const clue = summitClue('');
   let orgSeries: string | undefined;
   // left modifiers: the / this year's / 24th / 2024 / SCO / Astana / upcoming
   let t0 = key0;
@@ -234,7 +234,7 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
     if (o && ser) {
       let end = o.t1;
       if (toks[end]?.text === '(' && toks[end + 2]?.text === ')') end += 3;
-      out.push(mention('summit', '', spanText(s, t1 + 1, end), t1 + 1, end, 'pattern', undefined, { series: ser, generic: true }));
+      out.push(mention('summit', '', spanText(s, t1 + 1, end), t1 + 1, end, 'pattern', undefined, summitClue(ser, true)));
     }
   }
   return Math.max(k, t1 - 1);
