@@ -252,23 +252,44 @@ export class Assembler {
    * enough to lay the graph out (on another thread) while {@link Resolved.toGraph} builds it.
    */
   resolve(): Resolved {
-    // articles in id order: (batch, index in batch)
+    // each step is a function of its own: smaller units for the optimizing compiler, which meets this code cold
+    const order = this.articleOrder();
+    const articles: Record<string, ArticleMeta> = {};
+    for (const [b, a] of order) articles[this.batches[b].metas[a].id] = this.batches[b].metas[a];
+    const ents = this.entities(order);
+    const merged = resolvePeople(ents);
+    const finals = new Map<string, string>();
+    const final = (key: string) => {
+      let f = finals.get(key);
+      if (f === undefined) {
+        const k = ents.has(key) ? key : canonicalKey(key);
+        f = merged.get(k) ?? k;
+        finals.set(key, f);
+      }
+      return f;
+    };
+    const nodes = mergeNodes(ents, final);
+    return new Resolved(articles, nodes, this.edges(nodes, final));
+  }
+
+  /** Articles in id order, as (batch, index in batch). */
+  private articleOrder(): [number, number][] {
     const order: [number, number][] = [];
     this.batches.forEach((hb, b) => hb.metas.forEach((_, a) => order.push([b, a])));
     const idOf = ([b, a]: [number, number]) => this.batches[b].metas[a].id;
     order.sort((x, y) => cmp(idOf(x), idOf(y)));
-    const articles: Record<string, ArticleMeta> = {};
-    for (const [b, a] of order) articles[idOf([b, a])] = this.batches[b].metas[a];
+    return order;
+  }
 
-    // 1. entities per key across articles, in article order
+  /** Entities per key across articles, in article order. */
+  private entities(order: [number, number][]): Map<string, HeldEntity> {
     const parts = new Map<string, number>();
     const partCount = (label: string) => {
       let n = parts.get(label);
       if (n === undefined) parts.set(label, (n = nameParts(label).length));
       return n;
     };
-    const ents = new Map<string, ExtractedEntity & { articles: Set<string>; aliasCount: Map<string, number> }>();
-    const canonicalKey = (key: string) => (key.startsWith('organisation:') || key.startsWith('initiative:') ? foldKey(key) : key);
+    const ents = new Map<string, HeldEntity>();
     for (const [b, a] of order) {
       const { batch, metas, entityAt } = this.batches[b];
       const E = batch.entities;
@@ -298,34 +319,11 @@ export class Assembler {
         if (!canonical && partCount(label) > partCount(cur.label)) cur.label = label;
       }
     }
-    const merged = resolvePeople(ents);
-    const finals = new Map<string, string>();
-    const final = (key: string) => {
-      let f = finals.get(key);
-      if (f === undefined) {
-        const k = ents.has(key) ? key : canonicalKey(key);
-        f = merged.get(k) ?? k;
-        finals.set(key, f);
-      }
-      return f;
-    };
-    // 2. nodes
-    const nodes = new Map<string, EntityAttributes>();
-    for (const [key, e] of [...ents].sort((a, b) => cmp(a[0], b[0]))) {
-      const target = final(key);
-      let n = nodes.get(target);
-      if (!n) {
-        const base = ents.get(target) ?? e;
-        n = { kind: base.kind, label: base.label, aliases: [], mentions: 0, articles: [], ...(base.attrs as Partial<EntityAttributes>) } as EntityAttributes;
-        nodes.set(target, n);
-      }
-      n.mentions += e.mentions;
-      n.articles = [...new Set([...n.articles, ...e.articles])].sort(cmp);
-      n.aliases = [...new Set([...n.aliases, ...e.aliasCount.keys(), e.label])].sort(cmp);
-      if (e.attrs.roles) n.roles = [...new Set([...(n.roles ?? []), ...(e.attrs.roles as string[])])].sort(cmp);
-    }
-    for (const n of nodes.values()) if (!n.aliases.includes(n.label)) n.aliases = [...n.aliases, n.label].sort(cmp);
-    // 3. edges: the raw groups mapped onto final keys (people merged), then merged
+    return ents;
+  }
+
+  /** The raw relation groups mapped onto final keys (people merged), then merged into the final edges. */
+  private edges(nodes: Map<string, EntityAttributes>, final: (key: string) => string): Map<string, ResolvedEdge> {
     const edges = new Map<string, { source: string; target: string; groups: RawEdge[] }>();
     for (const g of this.raw.values()) {
       let source = final(g.source);
@@ -339,8 +337,34 @@ export class Assembler {
     }
     const finalEdges = new Map<string, ResolvedEdge>();
     for (const [key, e] of edges) finalEdges.set(key, { source: e.source, target: e.target, attributes: edgeAttributes(e.groups) });
-    return new Resolved(articles, nodes, finalEdges);
+    return finalEdges;
   }
+}
+
+/** An entity as the assembler gathers it across articles. */
+type HeldEntity = ExtractedEntity & { articles: Set<string>; aliasCount: Map<string, number> };
+
+/** Organisations and initiatives found by pattern share a key across spelling variants. */
+const canonicalKey = (key: string) => (key.startsWith('organisation:') || key.startsWith('initiative:') ? foldKey(key) : key);
+
+/** The nodes: entities merged onto their final keys, in key order (aliases, articles and roles sorted). */
+function mergeNodes(ents: Map<string, HeldEntity>, final: (key: string) => string): Map<string, EntityAttributes> {
+  const nodes = new Map<string, EntityAttributes>();
+  for (const [key, e] of [...ents].sort((a, b) => cmp(a[0], b[0]))) {
+    const target = final(key);
+    let n = nodes.get(target);
+    if (!n) {
+      const base = ents.get(target) ?? e;
+      n = { kind: base.kind, label: base.label, aliases: [], mentions: 0, articles: [], ...(base.attrs as Partial<EntityAttributes>) } as EntityAttributes;
+      nodes.set(target, n);
+    }
+    n.mentions += e.mentions;
+    n.articles = [...new Set([...n.articles, ...e.articles])].sort(cmp);
+    n.aliases = [...new Set([...n.aliases, ...e.aliasCount.keys(), e.label])].sort(cmp);
+    if (e.attrs.roles) n.roles = [...new Set([...(n.roles ?? []), ...(e.attrs.roles as string[])])].sort(cmp);
+  }
+  for (const n of nodes.values()) if (!n.aliases.includes(n.label)) n.aliases = [...n.aliases, n.label].sort(cmp);
+  return nodes;
 }
 
 /** An edge of the final graph. */
