@@ -25,6 +25,11 @@ const CASES: [string, string[]][] = [
   ['Tajik President Emomali Rahmon paid a state visit to China and attended the Tianjin summit.', [
     'affiliated_with: Emomali Rahmon -> Tajikistan', 'attended: Emomali Rahmon -> SCO Summit 2025 (Tianjin)', 'hosted: China -> SCO Summit 2025 (Tianjin)', 'visited: Emomali Rahmon -> China']],
   ['China will host the summit in 2025.', ['hosted: China -> SCO Summit 2025 (Tianjin)']],
+  // a possessive country in a title inside a list of attendees
+  ["Russian President Vladimir Putin, Pakistan's Prime Minister Shehbaz Sharif and Indian External Affairs Minister Subrahmanyam Jaishankar were among the participants of the summit in Astana.", [
+    'affiliated_with: Shehbaz Sharif -> Pakistan', 'affiliated_with: Subrahmanyam Jaishankar -> India', 'affiliated_with: Vladimir Putin -> Russia',
+    'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Subrahmanyam Jaishankar -> SCO Summit 2024 (Astana)', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)',
+    'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
   // affiliations
   ['SCO Secretary-General Nurlan Yermekbayev spoke.', ['affiliated_with: Nurlan Yermekbayev -> Shanghai Cooperation Organisation']],
   ['Vladimir Norov, former secretary general of the SCO and former foreign minister of Uzbekistan, said the spirit matters.', [

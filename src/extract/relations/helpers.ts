@@ -46,8 +46,8 @@ export function hit(doc: Doc, relation: RelationKind, source: string, target: st
   doc.hits.push({ relation, source, target, sentence: s.index, ...extra });
 }
 
-/** Plain words that join a title to its country ("President of the Republic of Belarus"). */
-export const TITLE_GLUE: ReadonlySet<string> = new Set(['of', 'the']);
+/** Plain words that join a title to its country ("President of the Republic of Belarus", "Pakistan's Prime Minister"). */
+export const TITLE_GLUE: ReadonlySet<string> = new Set(['of', 'the', "'s", '’s']);
 
 /**
  * Walks from token k over what can stand before a person's name: titles, demonyms and honorifics, the countries and

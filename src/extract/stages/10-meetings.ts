@@ -12,7 +12,7 @@ const BETWEEN_CUES = new Set(['talks', 'meeting', 'meetings', 'conversation', 'c
 const SKIPPABLE = new Set(['also', 'on', 'separately', 'later', 'then', 'has', 'have', 'had', 'will', 'would', 'to', 'jointly', 'warmly', 'personally', 'again', 'once', 'recently', 'reportedly', 'and', 'be', 'is', 'was', 'expected', 'set', 'scheduled']);
 
 /** Plain words between two coordinated names: "and his Chinese counterpart Wang Yi", "the President of …". */
-const COUNTERPART_WORDS = new Set(['his', 'her', 'their', 'counterpart', 'counterparts', 'the', 'of']);
+const COUNTERPART_WORDS = new Set(['his', 'her', 'their', 'counterpart', 'counterparts', 'the', 'of', "'s", '’s']);
 
 const persons = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
 

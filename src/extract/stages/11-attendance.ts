@@ -227,7 +227,7 @@ function attendedBy(doc: Doc, s: Sentence): void {
 }
 
 /** Only titles, demonyms, honorifics, their countries (or "the", "of", "then-") between a and b. */
-const BEFORE_NAME = new Set(['the', 'of', 'then', '-']);
+const BEFORE_NAME = new Set(['the', 'of', 'then', '-', "'s", '’s']);
 const onlyTitlesBetween = (s: Sentence, a: number, b: number) => skipTitles(s, a, BEFORE_NAME).end >= b;
 
 /** The last summit mention in the two sentences before sentence `index`. */
