@@ -223,3 +223,30 @@ describe('passive attendance, subordinate meetings, long titles', () => {
     expect(extract('President of the Republic of Tajikistan, His Excellency Emomali Rahmon met President Shavkat Mirziyoyev.').people).toEqual(['Emomali Rahmon', 'Shavkat Mirziyoyev']);
   });
 });
+
+/** member_of and chairs with their status, as "relation source target status". */
+const STATUS_CASES: [string, string[]][] = [
+  ['Kyrgyzstan chairs the SCO this year. At present, the Organization has four observer states - Afghanistan, Belarus, Iran and Mongolia - and six dialogue partners - Azerbaijan, Armenia, Cambodia, Nepal, Turkey and Sri Lanka.', [
+    'chairs kyrgyzstan sco', 'member_of afghanistan sco observer', 'member_of armenia sco dialogue_partner', 'member_of azerbaijan sco dialogue_partner',
+    'member_of belarus sco observer', 'member_of cambodia sco dialogue_partner', 'member_of iran sco observer', 'member_of mongolia sco observer',
+    'member_of nepal sco dialogue_partner', 'member_of sri-lanka sco dialogue_partner', 'member_of turkiye sco dialogue_partner']],
+  ['The Kyrgyz Republic is one of the founding members of the SCO, established in Shanghai in 2001 together with China, Kazakhstan, Russia, Tajikistan and Uzbekistan.', [
+    'member_of china sco member', 'member_of kazakhstan sco member', 'member_of kyrgyzstan sco member', 'member_of russia sco member',
+    'member_of tajikistan sco member', 'member_of uzbekistan sco member']],
+  ['The heads of state decided to start the procedure for granting the status of SCO dialogue partner to the Arab Republic of Egypt, the State of Qatar and the Kingdom of Saudi Arabia.', [
+    'member_of egypt sco dialogue_partner', 'member_of qatar sco dialogue_partner', 'member_of saudi-arabia sco dialogue_partner']],
+  ['At the end of the summit, Tajikistan handed over the chairmanship of the SCO to the Republic of Uzbekistan.', ['chairs tajikistan sco', 'chairs uzbekistan sco']],
+  // no organisation named anywhere: "the Organization" stays unresolved
+  ['At present, the Organization has four observer states - Afghanistan, Belarus, Iran and Mongolia.', []],
+];
+
+describe('membership status and chairs', () => {
+  it.each(STATUS_CASES)('%s', (text, expected) => {
+    const id = (key: string) => key.slice(key.indexOf(':') + 1);
+    const got = extract(text).raw.relations
+      .filter((r) => r.relation === 'member_of' || r.relation === 'chairs')
+      .map((r) => [r.relation, id(r.source), id(r.target), r.status].filter(Boolean).join(' '))
+      .sort();
+    expect(got).toEqual(expected);
+  });
+});

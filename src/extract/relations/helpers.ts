@@ -78,8 +78,9 @@ export function clauseBreak(s: Sentence, a: number, b: number): boolean {
   return false;
 }
 
-/** Countries listed together at a position: "Kazakhstan and Tajikistan", "Russia, Belarus, Kyrgyzstan, and Uzbekistan".
- * Up to `maxGap` other tokens may precede the first one; separators (",", "and") between items are free. */
+/** Countries listed together at a position: "Kazakhstan and Tajikistan", "Russia, Belarus, Kyrgyzstan, and Uzbekistan",
+ * "Egypt, the State of Qatar and the Kingdom of Saudi Arabia". Up to `maxGap` other tokens may precede the first one;
+ * separators (",", "and", then "the") between items are free. */
 export function countryList(doc: Doc, s: Sentence, from: number, maxGap = 3): Mention[] {
   const out: Mention[] = [];
   let k = from;
@@ -95,6 +96,7 @@ export function countryList(doc: Doc, s: Sentence, from: number, maxGap = 3): Me
         k++;
       }
       if (!sep) break;
+      if (s.tokens[k]?.lower === 'the') k++;
       continue;
     }
     if (out.length || gap >= maxGap) break;

@@ -11,6 +11,8 @@ const MEMBER_CUES = new Map<string, ScoStatus | 'join'>(Object.entries({
   applicant: 'applicant', applied: 'applicant', application: 'applicant',
 } as Record<string, ScoStatus | 'join'>));
 const CHAIR_CUES = new Set(['chairmanship', 'chair', 'chairing', 'presidency', 'chairpersonship', 'presides', 'presiding', 'chairs']);
+/** Verbs that hand a chairmanship on ("Tajikistan handed over the chairmanship of the SCO to Uzbekistan"). */
+const HANDOVER = new Set(['handed', 'hands', 'hand', 'handing', 'passed', 'passes', 'passing', 'transferred', 'transfers', 'transferring']);
 
 /** Intergovernmental organisations (and SCO bodies) can have member states; others cannot. */
 function isIgo(doc: Doc, m: Mention | undefined): boolean {
@@ -23,6 +25,12 @@ function statusFor(doc: Doc, country: string, org: string, cue: ScoStatus | 'joi
   if (cue !== 'join') return cue;
   const rec = doc.knowledge.countries.get(country.slice('country:'.length));
   return org === 'organisation:sco' && rec?.sco ? rec.sco.status : 'member';
+}
+
+/** Does "status" stand a few words before the cue at i ("the status of (an) SCO dialogue partner")? */
+function statusBefore(t: Sentence['tokens'], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (t[k].lower === 'status') return true;
+  return false;
 }
 
 /** Countries in the few tokens before position i, nearest group only ("Russia, Belarus and Uzbekistan are members"). */
@@ -38,6 +46,8 @@ function countriesBefore(doc: Doc, s: Sentence, i: number, window: number): stri
       continue;
     }
     if (m?.kind === 'person' || (m && m.kind === 'organisation' && out.length)) break;
+    // a dash or semicolon closes the group ("four observers - A, B and C - and six dialogue partners")
+    if (!m && /^[-–—;:]$/.test(s.tokens[k].text)) break;
     if (out.length && !(s.tokens[k].text === ',' || s.tokens[k].lower === 'and')) break;
     gap++;
   }
@@ -70,6 +80,12 @@ function membership(doc: Doc, s: Sentence): void {
     const orgRef = org?.ref ?? (!orgs.length && (cue === 'observer' || cue === 'dialogue_partner') ? scoOfArticle(doc) : undefined);
     if (!orgRef) continue;
     let countries = countriesBefore(doc, s, t[i - 1]?.lower === 'dialogue' ? i - 1 : i, 10);
+    // "granting the status of SCO dialogue partner to Egypt, Qatar and Saudi Arabia"
+    if (!countries.length && statusBefore(t, i)) {
+      let k = i + 1;
+      if (t[k]?.lower === 'state' || t[k]?.lower === 'states') k++;
+      if (t[k]?.lower === 'to') countries = countryList(doc, s, k + 1, 1).filter((m) => m.kind === 'country').map((m) => m.ref);
+    }
     // "SCO member states such as China and Russia", "SCO members China and Kyrgyzstan", "observers Mongolia and …"
     if (!countries.length && (!org || org.t1 <= i)) {
       let k = i + 1;
@@ -134,11 +150,24 @@ function chairs(doc: Doc, s: Sentence): void {
       if (m && m.kind === 'person') break;
     }
     if (country) hit(doc, 'chairs', country, orgRef, s, planned(s, i) ? { planned: true } : {});
+    // a handover: the country it goes "to" chairs next
+    if (t.slice(Math.max(0, i - 4), i).some((x) => HANDOVER.has(x.lower))) {
+      for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
+        if (t[k].lower !== 'to') continue;
+        const next = countryList(doc, s, k + 1, 1)[0];
+        if (next?.kind === 'country' && next.ref !== country) hit(doc, 'chairs', next.ref, orgRef, s, planned(s, i) ? { planned: true } : {});
+        break;
+      }
+    }
   }
 }
 
-/** Words that introduce the list after "members": "Its members are A, B and C", "The ten members include …". */
-const ARE = new Set(['are', 'include', 'includes', 'included', 'were', 'comprise']);
+/** Words that introduce the list after "members": "Its members are A, B and C", "The ten members include …",
+ * "four observer states - A, B, C and D". */
+const ARE = new Set(['are', 'include', 'includes', 'included', 'were', 'comprise', '-', '–', '—', ':']);
+
+/** The organisation spoken of without its name: "the Organization has four observer states". */
+const GENERIC_ORG = new Set(['organization', 'organisation', 'bloc', 'grouping']);
 
 /**
  * "Its members are Belarus, India, …", "The ten members are China, Russia, …", "The SCO was founded in 2001 by China,
@@ -150,26 +179,32 @@ function membersAre(doc: Doc, s: Sentence): void {
   for (let i = 0; i < t.length - 1; i++) {
     if (s.owner[i]) continue;
     const w = t[i].lower;
-    const members = (w === 'members' || w === 'states' || w === 'observers' || w === 'partners') && ARE.has(t[i + 1].lower);
+    const members = (w === 'members' || w === 'states' || w === 'countries' || w === 'observers' || w === 'partners') && ARE.has(t[i + 1].lower);
     const founded = (w === 'founded' || w === 'established' || w === 'created') && negated(s, i) === false;
     if (!members && !founded) continue;
     let k = i + 1;
     if (founded) {
-      // "founded in 2001 by", "established in June 2001 in Shanghai by"
-      while (k < t.length && k <= i + 8 && t[k].lower !== 'by' && t[k].text !== ',') k++;
-      if (t[k]?.lower !== 'by') continue;
+      // "founded in 2001 by", "established in June 2001 in Shanghai by", "established in 2001 together with"
+      const withAt = (q: number) => (t[q].lower === 'together' || t[q].lower === 'along') && t[q + 1]?.lower === 'with';
+      while (k < t.length && k <= i + 8 && t[k].lower !== 'by' && !withAt(k) && t[k].text !== ',') k++;
+      if (k < t.length && withAt(k)) k++;
+      else if (t[k]?.lower !== 'by') continue;
     }
     k++;
     const list = countryList(doc, s, k, 1);
     if (list.length < 2) continue;
     let org = [...s.mentions].reverse().find((m) => isIgo(doc, m) && m.t1 <= i);
-    if (!org && members && (t[0]?.lower === 'its' || t[0]?.lower === 'the')) {
+    const generic = t.slice(0, i).some((x, q) => GENERIC_ORG.has(x.lower) && t[q - 1]?.lower === 'the' && !s.owner[q]);
+    if (!org && members && (t[0]?.lower === 'its' || t[0]?.lower === 'the' || generic)) {
       for (let q = s.index - 1; q >= Math.max(0, s.index - 3) && !org; q--) org = [...doc.sentences[q].mentions].reverse().find((m) => isIgo(doc, m));
     }
-    if (!org) continue;
-    const status: ScoStatus = w === 'observers' ? 'observer' : w === 'partners' ? 'dialogue_partner' : 'member';
+    // "the Organization has …" with no organisation named just before: the SCO, when the article names it
+    const orgRef = org?.ref ?? (members && generic ? scoOfArticle(doc) : undefined);
+    if (!orgRef) continue;
+    const observer = w === 'observers' || ((w === 'states' || w === 'countries') && t[i - 1]?.lower === 'observer');
+    const status: ScoStatus = observer ? 'observer' : w === 'partners' ? 'dialogue_partner' : 'member';
     if (w === 'partners' && t[i - 1]?.lower !== 'dialogue') continue;
-    for (const m of list) if (m.kind === 'country') hit(doc, 'member_of', m.ref, org.ref, s, { status });
+    for (const m of list) if (m.kind === 'country') hit(doc, 'member_of', m.ref, orgRef, s, { status });
   }
 }
 
