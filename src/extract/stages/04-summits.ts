@@ -96,13 +96,13 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
     if (o && /heads of (state|government)/i.test(spanText(s, j, o.t1))) {
       key1 = o.t1;
     } else {
-    if (toks[j]?.lower === 'council' && toks[j + 1]?.lower === 'of') j += 2;
-    if (toks[j]?.lower === 'heads' && toks[j + 1]?.lower === 'of' && toks[j + 2]?.lower === 'state') {
-      key1 = j + 3;
-      if (toks[key1]?.lower === 'council') key1++;
-    } else if (o && /heads of state/i.test(spanText(s, o.t1 - 4 > j ? o.t1 - 4 : j, o.t1))) {
-      key1 = o.t1;
-    } else return k;
+      if (toks[j]?.lower === 'council' && toks[j + 1]?.lower === 'of') j += 2;
+      if (toks[j]?.lower === 'heads' && toks[j + 1]?.lower === 'of' && toks[j + 2]?.lower === 'state') {
+        key1 = j + 3;
+        if (toks[key1]?.lower === 'council') key1++;
+      } else if (o && /heads of state/i.test(spanText(s, o.t1 - 4 > j ? o.t1 - 4 : j, o.t1))) {
+        key1 = o.t1;
+      } else return k;
     }
   } else if (low === 'meeting' && k > 0) {
     // "the SCO Council of Heads of Government meeting", "the SCO heads of state meeting"

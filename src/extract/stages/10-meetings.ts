@@ -1,7 +1,7 @@
 // Stage 10: met — meetings, talks, calls and conversations between people ("during a meeting with X, Y said",
 // "X met Y", "talks between X and Y", "X assured Y"); negated meetings give nothing, planned ones are marked.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
-import { clauseBreak, hit, negated, planned, skipTitles } from '../relations/helpers.ts';
+import { clauseBreak, hit, negated, planned, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
 import { ROLE_NOUNS } from '../text/words.ts';
 
 /** Nouns and verbs of meeting that take "with" ("a meeting with", "held talks with", "spoke by phone with"). */
@@ -12,7 +12,7 @@ const BETWEEN_CUES = new Set(['talks', 'meeting', 'meetings', 'conversation', 'c
 const SKIPPABLE = new Set(['also', 'on', 'separately', 'later', 'then', 'has', 'have', 'had', 'will', 'would', 'to', 'jointly', 'warmly', 'personally', 'again', 'once', 'recently', 'reportedly', 'and', 'be', 'is', 'was', 'expected', 'set', 'scheduled']);
 
 /** Plain words between two coordinated names: "and his Chinese counterpart Wang Yi", "the President of …". */
-const COUNTERPART_WORDS = new Set(['his', 'her', 'their', 'counterpart', 'counterparts', 'the', 'of', "'s", '’s']);
+const COUNTERPART_WORDS = new Set([...TITLE_GLUE, 'his', 'her', 'their', 'counterpart', 'counterparts']);
 
 const persons = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
 

@@ -1,7 +1,7 @@
 // Stage 11: attended (person → summit), visited (person → country) and hosted (country → summit).
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
-import { countryList, countryRef, hit, negated, planned, skipTitles } from '../relations/helpers.ts';
+import { countryList, countryRef, hit, negated, planned, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
 
 const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading)$/;
 /** Prepositions that place a person at a summit only right before it ("for the summit", "at the Qingdao summit"). */
@@ -226,8 +226,8 @@ function attendedBy(doc: Doc, s: Sentence): void {
   }
 }
 
-/** Only titles, demonyms, honorifics, their countries (or "the", "of", "then-") between a and b. */
-const BEFORE_NAME = new Set(['the', 'of', 'then', '-', "'s", '’s']);
+/** Only titles, demonyms, honorifics, their countries (or the title glue, "then-") between a and b. */
+const BEFORE_NAME = new Set([...TITLE_GLUE, 'then', '-']);
 const onlyTitlesBetween = (s: Sentence, a: number, b: number) => skipTitles(s, a, BEFORE_NAME).end >= b;
 
 /** The last summit mention in the two sentences before sentence `index`. */
