@@ -40,6 +40,9 @@ const matchParts = (label: string) =>
 /** Of several spellings of one person, the one kept: most mentions, then the smallest key. */
 const preferred = (a: ExtractedEntity, b: ExtractedEntity) => (a.mentions !== b.mentions ? (a.mentions > b.mentions ? a : b) : a.key < b.key ? a : b);
 
+/** Names that share all parts but one, up to this many, are compared pair by pair for typos (more go through an index). */
+const SMALL_GROUP = 8;
+
 /** Maps person keys that name the same person onto one key. */
 function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<string> }>): Map<string, string> {
   const people = [...entities.values()].filter((e) => e.kind === 'person').sort((a, b) => cmp(a.key, b.key));
@@ -84,27 +87,43 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
   // Not every pair is compared: two names that differ in exactly part k, by at most one edit, share an index key
   // (part count, k, the other parts, the word or one of its one-letter deletions). The candidate pairs are then
   // checked and applied in the (i, j) order of a full double loop, so the result is the same as comparing all pairs.
-  const buckets = new Map<string, number[]>();
+  // The other parts come first: most names share them with no other name, a few with a handful (all those pairs
+  // are checked), common ones with many (those are indexed by the word and its one-letter deletions).
+  const groups = new Map<string, { k: number; names: number[] }>();
   for (let i = 0; i < full.length; i++) {
     const a = fullParts[i];
     for (let k = 0; k < a.length; k++) {
       // a typo is only merged in a part of 5 letters or more, so the other spelling has at least 4: shorter parts
       // cannot be the differing one
       if (a[k].length < 4) continue;
-      const rest = `${a.length}\u0000${k}\u0000${a.slice(0, k).join('\u0001')}\u0000${a.slice(k + 1).join('\u0001')}\u0000`;
-      const w = a[k];
-      const variants = new Set([w]);
-      for (let d = 0; d < w.length; d++) variants.add(w.slice(0, d) + w.slice(d + 1));
-      for (const v of variants) {
-        const list = buckets.get(rest + v);
-        if (list) list.push(i);
-        else buckets.set(rest + v, [i]);
-      }
+      const rest = `${a.length}\u0000${k}\u0000${a.slice(0, k).join('\u0001')}\u0000${a.slice(k + 1).join('\u0001')}`;
+      const group = groups.get(rest);
+      if (group) group.names.push(i);
+      else groups.set(rest, { k, names: [i] });
     }
   }
   const pairs = new Set<number>();
-  for (const list of buckets.values()) {
+  const pairUp = (list: number[]) => {
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pairs.add(list[x] * full.length + list[y]);
+  };
+  for (const { k, names } of groups.values()) {
+    if (names.length < 2) continue;
+    if (names.length <= SMALL_GROUP) {
+      pairUp(names);
+      continue;
+    }
+    const byVariant = new Map<string, number[]>();
+    for (const i of names) {
+      const w = fullParts[i][k];
+      const add = (v: string) => {
+        const list = byVariant.get(v);
+        if (!list) byVariant.set(v, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      };
+      add(w);
+      for (let d = 0; d < w.length; d++) add(w.slice(0, d) + w.slice(d + 1));
+    }
+    for (const list of byVariant.values()) pairUp(list);
   }
   for (const pair of [...pairs].sort((p, q) => p - q)) {
     const i = Math.floor(pair / full.length);

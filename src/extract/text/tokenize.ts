@@ -149,7 +149,60 @@ function asciiClass(c: number): number {
   return KNOWN;
 }
 
+/**
+ * Token strings seen before, so that a word met again costs no new strings: the same `text` and `lower` objects come
+ * back, with their hashes already computed for every later Map and Set lookup. An open-addressing table keyed by a
+ * hash of the code units; it stops taking new words when full (the tokens are the same either way, only fresher).
+ */
+const INTERN_BITS = 17;
+const INTERN_SLOTS = 1 << INTERN_BITS;
+const INTERN_MAX = INTERN_SLOTS >> 1;
+/** Longer tokens are rare and rarely repeated: sliced each time. */
+const INTERN_LONGEST = 24;
+const internHash = new Int32Array(INTERN_SLOTS);
+const internText: (string | undefined)[] = new Array(INTERN_SLOTS).fill(undefined);
+const internLower: string[] = new Array(INTERN_SLOTS).fill('');
+const internFlags = new Uint8Array(INTERN_SLOTS);
+let interned = 0;
+
+const CAP = 1;
+const WORD = 2;
+
 function make(source: string, start: number, end: number, attached: boolean): Token {
+  if (end - start > INTERN_LONGEST) return fresh(source, start, end, attached);
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ source.charCodeAt(k), 0x01000193);
+  h |= 1; // 0 marks an empty slot
+  const len = end - start;
+  let slot = h & (INTERN_SLOTS - 1);
+  for (;;) {
+    const sh = internHash[slot];
+    if (sh === 0) break;
+    if (sh === h) {
+      const t = internText[slot]!;
+      if (t.length === len) {
+        let k = 0;
+        while (k < len && t.charCodeAt(k) === source.charCodeAt(start + k)) k++;
+        if (k === len) {
+          const f = internFlags[slot];
+          return { text: t, lower: internLower[slot], start, end, cap: (f & CAP) !== 0, word: (f & WORD) !== 0, attached };
+        }
+      }
+    }
+    slot = (slot + 1) & (INTERN_SLOTS - 1);
+  }
+  const token = fresh(source, start, end, attached);
+  if (interned < INTERN_MAX) {
+    interned++;
+    internHash[slot] = h;
+    internText[slot] = token.text;
+    internLower[slot] = token.lower;
+    internFlags[slot] = (token.cap ? CAP : 0) | (token.word ? WORD : 0);
+  }
+  return token;
+}
+
+function fresh(source: string, start: number, end: number, attached: boolean): Token {
   const text = source.slice(start, end);
   const first = text.charCodeAt(0);
   // the first code unit decides `word` (a surrogate is neither letter nor digit); `cap` reads the whole code point
