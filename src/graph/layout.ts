@@ -1,7 +1,9 @@
 // Deterministic ForceAtlas2 layout: seeded start positions from key hashes, a fixed number of iterations.
-import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+// the library's iteration step and default settings, run on matrices built here (see positionsFor)
+import iterate from 'graphology-layout-forceatlas2/iterate.js';
+import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { KnowledgeGraph } from './types.ts';
 
@@ -106,24 +108,143 @@ export function layoutInput(graph: LayoutGraph): LayoutInput {
 
 /**
  * ForceAtlas2 positions for a layout input. The result depends only on the node keys and the edges, not on their
- * order: nodes and edges are sorted by key, start positions come from a hash of each key.
+ * order: nodes and edges are sorted by key, start positions come from a hash of each key. The matrices are the ones
+ * graphology-layout-forceatlas2 builds from a graph (mass = 1 + weighted degree, accumulated edge by edge), built
+ * here from the input directly; in graphs over {@link LEAF_PLACEMENT_ORDER} nodes only the core is simulated.
  */
 export function positionsFor(input: LayoutInput, options: LayoutOptions = {}): Record<string, Position> {
   const order = input.nodes.length;
   const positions: Record<string, Position> = {};
   if (order === 0) return positions;
-  const work = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
-  for (const key of [...input.nodes].sort()) work.addNode(key, seedPosition(key, order));
-  const edges = [...input.edges].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
-  for (const [source, target, , weight] of edges) if (source !== target) work.addEdge(source, target, { weight });
-  const iterations = options.iterations ?? defaultIterations(order);
-  const settings: ForceAtlas2Settings = { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > BARNES_HUT_ORDER, barnesHutTheta: BARNES_HUT_THETA, ...options.settings };
-  forceAtlas2.assign(work, { iterations, settings, getEdgeWeight: 'weight' });
-  work.forEachNode((key, attributes) => {
-    positions[key] = { x: round(attributes.x as number), y: round(attributes.y as number) };
+  const keys = [...input.nodes].sort();
+  const index = new Map<string, number>();
+  keys.forEach((key, i) => index.set(key, i));
+  const edges = input.edges
+    .filter((e) => e[0] !== e[1])
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0))
+    .map(([source, target, , weight]) => [index.get(source)!, index.get(target)!, weight] as const);
+  // each node's one neighbour (-1: none, -2: two or more)
+  const neighbour = new Int32Array(order).fill(-1);
+  for (const [s, t] of edges) {
+    neighbour[s] = neighbour[s] === -1 || neighbour[s] === t ? t : -2;
+    neighbour[t] = neighbour[t] === -1 || neighbour[t] === s ? s : -2;
+  }
+  // the nodes ForceAtlas2 moves: all in small graphs; else those with two or more neighbours, and isolated pairs
+  const large = order > LEAF_PLACEMENT_ORDER;
+  const row = new Int32Array(order).fill(-1);
+  let rows = 0;
+  for (let i = 0; i < order; i++) {
+    const n = neighbour[i];
+    if (!large || n === -2 || (n >= 0 && neighbour[n] !== -2)) row[i] = rows++;
+  }
+  const nodes = new Float32Array(rows * PPN);
+  for (let i = 0; i < order; i++) {
+    if (row[i] < 0) continue;
+    const { x, y } = seedPosition(keys[i], order);
+    const j = row[i] * PPN;
+    nodes[j] = x;
+    nodes[j + 1] = y;
+    nodes[j + 6] = 1; // mass
+    nodes[j + 7] = 1; // convergence
+    nodes[j + 8] = 1; // size
+  }
+  const simulated: number[] = [];
+  for (let e = 0; e < edges.length; e++) {
+    const [s, t, weight] = edges[e];
+    // a node keeps the weight of the leaves left out in its mass, so that it still makes room for them
+    if (row[s] >= 0) nodes[row[s] * PPN + 6] += weight;
+    if (row[t] >= 0) nodes[row[t] * PPN + 6] += weight;
+    if (row[s] >= 0 && row[t] >= 0) simulated.push(e);
+  }
+  const matrix = new Float32Array(simulated.length * PPE);
+  simulated.forEach((e, k) => {
+    const [s, t, weight] = edges[e];
+    matrix[k * PPE] = row[s] * PPN;
+    matrix[k * PPE + 1] = row[t] * PPN;
+    matrix[k * PPE + 2] = weight;
   });
+  const iterations = options.iterations ?? defaultIterations(order);
+  const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(rows), barnesHutOptimize: rows > BARNES_HUT_ORDER, barnesHutTheta: BARNES_HUT_THETA, ...options.settings };
+  if (rows) for (let n = 0; n < iterations; n++) iterate(settings, nodes, matrix);
+  const x = new Float64Array(order);
+  const y = new Float64Array(order);
+  for (let i = 0; i < order; i++) {
+    if (row[i] < 0) continue;
+    x[i] = round(nodes[row[i] * PPN]);
+    y[i] = round(nodes[row[i] * PPN + 1]);
+  }
+  if (rows < order) placeLeaves(keys, neighbour, row, edges, simulated, x, y);
+  for (let i = 0; i < order; i++) positions[keys[i]] = { x: x[i], y: y[i] };
   return positions;
 }
+
+/**
+ * Places the nodes ForceAtlas2 left out: a leaf in a disc around its neighbour (a radius growing with the square root of
+ * the neighbour's leaf count, so that a big fan keeps an even density, but short of the nearest simulated neighbour),
+ * an isolated node in a ring around the rest. Angles and radii come from hashes of the keys; the unit is half the
+ * median length of a simulated edge.
+ */
+function placeLeaves(keys: string[], neighbour: Int32Array, row: Int32Array, edges: readonly (readonly [number, number, number])[], simulated: number[], x: Float64Array, y: Float64Array): void {
+  const lengths = simulated.map((e) => Math.hypot(x[edges[e][0]] - x[edges[e][1]], y[edges[e][0]] - y[edges[e][1]]));
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const unit = sorted.length ? Math.max(sorted[sorted.length >> 1] / 2, 1e-3) : 1;
+  const leaves = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) if (row[i] < 0 && neighbour[i] >= 0) leaves[neighbour[i]]++;
+  const angle = (key: string) => (hash(key) / 0x100000000) * 2 * Math.PI;
+  const share = (key: string) => hash(key, 0x9747b28c) / 0x100000000;
+  // a fan stays within 45 % of the hub's shortest simulated edge, so that it does not reach into the next hub's
+  const reach = new Float64Array(keys.length).fill(Infinity);
+  simulated.forEach((e, k) => {
+    const [s, t] = edges[e];
+    reach[s] = Math.min(reach[s], 0.45 * lengths[k]);
+    reach[t] = Math.min(reach[t], 0.45 * lengths[k]);
+  });
+  let cx = 0;
+  let cy = 0;
+  let placed = 0;
+  for (let i = 0; i < keys.length; i++) {
+    if (row[i] >= 0) {
+      cx += x[i];
+      cy += y[i];
+      placed++;
+      continue;
+    }
+    const hub = neighbour[i];
+    if (hub < 0) continue;
+    const r = Math.min(reach[hub], unit * (0.6 + 0.4 * Math.sqrt(leaves[hub]))) * (0.35 + 0.65 * Math.sqrt(share(keys[i])));
+    x[i] = round(x[hub] + r * Math.cos(angle(keys[i])));
+    y[i] = round(y[hub] + r * Math.sin(angle(keys[i])));
+  }
+  cx = placed ? cx / placed : 0;
+  cy = placed ? cy / placed : 0;
+  // the ring of isolated nodes sits just outside most of the rest (the 95th percentile of distances to the centre)
+  const distances: number[] = [];
+  for (let i = 0; i < keys.length; i++) if (row[i] >= 0 || neighbour[i] >= 0) distances.push(Math.hypot(x[i] - cx, y[i] - cy));
+  distances.sort((a, b) => a - b);
+  const extent = distances.length ? distances[Math.floor(0.95 * (distances.length - 1))] : 0;
+  for (let i = 0; i < keys.length; i++) {
+    if (row[i] >= 0 || neighbour[i] >= 0) continue;
+    if (!placed) {
+      ({ x: x[i], y: y[i] } = seedPosition(keys[i], keys.length));
+      continue;
+    }
+    const r = extent * (1.1 + 0.2 * share(keys[i])) + unit;
+    x[i] = round(cx + r * Math.cos(angle(keys[i])));
+    y[i] = round(cy + r * Math.sin(angle(keys[i])));
+  }
+}
+
+/**
+ * Above this order, nodes with a single neighbour (and nodes with none) are left out of ForceAtlas2 and placed
+ * afterwards: leaves in a disc around their neighbour, isolated nodes in a ring around the rest. In the graphs of
+ * corpora most nodes are such leaves (three in four in the bench corpus), so the simulation runs on a fraction of the
+ * nodes for the same number of iterations; the viewer's live layout refines the start it gives.
+ */
+export const LEAF_PLACEMENT_ORDER = 2000;
+
+/** Values per node and per edge in ForceAtlas2's matrices (graphology-layout-forceatlas2's iterate.js). */
+const PPN = 10;
+const PPE = 3;
 
 /** Computes ForceAtlas2 positions without touching the graph (see {@link positionsFor}). */
 export function computeLayout(graph: LayoutGraph, options: LayoutOptions = {}): Record<string, Position> {
