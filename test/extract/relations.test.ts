@@ -224,6 +224,37 @@ describe('passive attendance, subordinate meetings, long titles', () => {
   });
 });
 
+describe("attendance at the article's summit, stated without naming it", () => {
+  const LEAD = 'The 24th summit of the SCO opened in Astana on Wednesday.';
+  it.each([
+    ['Among the other dignitaries who landed on Tuesday were Kazakh Prime Minister Olzhas Bektenov and Tajik Prime Minister Kohir Rasulzoda.', [
+      'affiliated_with: Kohir Rasulzoda -> Tajikistan', 'affiliated_with: Olzhas Bektenov -> Kazakhstan',
+      'attended: Kohir Rasulzoda -> SCO Summit 2024 (Astana)', 'attended: Olzhas Bektenov -> SCO Summit 2024 (Astana)']],
+    ['India is represented by External Affairs Minister Subrahmanyam Jaishankar.', ['attended: Subrahmanyam Jaishankar -> SCO Summit 2024 (Astana)']],
+    ['Mongolian Prime Minister Luvsannamsrain Oyun-Erdene is attending as the head of an observer state.', [
+      'affiliated_with: Luvsannamsrain Oyun-Erdene -> Mongolia', 'attended: Luvsannamsrain Oyun-Erdene -> SCO Summit 2024 (Astana)']],
+    ['Iranian President Masoud Pezeshkian met Vladimir Putin on the sidelines to discuss the nuclear dispute.', [
+      'affiliated_with: Masoud Pezeshkian -> Iran', 'attended: Masoud Pezeshkian -> SCO Summit 2024 (Astana)',
+      'attended: Vladimir Putin -> SCO Summit 2024 (Astana)', 'met: Masoud Pezeshkian -> Vladimir Putin']],
+    // another event named after "sidelines of", a dinner, a refusal: nothing about the summit
+    ['Sergey Lavrov met Abbas Araghchi on the sidelines of the ASEAN Regional Forum.', ['met: Abbas Araghchi -> Sergey Lavrov']],
+    ['Among the guests at the dinner were Vladimir Putin and Xi Jinping.', []],
+    ['Pakistan is not represented by Shehbaz Sharif.', []],
+  ] as [string, string[]][])('%s', (sentence, expected) => {
+    const r = extract(`${LEAD}\n${sentence}`);
+    expect(r.relations.filter((x) => !x.startsWith('hosted: Kazakhstan'))).toEqual([...expected].sort());
+  });
+
+  it('needs a summit in the lead', () => {
+    expect(extract('Ministers met in Tianjin.\nIndia is represented by External Affairs Minister Subrahmanyam Jaishankar.').relations).toEqual([]);
+  });
+
+  it('reads a summit acronym defined in parentheses as that meeting later on', () => {
+    const r = extract('Leaders arrived for the 2024 meeting of the SCO Council of Heads of Government (CHG) in Islamabad.\nOn the sidelines of the CHG, Shehbaz Sharif held a meeting with Roman Golovchenko.');
+    expect(r.relations.filter((x) => x.startsWith('attended'))).toEqual(['attended: Roman Golovchenko -> SCO Heads of Government meeting 2024 (Islamabad)', 'attended: Shehbaz Sharif -> SCO Heads of Government meeting 2024 (Islamabad)']);
+  });
+});
+
 /** member_of and chairs with their status, as "relation source target status". */
 const STATUS_CASES: [string, string[]][] = [
   ['Kyrgyzstan chairs the SCO this year. At present, the Organization has four observer states - Afghanistan, Belarus, Iran and Mongolia - and six dialogue partners - Azerbaijan, Armenia, Cambodia, Nepal, Turkey and Sri Lanka.', [

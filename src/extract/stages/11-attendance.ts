@@ -3,7 +3,7 @@ import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import { countryList, countryRef, hit, negated, planned, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
 
-const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading)$/;
+const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading|represented|representing|represents)$/;
 /** Prepositions that place a person at a summit only right before it ("for the summit", "at the Qingdao summit"). */
 const NEAR_CUES = /^(for|at|during|to)$/;
 const VISIT_CUES = new Set(['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'tour', 'toured', 'arrived', 'arrives', 'arrive', 'arrival', 'landed', 'flew']);
@@ -226,6 +226,73 @@ function attendedBy(doc: Doc, s: Sentence): void {
   }
 }
 
+/** Words for the people a summit gathers, in "Among the (other) participants … were A, B and C". */
+const GATHERED = new Set(['participants', 'attendees', 'guests', 'leaders', 'dignitaries', 'delegates', 'heads', 'delegations', 'visitors']);
+
+/** How many sentences from the start of an article (headline, byline and dateline included) its lead may run. */
+const LEAD_SENTENCES = 6;
+
+/** The summit an article reports on: the first one its lead names (cached per article). */
+const focusOf = new WeakMap<Doc, { summit: Mention | undefined }>();
+function summitInFocus(doc: Doc): Mention | undefined {
+  let f = focusOf.get(doc);
+  if (!f) {
+    f = { summit: undefined };
+    for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
+      f.summit = summitsOf(s)[0];
+      if (f.summit) break;
+    }
+    focusOf.set(doc, f);
+  }
+  return f.summit;
+}
+
+/**
+ * Attendance stated without naming the summit, in an article whose lead names one: "Among the other dignitaries who
+ * landed on Tuesday were A and B", "India is represented by External Affairs Minister X", "X is attending as the head
+ * of an observer state", "X met Y on the sidelines". The summit is the article's, and the sentence names no other.
+ */
+function attendedFocus(doc: Doc, s: Sentence): void {
+  if (summitsOf(s).length) return;
+  const summit = summitInFocus(doc);
+  if (!summit) return;
+  const t = s.tokens;
+  const date = summitRecord(doc, summit)?.start;
+  const attend = (people: Mention[], cue: number) => {
+    for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, cue) ? { planned: true } : {}), ...(date ? { date } : {}) });
+  };
+  const listFrom = (first: Mention) => s.mentions.filter((m) => m.kind === 'person' && m.t0 >= first.t0 && m.t1 <= chainEnd(s, first));
+  // "Among the (other) dignitaries (who landed on Tuesday) were A, B and C"
+  if (t[0]?.lower === 'among' && t.slice(1, 4).some((x) => GATHERED.has(x.lower))) {
+    const were = t.findIndex((x, k) => k > 1 && k < 16 && (x.lower === 'were' || x.lower === 'was'));
+    const between = were > 0 ? t.slice(1, were) : [];
+    const first = were > 0 ? s.mentions.find((m) => m.t0 > were && m.kind === 'person') : undefined;
+    if (first && !s.mentions.some((m) => m.kind === 'person' && m.t1 <= were) && !between.some((x) => /^(met|meet|dinner|reception|ceremony|banquet)$/.test(x.lower))
+      && onlyTitlesBetween(s, were + 1, first.t0) && !negated(s, were)) attend(listFrom(first), were);
+  }
+  for (let i = 0; i < t.length - 1; i++) {
+    if (s.owner[i]) continue;
+    const w = t[i].lower;
+    // "<country> is represented by <title> X"
+    if (w === 'represented' && t[i + 1].lower === 'by' && !negated(s, i)) {
+      const first = s.mentions.find((m) => m.t0 > i + 1 && m.kind === 'person');
+      if (first && onlyTitlesBetween(s, i + 2, first.t0)) attend(listFrom(first), i);
+    }
+    // "X is attending as …", "X attended as an observer"
+    if ((w === 'attending' || w === 'attended' || w === 'attends') && t[i + 1].lower === 'as' && !negated(s, i)) {
+      const p = [...s.mentions].reverse().find((m) => m.kind === 'person' && m.t1 <= i);
+      if (p && t.slice(p.t1, i).every((x) => /^(is|was|also|will|be|has|have|been|had|,)$/.test(x.lower))) attend([p], i);
+    }
+  }
+  // "X met Y on the sidelines", "talks on the margins": the people of the meeting were at the article's summit
+  // ("on the sidelines of <an event not resolved to a summit>" names another meeting: nothing is said of the summit)
+  const sidelines = t.findIndex((x) => x.lower === 'sidelines' || x.lower === 'margins');
+  if (sidelines >= 0 && t[sidelines + 1]?.lower !== 'of') {
+    const met = metIn(doc, s.index);
+    if (met.size) attend(s.mentions.filter((m) => m.kind === 'person' && met.has(m.ref)), sidelines);
+  }
+}
+
 /** Only titles, demonyms, honorifics, their countries (or the title glue, "then-") between a and b. */
 const BEFORE_NAME = new Set([...TITLE_GLUE, 'then', '-']);
 const onlyTitlesBetween = (s: Sentence, a: number, b: number) => skipTitles(s, a, BEFORE_NAME).end >= b;
@@ -239,4 +306,4 @@ function lastSummitBefore(doc: Doc, index: number): Mention | undefined {
   return undefined;
 }
 
-export const attendance: Stage = perSentence('attendance', attended, attendedBy, visited, hosted);
+export const attendance: Stage = perSentence('attendance', attended, attendedBy, attendedFocus, visited, hosted);
