@@ -230,6 +230,10 @@ describe("attendance at the article's summit, stated without naming it", () => {
     ['Among the other dignitaries who landed on Tuesday were Kazakh Prime Minister Olzhas Bektenov and Tajik Prime Minister Kohir Rasulzoda.', [
       'affiliated_with: Kohir Rasulzoda -> Tajikistan', 'affiliated_with: Olzhas Bektenov -> Kazakhstan',
       'attended: Kohir Rasulzoda -> SCO Summit 2024 (Astana)', 'attended: Olzhas Bektenov -> SCO Summit 2024 (Astana)']],
+    // a title in apposition between two names of a list; a "First Vice President"
+    ['Among the other dignitaries were Akylbek Japarov, Chairman of the Cabinet of Ministers of the Kyrgyz Republic, Tajik Prime Minister Kohir Rasulzoda and Iran\'s First Vice President Mohammad Reza Aref.', [
+      'affiliated_with: Akylbek Japarov -> Kyrgyzstan', 'affiliated_with: Kohir Rasulzoda -> Tajikistan', 'affiliated_with: Mohammad Reza Aref -> Iran',
+      'attended: Akylbek Japarov -> SCO Summit 2024 (Astana)', 'attended: Kohir Rasulzoda -> SCO Summit 2024 (Astana)', 'attended: Mohammad Reza Aref -> SCO Summit 2024 (Astana)']],
     ['India is represented by External Affairs Minister Subrahmanyam Jaishankar.', ['attended: Subrahmanyam Jaishankar -> SCO Summit 2024 (Astana)']],
     ['Mongolian Prime Minister Luvsannamsrain Oyun-Erdene is attending as the head of an observer state.', [
       'affiliated_with: Luvsannamsrain Oyun-Erdene -> Mongolia', 'attended: Luvsannamsrain Oyun-Erdene -> SCO Summit 2024 (Astana)']],

@@ -29,6 +29,12 @@ function chainEnd(s: Sentence, p: Mention): number {
     // "President of Kazakhstan A, President of Kyrgyzstan B", "SCO Secretary-General C"
     const item = skipTitles(s, k);
     if (item.titled) k = item.end;
+    // an apposition closed by a comma is the title of the person before: "A, Chairman of the Cabinet of Ministers of
+    // the Kyrgyz Republic, Tajik Prime Minister B"
+    if (item.titled && s.tokens[k]?.text === ',' && s.tokens[end]?.text === ',') {
+      const next = skipTitles(s, k + 1).end;
+      if (s.owner[next]?.kind === 'person') k = next;
+    }
     const n = s.owner[k];
     if (k > end && n?.kind === 'person') end = n.t1;
     else return end;
