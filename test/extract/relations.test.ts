@@ -42,6 +42,12 @@ const CASES: [string, string[]][] = [
   ['Tajikistan is the next rotational chair of the SCO.', ['chairs: Tajikistan -> Shanghai Cooperation Organisation']],
   ['The conference marked the end of the Russian presidency of the Shanghai Cooperation Organization.', ['chairs: Russia -> Shanghai Cooperation Organisation']],
   ['Kazakhstan backs the China-proposed Belt and Road Initiative.', ['proposed: China -> Belt and Road Initiative']],
+  // a capital for its government, "all of them" for the initiatives listed, a relative clause, "the <demonym> initiative to"
+  ['The Global Development Initiative and the Global Security Initiative, both proposed by Beijing, were discussed.', [
+    'proposed: China -> Global Development Initiative', 'proposed: China -> Global Security Initiative']],
+  ['The Global Development Initiative was praised in Tianjin, all of them proposed by the city.', []],
+  ['Leaders praised the Belt and Road Initiative that President Xi Jinping launched in 2013.', ['proposed: Xi Jinping -> Belt and Road Initiative']],
+  ['Leaders backed the Belarusian initiative to draft a Eurasian Charter of Diversity and Multipolarity.', ['proposed: Belarus -> Eurasian Charter of Diversity and Multipolarity']],
   ['The Chinese leader urged the member-states to join its global data security initiative.', ['proposed: China -> Global Data Security Initiative']],
   // co-occurrence is not a relation
   ['Narendra Modi and Vladimir Putin were both mentioned in the report on India and Russia.', []],
@@ -271,6 +277,10 @@ const STATUS_CASES: [string, string[]][] = [
   ['The heads of state decided to start the procedure for granting the status of SCO dialogue partner to the Arab Republic of Egypt, the State of Qatar and the Kingdom of Saudi Arabia.', [
     'member_of egypt sco dialogue_partner', 'member_of qatar sco dialogue_partner', 'member_of saudi-arabia sco dialogue_partner']],
   ['At the end of the summit, Tajikistan handed over the chairmanship of the SCO to the Republic of Uzbekistan.', ['chairs tajikistan sco', 'chairs uzbekistan sco']],
+  // the chairmanship as the subject of the handover
+  ['The SCO met in Astana. According to the decision, the chairmanship of the organization for 2024-2025 passed from Kazakhstan to China.', ['chairs china sco', 'chairs kazakhstan sco']],
+  ['The chairmanship of the SCO has now passed to Kyrgyzstan.', ['chairs kyrgyzstan sco']],
+  ['The chairmanship of the SCO did not pass to India.', []],
   // no organisation named anywhere: "the Organization" stays unresolved
   ['At present, the Organization has four observer states - Afghanistan, Belarus, Iran and Mongolia.', []],
 ];

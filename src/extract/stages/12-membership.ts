@@ -12,7 +12,7 @@ const MEMBER_CUES = new Map<string, ScoStatus | 'join'>(Object.entries({
 } as Record<string, ScoStatus | 'join'>));
 const CHAIR_CUES = new Set(['chairmanship', 'chair', 'chairing', 'presidency', 'chairpersonship', 'presides', 'presiding', 'chairs']);
 /** Verbs that hand a chairmanship on ("Tajikistan handed over the chairmanship of the SCO to Uzbekistan"). */
-const HANDOVER = new Set(['handed', 'hands', 'hand', 'handing', 'passed', 'passes', 'passing', 'transferred', 'transfers', 'transferring']);
+const HANDOVER = new Set(['handed', 'hands', 'hand', 'handing', 'pass', 'passed', 'passes', 'passing', 'transfer', 'transferred', 'transfers', 'transferring']);
 
 /** Intergovernmental organisations (and SCO bodies) can have member states; others cannot. */
 function isIgo(doc: Doc, m: Mention | undefined): boolean {
@@ -150,6 +150,17 @@ function chairs(doc: Doc, s: Sentence): void {
       if (m && m.kind === 'person') break;
     }
     if (country) hit(doc, 'chairs', country, orgRef, s, planned(s, i) ? { planned: true } : {});
+    // the chairmanship as the subject of a handover: "the chairmanship … passed from Kazakhstan to China", "The
+    // chairmanship has now passed to Kyrgyzstan": both countries chaired it
+    const verb = t.findIndex((x, k) => k > i && k <= i + 8 && HANDOVER.has(x.lower) && !s.owner.slice(i + 1, k).some((o) => o?.kind === 'person'));
+    if (verb > 0 && !negated(s, verb)) {
+      for (let k = verb + 1; k < Math.min(t.length, verb + 6); k++) {
+        if (t[k].lower !== 'from' && t[k].lower !== 'to') continue;
+        const c = countryList(doc, s, k + 1, 0)[0];
+        if (c?.kind === 'country') hit(doc, 'chairs', c.ref, orgRef, s, t[k].lower === 'to' && planned(s, verb) ? { planned: true } : {});
+      }
+      continue;
+    }
     // a handover: the country it goes "to" chairs next
     if (t.slice(Math.max(0, i - 4), i).some((x) => HANDOVER.has(x.lower))) {
       for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {

@@ -2,7 +2,7 @@
 // "China's Belt and Road Initiative" and "its … initiative" when the gazetteer names that proposer.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
-import { countryRef, hit, negated } from '../relations/helpers.ts';
+import { countryRef, hit, negated, skipTitles } from '../relations/helpers.ts';
 
 const VERBS = new Set(['proposed', 'proposes', 'propose', 'proposing', 'launched', 'launches', 'launch', 'launching', 'unveiled', 'unveils', 'unveil', 'unveiling', 'initiated', 'initiate', 'floated', 'float', 'announced', 'announce', 'introduced', 'introduce', 'advanced', 'championed', 'put']);
 
@@ -10,7 +10,13 @@ function proposerOf(doc: Doc, m: Mention): string | null | undefined {
   return doc.knowledge.initiatives.get(m.ref.slice('initiative:'.length))?.proposer;
 }
 
-const actorRef = (doc: Doc, m: Mention | undefined) => (m?.kind === 'person' ? m.ref : countryRef(doc, m && m.kind !== 'place' ? m : undefined));
+/** A capital stands for its government as a proposer ("proposed by Beijing"); other cities do not. */
+const isCapital = (doc: Doc, m: Mention) => doc.knowledge.places.get(m.ref.slice('place:'.length))?.capital === true;
+
+const actorRef = (doc: Doc, m: Mention | undefined) => (m?.kind === 'person' ? m.ref : countryRef(doc, m && (m.kind !== 'place' || isCapital(doc, m)) ? m : undefined));
+
+/** Words a country's proposal goes by: "the Belarusian initiative to draft a Eurasian Charter". */
+const PROPOSAL_NOUNS = new Set(['initiative', 'proposal', 'idea', 'plan']);
 
 function proposals(doc: Doc, s: Sentence): void {
   const t = s.tokens;
@@ -51,6 +57,21 @@ function proposals(doc: Doc, s: Sentence): void {
       const a = actorRef(doc, actors[actors.length - 1]);
       if (a) hit(doc, 'proposed', a, ini.ref, s);
     }
+    // "the Belt and Road Initiative that Xi launched in 2013": a relative clause whose subject is the proposer
+    if (/^(that|which)$/.test(t[ini.t1]?.lower ?? '')) {
+      const q = skipTitles(s, ini.t1 + 1).end;
+      const a = s.owner[q] && actorRef(doc, s.owner[q]);
+      const v = s.owner[q] ? s.owner[q]!.t1 : -1;
+      if (a && v < t.length && VERBS.has(t[v].lower) && t[v].lower !== 'put' && !negated(s, v)) hit(doc, 'proposed', a, ini.ref, s);
+    }
+    // "the Belarusian initiative to draft a Eurasian Charter", "China's proposal for a …"
+    for (let j = Math.max(1, ini.t0 - 5); j < ini.t0; j++) {
+      if (s.owner[j] || !PROPOSAL_NOUNS.has(t[j].lower) || !/^(to|for|of|on)$/.test(t[j + 1]?.lower ?? '')) continue;
+      let o = s.owner[j - 1];
+      if (!o && (t[j - 1].lower === "'s" || t[j - 1].lower === '’s')) o = s.owner[j - 2];
+      const a = o && (o.kind === 'country' || o.kind === 'demonym') ? countryRef(doc, o) : undefined;
+      if (a && !s.mentions.some((m) => m.kind === 'initiative' && m.t0 > j && m.t1 < ini.t0)) hit(doc, 'proposed', a, ini.ref, s);
+    }
     for (let j = ini.t1; j < Math.min(t.length, ini.t1 + 4); j++) {
       if (s.owner[j] || !VERBS.has(t[j].lower)) continue;
       let b = j + 1;
@@ -69,4 +90,20 @@ function proposals(doc: Doc, s: Sentence): void {
   }
 }
 
-export const proposalsStage: Stage = perSentence('proposals', proposals);
+/** "…, all of them proposed by Beijing", "both launched by Xi": every initiative named before in the sentence. */
+function proposedTogether(doc: Doc, s: Sentence): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length - 3; i++) {
+    if (!/^(all|both|each)$/.test(t[i].lower) || s.owner[i]) continue;
+    let j = i + 1;
+    if (t[j].lower === 'of' && /^(them|which)$/.test(t[j + 1]?.lower ?? '')) j += 2;
+    if (t[j]?.lower === 'were' || t[j]?.lower === 'was') j++;
+    if (!VERBS.has(t[j]?.lower ?? '') || t[j].lower === 'put' || t[j + 1]?.lower !== 'by' || negated(s, j)) continue;
+    const a = actorRef(doc, s.owner[skipTitles(s, j + 2).end]);
+    if (!a) continue;
+    // (the last one, right before the verb, is already read as "Y, proposed by X")
+    for (const ini of s.mentions) if (ini.kind === 'initiative' && ini.t1 <= i && j - ini.t1 >= 4) hit(doc, 'proposed', a, ini.ref, s);
+  }
+}
+
+export const proposalsStage: Stage = perSentence('proposals', proposals, proposedTogether);
