@@ -201,6 +201,11 @@ describe('passive attendance, subordinate meetings, long titles', () => {
     ['Among the participants of the summit in Astana were Russian President Vladimir Putin and Pakistani Prime Minister Shehbaz Sharif.', [
       'affiliated_with: Shehbaz Sharif -> Pakistan', 'affiliated_with: Vladimir Putin -> Russia',
       'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
+    // the summit as the subject that gathers people; "acting" in a title
+    ['The 24th summit of the organisation in Astana brought together Chinese President Xi Jinping and acting President of Iran Mohammad Mokhber, among others.', [
+      'affiliated_with: Mohammad Mokhber -> Iran', 'affiliated_with: Xi Jinping -> China',
+      'attended: Mohammad Mokhber -> SCO Summit 2024 (Astana)', 'attended: Xi Jinping -> SCO Summit 2024 (Astana)', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
+    ['The summit in Astana did not bring together Xi Jinping and Narendra Modi.', ['hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
     ['Russian President Vladimir Putin and Pakistani Prime Minister Shehbaz Sharif were among the participants of the summit in Astana.', [
       'affiliated_with: Shehbaz Sharif -> Pakistan', 'affiliated_with: Vladimir Putin -> Russia',
       'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],

@@ -17,6 +17,9 @@ function summitRecord(doc: Doc, m: Mention) {
   return id ? doc.knowledge.summits.find((r) => r.id === id) : undefined;
 }
 
+/** Plain words before a name in a list of people: the title glue, and "acting" ("acting President of Iran X"). */
+const LIST_TITLE_WORDS = new Set([...TITLE_GLUE, 'acting']);
+
 /** End of the list of people that `p` starts or belongs to ("A, B and C attended"): the last member's end. */
 function chainEnd(s: Sentence, p: Mention): number {
   let end = p.t1;
@@ -27,12 +30,12 @@ function chainEnd(s: Sentence, p: Mention): number {
     else if (s.tokens[k]?.lower === 'as' && s.tokens[k + 1]?.lower === 'well' && s.tokens[k + 2]?.lower === 'as') k += 3;
     // titles and demonyms of the next item: "A, Iranian President B and Belarusian President C",
     // "President of Kazakhstan A, President of Kyrgyzstan B", "SCO Secretary-General C"
-    const item = skipTitles(s, k);
+    const item = skipTitles(s, k, LIST_TITLE_WORDS);
     if (item.titled) k = item.end;
     // an apposition closed by a comma is the title of the person before: "A, Chairman of the Cabinet of Ministers of
     // the Kyrgyz Republic, Tajik Prime Minister B"
     if (item.titled && s.tokens[k]?.text === ',' && s.tokens[end]?.text === ',') {
-      const next = skipTitles(s, k + 1).end;
+      const next = skipTitles(s, k + 1, LIST_TITLE_WORDS).end;
       if (s.owner[next]?.kind === 'person') k = next;
     }
     const n = s.owner[k];
@@ -210,6 +213,17 @@ function attendedBy(doc: Doc, s: Sentence): void {
       const date = summitRecord(doc, summit)?.start;
       for (const p of s.mentions) if (p.kind === 'person' && p.t0 >= first.t0 && p.t1 <= chainEnd(s, first)) hit(doc, 'attended', p.ref, summit.ref, s, date ? { date } : {});
     }
+  }
+  // "The 24th summit … in Astana brought together A, B and C": the summit as the subject that gathers its attendees
+  for (let i = 1; i < t.length - 1; i++) {
+    const together = /^(brought|brings|bring|bringing)$/.test(t[i].lower) && t[i + 1].lower === 'together';
+    if (s.owner[i] || !(together || /^(gathered|assembled|drew)$/.test(t[i].lower)) || negated(s, i)) continue;
+    const summit = [...summitsOf(s)].reverse().find((m) => m.t1 <= i && i - m.t1 <= 12 && !s.mentions.some((o) => o.kind === 'person' && o.t0 >= m.t1 && o.t1 <= i));
+    const from = i + (together ? 2 : 1);
+    const first = summit ? s.mentions.find((m) => m.t0 >= from && m.kind === 'person') : undefined;
+    if (!summit || !first || !onlyTitlesBetween(s, from, first.t0)) continue;
+    const date = summitRecord(doc, summit)?.start;
+    for (const p of s.mentions) if (p.kind === 'person' && p.t0 >= first.t0 && p.t1 <= chainEnd(s, first)) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, i) ? { planned: true } : {}), ...(date ? { date } : {}) });
   }
   for (let i = 0; i < t.length - 1; i++) {
     if (s.owner[i] || !BY_CUES.has(t[i].lower)) continue;
