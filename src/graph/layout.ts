@@ -225,7 +225,9 @@ function placeLeaves(keys: string[], neighbour: Int32Array, row: Int32Array, edg
   for (let i = 0; i < keys.length; i++) {
     if (row[i] >= 0 || neighbour[i] >= 0) continue;
     if (!placed) {
-      ({ x: x[i], y: y[i] } = seedPosition(keys[i], keys.length));
+      const start = seedPosition(keys[i], keys.length);
+      x[i] = round(start.x);
+      y[i] = round(start.y);
       continue;
     }
     const r = extent * (1.1 + 0.2 * share(keys[i])) + unit;
