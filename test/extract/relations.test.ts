@@ -206,6 +206,9 @@ describe('passive attendance, subordinate meetings, long titles', () => {
       'affiliated_with: Mohammad Mokhber -> Iran', 'affiliated_with: Xi Jinping -> China',
       'attended: Mohammad Mokhber -> SCO Summit 2024 (Astana)', 'attended: Xi Jinping -> SCO Summit 2024 (Astana)', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
     ['The summit in Astana did not bring together Xi Jinping and Narendra Modi.', ['hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
+    ['Among the participants of the 24th meeting of the SCO Heads of State Council in Astana were Russian President Vladimir Putin and Pakistani Prime Minister Shehbaz Sharif.', [
+      'affiliated_with: Shehbaz Sharif -> Pakistan', 'affiliated_with: Vladimir Putin -> Russia',
+      'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
     ['Russian President Vladimir Putin and Pakistani Prime Minister Shehbaz Sharif were among the participants of the summit in Astana.', [
       'affiliated_with: Shehbaz Sharif -> Pakistan', 'affiliated_with: Vladimir Putin -> Russia',
       'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],

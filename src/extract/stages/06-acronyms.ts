@@ -17,8 +17,9 @@ export const acronyms: Stage = {
         if (t[m.t1]?.text !== '(' || t[m.t1 + 2]?.text !== ')' || !ACRONYM.test(t[m.t1 + 1].text)) continue;
         const acr = t[m.t1 + 1].text;
         if (m.kind === 'summit') {
-          // the meeting itself, unless the acronym is already known (an organisation's) or the summit unresolved
-          if (m.ref && !s.owner[m.t1 + 1] && !doc.acronyms.has(acr) && !doc.knowledge.trie.matchAt(t, m.t1 + 1).length) summits.set(acr, m);
+          // the meeting itself, unless the acronym is a known name (owned by a gazetteer mention) or an organisation's
+          // (removed below, whichever comes first in the article)
+          if (m.ref && !s.owner[m.t1 + 1]) summits.set(acr, m);
           continue;
         }
         doc.acronyms.set(acr, m.ref);

@@ -108,12 +108,17 @@ interface Titled {
   title: string;
   country?: string;
   person: Mention;
+  sentence: number;
 }
 
-/** The people named with a title in the sentences before `index`, in article order. */
-function titledBefore(doc: Doc, index: number): Titled[] {
+/** The people named with a title in the article, in article order (read once per article, on first need). */
+const titledOf = new WeakMap<Doc, Titled[]>();
+function titledPeople(doc: Doc): Titled[] {
+  const cached = titledOf.get(doc);
+  if (cached) return cached;
   const out: Titled[] = [];
-  for (const s of doc.sentences.slice(0, index)) {
+  titledOf.set(doc, out);
+  for (const s of doc.sentences) {
     for (const p of s.mentions) {
       if (p.kind !== 'person') continue;
       let k = p.t0 - 1;
@@ -135,7 +140,7 @@ function titledBefore(doc: Doc, index: number): Titled[] {
         const before = s.owner[title.t0 - 1] ?? (s.tokens[title.t0 - 1]?.lower === "'s" || s.tokens[title.t0 - 1]?.lower === '’s' ? s.owner[title.t0 - 2] : undefined);
         if (before && (before.kind === 'country' || before.kind === 'demonym')) country = before.ref;
       }
-      out.push({ title: title.ref, country, person: p });
+      out.push({ title: title.ref, country, person: p, sentence: s.index });
     }
   }
   return out;
@@ -156,7 +161,7 @@ function titleSubject(doc: Doc, s: Sentence, cue: number): Mention[] {
     if (c?.kind !== 'country') return [];
     country = c.ref;
   }
-  const fits = titledBefore(doc, s.index).filter((x) => x.title === title.ref && (!country || x.country === country));
+  const fits = titledPeople(doc).filter((x) => x.sentence < s.index && x.title === title.ref && (!country || x.country === country));
   if (!fits.length) return [];
   if (country && new Set(fits.map((x) => x.person.ref)).size > 1) return [];
   return [fits[0].person];

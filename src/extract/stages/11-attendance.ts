@@ -17,8 +17,8 @@ function summitRecord(doc: Doc, m: Mention) {
   return id ? doc.knowledge.summits.find((r) => r.id === id) : undefined;
 }
 
-/** Plain words before a name in a list of people: the title glue, and "acting" ("acting President of Iran X"). */
-const LIST_TITLE_WORDS = new Set([...TITLE_GLUE, 'acting']);
+/** Plain words that may stand before a name with its titles: the title glue, "then-" and "acting". */
+const BEFORE_NAME = new Set([...TITLE_GLUE, 'then', '-', 'acting']);
 
 /** End of the list of people that `p` starts or belongs to ("A, B and C attended"): the last member's end. */
 function chainEnd(s: Sentence, p: Mention): number {
@@ -30,12 +30,12 @@ function chainEnd(s: Sentence, p: Mention): number {
     else if (s.tokens[k]?.lower === 'as' && s.tokens[k + 1]?.lower === 'well' && s.tokens[k + 2]?.lower === 'as') k += 3;
     // titles and demonyms of the next item: "A, Iranian President B and Belarusian President C",
     // "President of Kazakhstan A, President of Kyrgyzstan B", "SCO Secretary-General C"
-    const item = skipTitles(s, k, LIST_TITLE_WORDS);
+    const item = skipTitles(s, k, BEFORE_NAME);
     if (item.titled) k = item.end;
     // an apposition closed by a comma is the title of the person before: "A, Chairman of the Cabinet of Ministers of
     // the Kyrgyz Republic, Tajik Prime Minister B"
     if (item.titled && s.tokens[k]?.text === ',' && s.tokens[end]?.text === ',') {
-      const next = skipTitles(s, k + 1, LIST_TITLE_WORDS).end;
+      const next = skipTitles(s, k + 1, BEFORE_NAME).end;
       if (s.owner[next]?.kind === 'person') k = next;
     }
     const n = s.owner[k];
@@ -204,12 +204,16 @@ const BACK_REFERENCES = new Set(['it', 'the meeting', 'the summit', 'the gatheri
  */
 function attendedBy(doc: Doc, s: Sentence): void {
   const t = s.tokens;
-  // "Among the participants of the summit in Astana were A and B"
-  if (t[0]?.lower === 'among' && ['participants', 'attendees', 'guests', 'leaders'].includes(t[2]?.lower ?? '')) {
-    const summit = summitsOf(s).find((m) => m.t0 > 2 && m.t0 <= 6);
-    const were = summit ? t.findIndex((x, k) => k >= summit.t1 && (x.lower === 'were' || x.lower === 'was')) : -1;
-    const first = were > 0 ? s.mentions.find((m) => m.t0 > were && m.kind === 'person') : undefined;
-    if (summit && first && onlyTitlesBetween(s, were + 1, first.t0) && !negated(s, were)) {
+  // "Among the participants of the summit in Astana were A and B"; with no summit named ("Among the other dignitaries
+  // who landed on Tuesday were A and B"), the article's
+  if (t[0]?.lower === 'among' && t.slice(1, 4).some((x) => GATHERED.has(x.lower))) {
+    const were = t.findIndex((x, k) => k > 1 && k < 24 && (x.lower === 'were' || x.lower === 'was'));
+    const summits = summitsOf(s);
+    const summit = were > 0 ? (summits.length ? summits.find((m) => m.t1 <= were) : summitInFocus(doc)) : undefined;
+    const first = summit ? s.mentions.find((m) => m.t0 > were && m.kind === 'person') : undefined;
+    const between = t.slice(1, were);
+    if (summit && first && !s.mentions.some((m) => m.kind === 'person' && m.t1 <= were) && !between.some((x) => /^(met|meet|dinner|reception|ceremony|banquet)$/.test(x.lower))
+      && onlyTitlesBetween(s, were + 1, first.t0) && !negated(s, were)) {
       const date = summitRecord(doc, summit)?.start;
       for (const p of s.mentions) if (p.kind === 'person' && p.t0 >= first.t0 && p.t1 <= chainEnd(s, first)) hit(doc, 'attended', p.ref, summit.ref, s, date ? { date } : {});
     }
@@ -268,9 +272,9 @@ function summitInFocus(doc: Doc): Mention | undefined {
 }
 
 /**
- * Attendance stated without naming the summit, in an article whose lead names one: "Among the other dignitaries who
- * landed on Tuesday were A and B", "India is represented by External Affairs Minister X", "X is attending as the head
- * of an observer state", "X met Y on the sidelines". The summit is the article's, and the sentence names no other.
+ * Attendance stated without naming the summit, in an article whose lead names one: "India is represented by External
+ * Affairs Minister X", "X is attending as the head of an observer state", "X met Y on the sidelines" (and "Among the
+ * other dignitaries … were", in attendedBy). The summit is the article's, and the sentence names no other.
  */
 function attendedFocus(doc: Doc, s: Sentence): void {
   if (summitsOf(s).length) return;
@@ -282,14 +286,6 @@ function attendedFocus(doc: Doc, s: Sentence): void {
     for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, cue) ? { planned: true } : {}), ...(date ? { date } : {}) });
   };
   const listFrom = (first: Mention) => s.mentions.filter((m) => m.kind === 'person' && m.t0 >= first.t0 && m.t1 <= chainEnd(s, first));
-  // "Among the (other) dignitaries (who landed on Tuesday) were A, B and C"
-  if (t[0]?.lower === 'among' && t.slice(1, 4).some((x) => GATHERED.has(x.lower))) {
-    const were = t.findIndex((x, k) => k > 1 && k < 16 && (x.lower === 'were' || x.lower === 'was'));
-    const between = were > 0 ? t.slice(1, were) : [];
-    const first = were > 0 ? s.mentions.find((m) => m.t0 > were && m.kind === 'person') : undefined;
-    if (first && !s.mentions.some((m) => m.kind === 'person' && m.t1 <= were) && !between.some((x) => /^(met|meet|dinner|reception|ceremony|banquet)$/.test(x.lower))
-      && onlyTitlesBetween(s, were + 1, first.t0) && !negated(s, were)) attend(listFrom(first), were);
-  }
   for (let i = 0; i < t.length - 1; i++) {
     if (s.owner[i]) continue;
     const w = t[i].lower;
@@ -313,8 +309,7 @@ function attendedFocus(doc: Doc, s: Sentence): void {
   }
 }
 
-/** Only titles, demonyms, honorifics, their countries (or the title glue, "then-") between a and b. */
-const BEFORE_NAME = new Set([...TITLE_GLUE, 'then', '-']);
+/** Only titles, demonyms, honorifics, their countries (or the words of BEFORE_NAME) between a and b. */
 const onlyTitlesBetween = (s: Sentence, a: number, b: number) => skipTitles(s, a, BEFORE_NAME).end >= b;
 
 /** The last summit mention in the two sentences before sentence `index`. */
