@@ -39,6 +39,23 @@ function read<T>(dir: string, file: string): T[] {
   return json.records;
 }
 
+// Records are rebuilt with every field of their type, in one order (unset ones undefined, notes dropped): JSON.parse
+// gives records with optional fields a shape of their own, and code reading several shapes is compiled more than once.
+const countryRecord = (c: CountryRecord): CountryRecord => ({
+  id: c.id, name: c.name, aliases: c.aliases, demonyms: c.demonyms, capital: c.capital, formerCapitalNames: c.formerCapitalNames,
+  cities: c.cities, iso2: c.iso2, iso3: c.iso3, sco: c.sco ? { status: c.sco.status, since: c.sco.since } : null, source: c.source,
+});
+const organisationRecord = (o: OrganisationRecord): OrganisationRecord => ({
+  id: o.id, name: o.name, aliases: o.aliases, acronyms: o.acronyms, type: o.type, country: o.country, source: o.source,
+});
+const initiativeRecord = (i: InitiativeRecord): InitiativeRecord => ({
+  id: i.id, name: i.name, aliases: i.aliases, acronyms: i.acronyms, proposer: i.proposer, year: i.year, type: i.type, source: i.source,
+});
+const summitRecord = (r: SummitRecord): SummitRecord => ({
+  id: r.id, series: r.series, ordinal: r.ordinal, year: r.year, start: r.start, end: r.end, city: r.city, host: r.host, format: r.format,
+  names: r.names, source: r.source,
+});
+
 const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Madam', 'Mme', 'H.E.', 'Dame', 'Sheikh', 'Shaikh', 'His Excellency', 'Her Excellency', 'Excellency', 'His Majesty', 'Her Majesty', 'His Highness', 'Her Highness', 'Sayyid'];
 
 let cached: Knowledge | undefined;
@@ -54,7 +71,7 @@ export function loadKnowledge(dir = GAZETTEER_DIR): Knowledge {
 
   const countries = new Map<string, CountryRecord>();
   const places = new Map<string, PlaceRecord>();
-  for (const c of read<CountryRecord>(dir, 'countries.json')) {
+  for (const c of read<CountryRecord>(dir, 'countries.json').map(countryRecord)) {
     countries.set(c.id, c);
     add('country', `country:${c.id}`, c.name, 'cap');
     for (const a of c.aliases) add('country', `country:${c.id}`, a, /^[A-Z.]+$/.test(a) ? 'exact' : 'cap');
@@ -67,13 +84,13 @@ export function loadKnowledge(dir = GAZETTEER_DIR): Knowledge {
     }
   }
   const organisations = new Map<string, OrganisationRecord>();
-  for (const o of read<OrganisationRecord>(dir, 'organisations.json')) {
+  for (const o of read<OrganisationRecord>(dir, 'organisations.json').map(organisationRecord)) {
     organisations.set(o.id, o);
     for (const n of [o.name, ...o.aliases]) add('organisation', `organisation:${o.id}`, n, 'cap');
     for (const a of o.acronyms) add('organisation', `organisation:${o.id}`, a, 'exact');
   }
   const initiatives = new Map<string, InitiativeRecord>();
-  for (const i of read<InitiativeRecord>(dir, 'initiatives.json')) {
+  for (const i of read<InitiativeRecord>(dir, 'initiatives.json').map(initiativeRecord)) {
     initiatives.set(i.id, i);
     for (const n of [i.name, ...i.aliases]) add('initiative', `initiative:${i.id}`, n, n.includes(' ') ? 'any' : 'cap');
     for (const a of i.acronyms) add('initiative', `initiative:${i.id}`, a, 'exact');
@@ -84,7 +101,7 @@ export function loadKnowledge(dir = GAZETTEER_DIR): Knowledge {
     for (const n of [o.title, ...o.variants]) add('title', `title:${o.id}`, n, /^[A-Z]{2,5}$/.test(n) ? 'exact' : 'any');
   }
   for (const h of HONORIFICS) add('honorific', 'title:honorific', h, 'exact');
-  const summits = read<SummitRecord>(dir, 'summits.json');
+  const summits = read<SummitRecord>(dir, 'summits.json').map(summitRecord);
   const k: Knowledge = { trie, countries, organisations, initiatives, offices, places, summits };
   if (dir === GAZETTEER_DIR) cached = k;
   return k;

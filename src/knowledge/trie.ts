@@ -15,7 +15,8 @@ export interface PhraseEntry {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  entries: PhraseEntry[];
+  /** null where no phrase ends (an empty array there would be of another elements kind, and another map, than a filled one) */
+  entries: PhraseEntry[] | null;
 }
 
 const NO_MATCH: readonly { entry: PhraseEntry; end: number }[] = Object.freeze([]);
@@ -23,7 +24,7 @@ const NO_MATCH: readonly { entry: PhraseEntry; end: number }[] = Object.freeze([
 const LOWER_OK = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'la', 'al', 'bin', 'to', 'at', '-', "'s", '’s', ',', '&']);
 
 export class PhraseTrie {
-  private root: TrieNode = { next: new Map(), entries: [] };
+  private root: TrieNode = { next: new Map(), entries: null };
 
   add(entry: PhraseEntry): void {
     let node = this.root;
@@ -31,12 +32,13 @@ export class PhraseTrie {
       const key = w.toLowerCase();
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map(), entries: [] };
+        child = { next: new Map(), entries: null };
         node.next.set(key, child);
       }
       node = child;
     }
-    if (!node.entries.some((e) => e.kind === entry.kind && e.ref === entry.ref && e.caseMode === entry.caseMode)) node.entries.push(entry);
+    const entries = (node.entries ??= []);
+    if (!entries.some((e) => e.kind === entry.kind && e.ref === entry.ref && e.caseMode === entry.caseMode)) entries.push(entry);
   }
 
   /** All entries matching at token `i`, longest first, filtered by case mode. */
@@ -45,8 +47,8 @@ export class PhraseTrie {
     let node: TrieNode | undefined = this.root.next.get(tokens[i].lower);
     let found: { entry: PhraseEntry; end: number }[] | undefined;
     for (let j = i; node; node = ++j < tokens.length ? node.next.get(tokens[j].lower) : undefined) {
-      for (const entry of node.entries) {
-        if (caseOk(entry, tokens, i, j + 1)) (found ??= []).push({ entry, end: j + 1 });
+      if (node.entries) {
+        for (const entry of node.entries) if (caseOk(entry, tokens, i, j + 1)) (found ??= []).push({ entry, end: j + 1 });
       }
     }
     return found ? found.reverse() : NO_MATCH;
