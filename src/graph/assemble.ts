@@ -179,6 +179,9 @@ function foldKey(key: string): string {
 interface HeldBatch {
   batch: PackedBatch;
   metas: ArticleMeta[];
+  /** each article's id and date, apart: the metadata objects come in several shapes (optional fields), these in one */
+  ids: string[];
+  dates: (string | undefined)[];
   /** index of each article's first entity row, plus one past the end */
   entityAt: number[];
 }
@@ -213,11 +216,20 @@ const later = (a: { article: string; row: number }, b: { article: string; row: n
 export class Assembler {
   private batches: HeldBatch[] = [];
   private ids = new Set<string>();
-  private raw = new Map<string, RawEdge>();
+  /** raw relations by source, then target (a pair has a few relations at most: a short list); no key string per row */
+  private raw = new Map<string, Map<string, RawEdge[]>>();
+  /** the same, in one list */
+  private rawAll: RawEdge[] = [];
 
   /** Takes one batch. Throws a KgError when an article id was already seen. */
   add(batch: PackedBatch): void {
     const metas = batch.articles.map((json) => JSON.parse(json) as ArticleMeta);
+    const ids: string[] = [];
+    const dates: (string | undefined)[] = [];
+    for (const m of metas) {
+      ids.push(m.id);
+      dates.push(m.date);
+    }
     for (const m of metas) {
       if (this.ids.has(m.id)) throw new KgError('E_DUPLICATE_ID', `two articles have the id "${m.id}"`);
       this.ids.add(m.id);
@@ -227,22 +239,33 @@ export class Assembler {
     for (let r = E.length - E_FIELDS; r >= 0; r -= E_FIELDS) entityAt[E[r + E_ARTICLE]] = r;
     entityAt[metas.length] = E.length;
     for (let a = metas.length - 1; a >= 0; a--) if (entityAt[a] < 0) entityAt[a] = entityAt[a + 1];
-    this.batches.push({ batch, metas, entityAt });
+    this.batches.push({ batch, metas, ids, dates, entityAt });
+    this.addRelations(batch, ids, dates);
+  }
+
+  /** Accumulates the relation rows of a batch into their (relation, source, target) groups. */
+  private addRelations(batch: PackedBatch, ids: string[], dates: (string | undefined)[]): void {
     const R = batch.relations;
     const str = batch.strings;
     for (let r = 0; r < R.length; r += R_FIELDS) {
       const relation = str[R[r + R_RELATION]] as RelationKind;
       const source = str[R[r + R_SOURCE]];
       const target = str[R[r + R_TARGET]];
-      const key = `${relation}\u0000${source}\u0000${target}`;
-      let e = this.raw.get(key);
+      let byTarget = this.raw.get(source);
+      if (!byTarget) this.raw.set(source, (byTarget = new Map()));
+      let pair = byTarget.get(target);
+      if (!pair) byTarget.set(target, (pair = []));
+      let e: RawEdge | undefined;
+      for (let i = 0; i < pair.length && !e; i++) if (pair[i].relation === relation) e = pair[i];
       if (!e) {
         e = { relation, source, target, evidence: [], plannedAll: true };
-        this.raw.set(key, e);
+        pair.push(e);
+        this.rawAll.push(e);
       }
-      const meta = metas[R[r + R_ARTICLE]];
-      const ev: Evidence = { article: meta.id, sentence: str[R[r + R_SENTENCE]], start: R[r + R_START], end: R[r + R_END] };
-      if (meta.date) ev.date = meta.date;
+      const article = ids[R[r + R_ARTICLE]];
+      const ev: Evidence = { article, sentence: str[R[r + R_SENTENCE]], start: R[r + R_START], end: R[r + R_END] };
+      const articleDate = dates[R[r + R_ARTICLE]];
+      if (articleDate) ev.date = articleDate;
       e.evidence.push(ev);
       if (R[r + R_ROLE] >= 0) {
         const role = str[R[r + R_ROLE]];
@@ -250,7 +273,7 @@ export class Assembler {
         e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
       }
       if (R[r + R_STATUS] >= 0) {
-        const status = { value: str[R[r + R_STATUS]] as ScoStatus, article: meta.id, row: r };
+        const status = { value: str[R[r + R_STATUS]] as ScoStatus, article, row: r };
         if (!e.status || later(status, e.status)) e.status = status;
       }
       if (R[r + R_DATE] >= 0) {
@@ -294,8 +317,8 @@ export class Assembler {
   /** Articles in id order, as (batch, index in batch). */
   private articleOrder(): [number, number][] {
     const order: [number, number][] = [];
-    this.batches.forEach((hb, b) => hb.metas.forEach((_, a) => order.push([b, a])));
-    const idOf = ([b, a]: [number, number]) => this.batches[b].metas[a].id;
+    this.batches.forEach((hb, b) => hb.ids.forEach((_, a) => order.push([b, a])));
+    const idOf = ([b, a]: [number, number]) => this.batches[b].ids[a];
     order.sort((x, y) => cmp(idOf(x), idOf(y)));
     return order;
   }
@@ -310,10 +333,10 @@ export class Assembler {
     };
     const ents = new Map<string, HeldEntity>();
     for (const [b, a] of order) {
-      const { batch, metas, entityAt } = this.batches[b];
+      const { batch, ids, entityAt } = this.batches[b];
       const E = batch.entities;
       const str = batch.strings;
-      const id = metas[a].id;
+      const id = ids[a];
       for (let r = entityAt[a]; r < entityAt[a + 1]; r += E_FIELDS) {
         const canonical = E[r + E_CANONICAL] === 1;
         const label = str[E[r + E_LABEL]];
@@ -344,7 +367,7 @@ export class Assembler {
   /** The raw relation groups mapped onto final keys (people merged), then merged into the final edges. */
   private edges(nodes: Map<string, EntityAttributes>, final: (key: string) => string): Map<string, ResolvedEdge> {
     const edges = new Map<string, { source: string; target: string; groups: RawEdge[] }>();
-    for (const g of this.raw.values()) {
+    for (const g of this.rawAll) {
       let source = final(g.source);
       let target = final(g.target);
       if (source === target || !nodes.has(source) || !nodes.has(target)) continue;

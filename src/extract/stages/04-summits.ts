@@ -81,11 +81,49 @@ function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
 function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Mention[]): number {
   const toks = s.tokens;
   const low = toks[k].lower;
+  const keys = low === 'summit' ? [k, k + 1] : low === 'meeting' ? meetingKey(doc, s, k) : undefined;
+  if (!keys) return k;
+  const [key0, key1] = keys;
+  if (k > 0 && toks[k - 1].lower === 'the' && toks[k + 1]?.lower === 'meeting') return k;
+  const gov = /heads of government/i.test(spanText(s, key0, key1)) || (low === 'meeting' && toks[k - 1]?.lower === 'government');
+  const clue = summitClue('');
+  // left modifiers: the / this year's / 24th / 2024 / SCO / Astana / upcoming
+  const left = leftModifiers(doc, s, key0, series, clue);
+  let t0 = left.t0;
+  let orgSeries = left.orgSeries;
+  // a summit named by something else than the SCO ("the China-Central Asia summit", "the NATO summit", "the Russia-India summit")
+  if (!orgSeries && t0 === key0) {
+    const named = namedSeries(doc, s, t0);
+    if (named) [orgSeries, t0] = named;
+  }
+  if (toks[t0 - 1]?.lower === 'the') t0--;
+  // right side: "of the SCO", "in Astana", "in 2018", "(Astana)"
+  const right = rightSide(doc, s, key1, series, clue);
+  const t1 = right.t1;
+  orgSeries = right.orgSeries ?? orgSeries;
+  // a year soon after ("scheduled for July 3–4 2024") with no other summit in between
+  if (clue.year === undefined) clue.year = yearSoonAfter(toks, key1);
+  if (toks[key0].lower === 'summit' && toks[key0 + 1]?.lower === 's') return k;
+  clue.series = gov ? 'sco_heads_of_government' : (orgSeries ?? SCO);
+  // a relative summit in a sentence that names a host city: "gather in Bishkek for this year's summit"
+  if (!clue.city && clue.ordinal === undefined && clue.year === undefined && clue.relative) clue.city = hostCityNamed(doc, s, t0, t1, clue.series);
+  const hasClue = clue.ordinal !== undefined || clue.year !== undefined || clue.city !== undefined || clue.relative !== undefined || clue.host !== undefined;
+  if (!hasClue) clue.generic = true;
+  out.push(mention('summit', '', spanText(s, t0, t1), t0, t1, 'pattern', undefined, clue));
+  // "… and that of the CICA" adds a second summit
+  if (toks[t1]?.lower === 'and' && toks[t1 + 1]?.lower === 'that' && toks[t1 + 2]?.lower === 'of') thatOf(doc, s, t1, series, out);
+  return Math.max(k, t1 - 1);
+}
+
+// The parts of one summit mention, each a function of its own: small units for the optimizing compiler, which
+// recompiles only the part a rare case reaches.
+
+/** The key words of "meeting of the (SCO) (Council of) Heads of State (Council)" or "the SCO heads of state meeting". */
+function meetingKey(doc: Doc, s: Sentence, k: number): [number, number] | undefined {
+  const toks = s.tokens;
   let key0 = k;
   let key1 = k + 1;
-  if (low === 'summit') {
-    // "summit" itself
-  } else if (low === 'meeting' && toks[k + 1]?.lower === 'of') {
+  if (toks[k + 1]?.lower === 'of') {
     // "meeting of the (SCO) (Council of) Heads of State (Council)"
     let j = k + 2;
     if (toks[j]?.lower === 'the') j++;
@@ -102,21 +140,24 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
         if (toks[key1]?.lower === 'council') key1++;
       } else if (o && /heads of state/i.test(spanText(s, o.t1 - 4 > j ? o.t1 - 4 : j, o.t1))) {
         key1 = o.t1;
-      } else return k;
+      } else return undefined;
     }
-  } else if (low === 'meeting' && k > 0) {
-    // "the SCO Council of Heads of Government meeting", "the SCO heads of state meeting"
-    const o = doc.candidates[s.index].find((c) => c.t1 === k && c.kind === 'organisation' && /heads of (state|government)/i.test(c.text));
-    const plain = toks[k - 1]?.lower === 'state' || toks[k - 1]?.lower === 'government' ? (toks[k - 2]?.lower === 'of' && toks[k - 3]?.lower === 'heads' ? k - 3 : -1) : -1;
-    if (o) key0 = o.t0;
-    else if (plain >= 0) key0 = plain;
-    else return k;
-  } else return k;
-  if (k > 0 && toks[k - 1].lower === 'the' && toks[k + 1]?.lower === 'meeting') return k;
-  const gov = /heads of government/i.test(spanText(s, key0, key1)) || (low === 'meeting' && toks[k - 1]?.lower === 'government');
-  const clue = summitClue('');
+    return [key0, key1];
+  }
+  if (k === 0) return undefined;
+  // "the SCO Council of Heads of Government meeting", "the SCO heads of state meeting"
+  const o = doc.candidates[s.index].find((c) => c.t1 === k && c.kind === 'organisation' && /heads of (state|government)/i.test(c.text));
+  const plain = toks[k - 1]?.lower === 'state' || toks[k - 1]?.lower === 'government' ? (toks[k - 2]?.lower === 'of' && toks[k - 3]?.lower === 'heads' ? k - 3 : -1) : -1;
+  if (o) key0 = o.t0;
+  else if (plain >= 0) key0 = plain;
+  else return undefined;
+  return [key0, key1];
+}
+
+/** Reads the words before the key into `clue`; returns where the mention starts and the series an organisation names. */
+function leftModifiers(doc: Doc, s: Sentence, key0: number, series: Set<string>, clue: SummitClue): { t0: number; orgSeries: string | undefined } {
+  const toks = s.tokens;
   let orgSeries: string | undefined;
-  // left modifiers: the / this year's / 24th / 2024 / SCO / Astana / upcoming
   let t0 = key0;
   for (let j = key0 - 1; j >= 0 && j >= key0 - 6; j--) {
     const t = toks[j];
@@ -148,28 +189,35 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
     }
     t0 = j;
   }
-  // a summit named by something else than the SCO ("the China-Central Asia summit", "the NATO summit", "the Russia-India summit")
-  if (!orgSeries && t0 === key0) {
-    let q = t0 - 1;
-    const nameEnd = t0;
-    while (q >= 0 && (toks[q].cap || (toks[q].text === '-' && toks[q].attached) || toks[q].text === '–')) q--;
-    // a sentence-initial common word is not a name ("Following summit talks …")
-    if (q === -1 && isCommonWord(toks[0].lower) && !doc.candidates[s.index].some((c) => c.t0 === 0)) q = 0;
-    const named = spanText(s, q + 1, nameEnd);
-    if (named && !/^(SCO|Shanghai)$/i.test(named) && q + 1 < nameEnd && toks[nameEnd - 1].word) {
-      const key = named.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ');
-      orgSeries = seriesByName(doc).get(key) ?? `other:${named}`;
-      t0 = q + 1;
-    }
+  return { t0, orgSeries };
+}
+
+/** A summit named by the capitalised words before it ("the China-Central Asia summit"): its series and first token. */
+function namedSeries(doc: Doc, s: Sentence, t0: number): [string, number] | undefined {
+  const toks = s.tokens;
+  let q = t0 - 1;
+  const nameEnd = t0;
+  while (q >= 0 && (toks[q].cap || (toks[q].text === '-' && toks[q].attached) || toks[q].text === '–')) q--;
+  // a sentence-initial common word is not a name ("Following summit talks …")
+  if (q === -1 && isCommonWord(toks[0].lower) && !doc.candidates[s.index].some((c) => c.t0 === 0)) q = 0;
+  const named = spanText(s, q + 1, nameEnd);
+  if (named && !/^(SCO|Shanghai)$/i.test(named) && q + 1 < nameEnd && toks[nameEnd - 1].word) {
+    const key = named.toLowerCase().replace(/[–—]/g, '-').replace(/\s+/g, ' ');
+    return [seriesByName(doc).get(key) ?? `other:${named}`, q + 1];
   }
-  if (toks[t0 - 1]?.lower === 'the') t0--;
-  // right side: "of the SCO", "in Astana", "in 2018", "(Astana)"; "and that of the CICA" adds a second summit
+  return undefined;
+}
+
+/** Reads the words after the key ("of the SCO", "in Astana", "in 2018") into `clue`; returns where the mention ends. */
+function rightSide(doc: Doc, s: Sentence, key1: number, series: Set<string>, clue: SummitClue): { t1: number; orgSeries: string | undefined } {
+  const toks = s.tokens;
+  let orgSeries: string | undefined;
   let t1 = key1;
   let j = key1;
   if (toks[j]?.lower === 'of') {
     const o = orgAt(doc, s, toks[j + 1]?.lower === 'the' ? j + 2 : j + 1);
     if (o) {
-      orgSeries = seriesOfOrg(doc, o.ref, series) ?? orgSeries;
+      orgSeries = seriesOfOrg(doc, o.ref, series);
       t1 = j = o.t1;
       // "(CICA)" right after the long form
       if (toks[j]?.text === '(' && toks[j + 2]?.text === ')') t1 = j = j + 3;
@@ -204,40 +252,43 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
     }
     break;
   }
-  // a year soon after ("scheduled for July 3–4 2024") with no other summit in between
-  if (clue.year === undefined) {
-    for (let m = key1; m < Math.min(toks.length, key1 + 8); m++) {
-      if (toks[m].lower === 'summit') break;
-      const yr = yearOf(toks[m].text);
-      if (yr !== undefined && !['until', 'by', 'to', 'through', 'till', 'since', 'from', 'after', 'before'].includes(toks[m - 1]?.lower ?? '')) {
-        clue.year = yr;
-        break;
-      }
-    }
+  return { t1, orgSeries };
+}
+
+/** A year within a few words after the key, before any other summit and not after "until", "by" … */
+function yearSoonAfter(toks: Sentence['tokens'], key1: number): number | undefined {
+  for (let m = key1; m < Math.min(toks.length, key1 + 8); m++) {
+    if (toks[m].lower === 'summit') break;
+    const yr = yearOf(toks[m].text);
+    if (yr !== undefined && !['until', 'by', 'to', 'through', 'till', 'since', 'from', 'after', 'before'].includes(toks[m - 1]?.lower ?? '')) return yr;
   }
-  if (toks[key0].lower === 'summit' && toks[key0 + 1]?.lower === 's') return k;
-  clue.series = gov ? 'sco_heads_of_government' : (orgSeries ?? SCO);
-  // a relative summit in a sentence that names a host city: "gather in Bishkek for this year's summit"
-  if (!clue.city && clue.ordinal === undefined && clue.year === undefined && clue.relative) {
-    const places = doc.candidates[s.index].filter((c) => c.kind === 'place' && (c.t1 <= t0 || c.t0 >= t1));
-    const hosts = places.map((p) => doc.knowledge.places.get(p.ref.slice(6))?.name).filter((n): n is string => !!n && doc.knowledge.summits.some((r) => r.series === clue.series && r.city === n));
-    if (new Set(hosts).size === 1) clue.city = hosts[0];
+  return undefined;
+}
+
+/** The one city, named in the sentence outside the mention, that hosted a summit of the series. */
+function hostCityNamed(doc: Doc, s: Sentence, t0: number, t1: number, ofSeries: string): string | undefined {
+  let found: string | undefined;
+  for (const c of doc.candidates[s.index]) {
+    if (c.kind !== 'place' || (c.t1 > t0 && c.t0 < t1)) continue;
+    const name = doc.knowledge.places.get(c.ref.slice(6))?.name;
+    if (!name || !doc.knowledge.summits.some((r) => r.series === ofSeries && r.city === name)) continue;
+    if (found !== undefined && found !== name) return undefined;
+    found = name;
   }
-  const hasClue = clue.ordinal !== undefined || clue.year !== undefined || clue.city !== undefined || clue.relative !== undefined || clue.host !== undefined;
-  if (!hasClue) clue.generic = true;
-  out.push(mention('summit', '', spanText(s, t0, t1), t0, t1, 'pattern', undefined, clue));
-  // "… and that of the CICA"
-  if (toks[t1]?.lower === 'and' && toks[t1 + 1]?.lower === 'that' && toks[t1 + 2]?.lower === 'of') {
-    const at = toks[t1 + 3]?.lower === 'the' ? t1 + 4 : t1 + 3;
-    const o = orgAt(doc, s, at);
-    const ser = o && seriesOfOrg(doc, o.ref, series);
-    if (o && ser) {
-      let end = o.t1;
-      if (toks[end]?.text === '(' && toks[end + 2]?.text === ')') end += 3;
-      out.push(mention('summit', '', spanText(s, t1 + 1, end), t1 + 1, end, 'pattern', undefined, summitClue(ser, true)));
-    }
+  return found;
+}
+
+/** "… and that of the CICA": the second summit, from token `t1` ("and"). */
+function thatOf(doc: Doc, s: Sentence, t1: number, series: Set<string>, out: Mention[]): void {
+  const toks = s.tokens;
+  const at = toks[t1 + 3]?.lower === 'the' ? t1 + 4 : t1 + 3;
+  const o = orgAt(doc, s, at);
+  const ser = o && seriesOfOrg(doc, o.ref, series);
+  if (o && ser) {
+    let end = o.t1;
+    if (toks[end]?.text === '(' && toks[end + 2]?.text === ')') end += 3;
+    out.push(mention('summit', '', spanText(s, t1 + 1, end), t1 + 1, end, 'pattern', undefined, summitClue(ser, true)));
   }
-  return Math.max(k, t1 - 1);
 }
 
 /** Year the article speaks from: its date, else the first summit named by ordinal or year, else the latest past year named. */
