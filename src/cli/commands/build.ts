@@ -2,7 +2,7 @@
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { buildFromDirectory } from '../../build/index.ts';
-import { tuneCompilerForBuild } from '../../build/compiler-flags.ts';
+import { tuneV8ForBuild } from '../../build/v8-flags.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
 import { writeGraph } from '../../io/write-graph.ts';
 
@@ -33,7 +33,7 @@ export const build: Command = {
     const onProgress = (done: number, total: number) => {
       if (tty) process.stderr.write(`\rextracting: ${done}/${total} files`);
     };
-    tuneCompilerForBuild();
+    tuneV8ForBuild();
     const { graph, report } = await buildFromDirectory(dir, { workers, layout: !values['no-layout'], onProgress });
     if (tty) process.stderr.write('\n');
     for (const s of report.skipped) console.error(`warning: skipped ${s.file}: ${s.reason}`);
