@@ -5,6 +5,7 @@ import type { Article } from './article.ts';
 import type { PackedBatch } from '../graph/pack.ts';
 import type { Skipped } from '../ingest/read-articles.ts';
 import type { LayoutInput, Position } from '../graph/layout.ts';
+import { bundledWorker } from './worker-bundle.ts';
 
 /** Text per job: big enough that a thread is rarely idle between jobs, small enough to share the work evenly. */
 export const JOB_BYTES = 256 * 1024;
@@ -41,12 +42,21 @@ export function chunk<T>(items: T[], size: (item: T) => number): T[][] {
   return out;
 }
 
-// compiled builds ship worker.js; from source, a bootstrap registers tsx inside the thread
-const WORKER_URL = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
+let workerUrl: URL | undefined;
+
+/**
+ * The worker thread's script: compiled builds ship worker.js; from source, the worker bundled into plain JavaScript
+ * (see worker-bundle.ts), else a bootstrap that registers tsx inside the thread.
+ */
+function workerScript(): URL {
+  if (import.meta.url.endsWith('.js')) return new URL('./worker.js', import.meta.url);
+  workerUrl ??= bundledWorker() ?? new URL('./worker-entry.mjs', import.meta.url);
+  return workerUrl;
+}
 
 /** Starts `n` extraction threads now, so that their start-up overlaps whatever the caller does next. */
 export function startWorkers(n: number): Worker[] {
-  return Array.from({ length: n }, () => new Worker(WORKER_URL));
+  return Array.from({ length: n }, () => new Worker(workerScript()));
 }
 
 /**
