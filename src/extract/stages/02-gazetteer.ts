@@ -10,7 +10,7 @@ const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a'
 export function isTitleCase(s: Sentence, candidates: Mention[]): boolean {
   const t = s.tokens;
   if (!t.length || t[t.length - 1].text === '.') return false;
-  const content = t.filter((x) => x.word && !FUNCTION_WORDS.has(x.lower) && !/^\d/.test(x.text));
+  const content = t.filter((x) => x.word && !FUNCTION_WORDS.has(x.lower) && !(x.text.charCodeAt(0) >= 48 && x.text.charCodeAt(0) <= 57));
   if (content.length < 4 || content.filter((x) => x.cap).length < 0.8 * content.length) return false;
   const covered = new Set<number>();
   for (const c of candidates) for (let i = c.t0; i < c.t1; i++) covered.add(i);

@@ -14,7 +14,8 @@ function titleEnds(candidates: Mention[]): Map<number, number> {
   return ends;
 }
 
-const capWord = (t: Token) => t.word && ((t.cap && !isDateWord(t.lower) && !MONTHS.has(t.lower)) || /^\d+(st|nd|rd|th)$/.test(t.lower));
+const capWord = (t: Token) => t.word && ((t.cap && !isDateWord(t.lower) && !MONTHS.has(t.lower)) || (isDigit(t.lower.charCodeAt(0)) && /^\d+(st|nd|rd|th)$/.test(t.lower)));
+const isDigit = (c: number) => c >= 48 && c <= 57;
 /** "St." / "Mt." keep their period inside a name ("St. Petersburg"). */
 const abbrevDot = (toks: Token[], j: number) => toks[j].text === '.' && toks[j].attached && /^(st|mt|ft)$/i.test(toks[j - 1]?.text ?? '') && !!toks[j + 1] && capWord(toks[j + 1]);
 

@@ -14,7 +14,11 @@ const WEAK_VERBS = new Set(['will', 'would', 'has', 'had', 'was', 'is', 'also'])
 function nameRuns(s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   const t = s.tokens;
-  const ok = (i: number) => !s.owner[i] && t[i].word && t[i].cap && !/^\d/.test(t[i].text) && !(t[i].text.length > 3 && t[i].text === t[i].text.toUpperCase()) && !isDateWord(t[i].lower) && !PRONOUNS.has(t[i].lower) && !ROLE_NOUNS.has(t[i].lower);
+  // (cap: the first character is an upper-case letter, so never a digit)
+  const ok = (i: number) => {
+    const x = t[i];
+    return !s.owner[i] && x.word && x.cap && !(x.text.length > 3 && allCaps(x.text)) && !isDateWord(x.lower) && !PRONOUNS.has(x.lower) && !ROLE_NOUNS.has(x.lower);
+  };
   let i = 0;
   while (i < t.length) {
     if (!ok(i)) {
@@ -33,6 +37,16 @@ function nameRuns(s: Sentence): [number, number][] {
     i = j;
   }
   return out;
+}
+
+/** No character changes in upper case ("NATO", "SCO"); ASCII is read without making the upper-case copy. */
+function allCaps(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return text === text.toUpperCase();
+  }
+  return true;
 }
 
 function prevMention(s: Sentence, i: number): Mention | undefined {

@@ -192,6 +192,10 @@ function hosted(doc: Doc, s: Sentence): void {
   }
 }
 
+/** "brought together", and verbs that gather on their own (sets, not patterns: they are asked of every word). */
+const BRING = new Set(['brought', 'brings', 'bring', 'bringing']);
+const GATHER = new Set(['gathered', 'assembled', 'drew']);
+
 /** Verbs whose passive names a summit's participants: "was attended by A, B and C", "chaired by X". */
 const BY_CUES = new Set(['attended', 'chaired', 'addressed', 'opened']);
 /** What a sentence opens with when it goes on about the summit named just before ("It was attended by …"). */
@@ -220,8 +224,8 @@ function attendedBy(doc: Doc, s: Sentence): void {
   }
   // "The 24th summit … in Astana brought together A, B and C": the summit as the subject that gathers its attendees
   for (let i = 1; i < t.length - 1; i++) {
-    const together = /^(brought|brings|bring|bringing)$/.test(t[i].lower) && t[i + 1].lower === 'together';
-    if (s.owner[i] || !(together || /^(gathered|assembled|drew)$/.test(t[i].lower)) || negated(s, i)) continue;
+    const together = BRING.has(t[i].lower) && t[i + 1].lower === 'together';
+    if (s.owner[i] || !(together || GATHER.has(t[i].lower)) || negated(s, i)) continue;
     const summit = [...summitsOf(s)].reverse().find((m) => m.t1 <= i && i - m.t1 <= 12 && !s.mentions.some((o) => o.kind === 'person' && o.t0 >= m.t1 && o.t1 <= i));
     const from = i + (together ? 2 : 1);
     const first = summit ? s.mentions.find((m) => m.t0 >= from && m.kind === 'person') : undefined;

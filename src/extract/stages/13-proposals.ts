@@ -90,11 +90,13 @@ function proposals(doc: Doc, s: Sentence): void {
   }
 }
 
+const ALL_OF = new Set(['all', 'both', 'each']);
+
 /** "…, all of them proposed by Beijing", "both launched by Xi": every initiative named before in the sentence. */
 function proposedTogether(doc: Doc, s: Sentence): void {
   const t = s.tokens;
   for (let i = 0; i < t.length - 3; i++) {
-    if (!/^(all|both|each)$/.test(t[i].lower) || s.owner[i]) continue;
+    if (!ALL_OF.has(t[i].lower) || s.owner[i]) continue;
     let j = i + 1;
     if (t[j].lower === 'of' && /^(them|which)$/.test(t[j + 1]?.lower ?? '')) j += 2;
     if (t[j]?.lower === 'were' || t[j]?.lower === 'was') j++;
