@@ -14,6 +14,9 @@ const CASES: [string, string[]][] = [
   ['External Affairs Minister S. Jaishankar arrived in Astana.', ['S. Jaishankar']],
   ['Russian Foreign Minister Sergei Lavrov and his Chinese counterpart Wang Yi discussed the crisis.', ['Sergei Lavrov', 'Wang Yi']],
   ['According to Zhang Hanhui, the trip is important.', ['Zhang Hanhui']],
+  // an abbreviated title is the office even where its letters head organisations elsewhere ("Capital FM")
+  ['Pakistan FM Bilawal Bhutto Zardari met him in Goa.', ['Bilawal Bhutto Zardari']],
+  ['"EAM Dr. S. Jaishankar and FM Lavrov carried out a comprehensive review," the ministry said.', ['Lavrov', 'S. Jaishankar']],
   ['The author is Gulnar Shaimergenova, director of the China Studies Center (Kazakhstan).', ['Gulnar Shaimergenova']],
   // not people
   ["Xi'an hosted the forum.", []],
@@ -45,6 +48,7 @@ describe('organisations at the start of a sentence', () => {
   it.each([
     ['The Shanghai Cooperation Organization was founded in 2001.', ['Shanghai Cooperation Organisation']],
     ['The Valdai Discussion Club hosted the panel.', ['Valdai Discussion Club']],
+    ['Pakistan FM Bilawal Bhutto Zardari met him in Goa.', []],
   ])('%s', (sentence, expected) => {
     expect(extract(sentence).labels('organisation')).toEqual(expected);
   });

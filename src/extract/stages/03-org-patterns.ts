@@ -41,7 +41,7 @@ function runs(s: Sentence, titles: Map<number, number>): [number, number][] {
     while (j < toks.length) {
       const t = toks[j];
       if (capWord(t)) {
-        if (titles.has(j) && !ORG_HEADS.has(t.lower)) break;
+        if (titles.has(j) && (!ORG_HEADS.has(t.lower) || isAbbreviation(t))) break;
         lastCap = j;
         j++;
       } else if ((t.text === '-' && t.attached) || NAME_CONNECTORS.has(t.lower) || t.text === ',' || abbrevDot(toks, j)) {
@@ -56,9 +56,15 @@ function runs(s: Sentence, titles: Map<number, number>): [number, number][] {
 
 /** A title whose head-noun part comes before any "of" names an organisation ("Foreign Ministry Spokesperson"). */
 function namesOrg(toks: Token[], i: number, end: number): boolean {
-  for (let k = i; k < end && toks[k].lower !== 'of'; k++) if (ORG_HEADS.has(toks[k].lower)) return true;
+  for (let k = i; k < end && toks[k].lower !== 'of'; k++) if (ORG_HEADS.has(toks[k].lower) && !isAbbreviation(toks[k])) return true;
   return false;
 }
+
+/**
+ * A title written as a short all-capitals abbreviation ("FM", "PM", "EAM") is the office, even where the same letters
+ * head an organisation's name elsewhere ("Capital FM"): "Pakistan FM Bilawal Bhutto Zardari" is a minister.
+ */
+const isAbbreviation = (t: Token) => t.text.length <= 4 && /^[A-Z]+$/.test(t.text);
 
 /** Does an organisation with its own head noun start at k ("of the Chinese Academy of …")? */
 function headFollows(toks: Token[], k: number, r1: number): boolean {
