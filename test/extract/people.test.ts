@@ -38,6 +38,16 @@ describe('people', () => {
     expect(zm.mentions).toBe(2);
   });
 
+  it('reads a first name with a patronymic as the one person of the article with that first name', () => {
+    const text = 'Belarus President Aleksandr Lukashenko arrived.\nAddressing him as "dear Aleksandr Grigoryevich", Kassym-Jomart Tokayev welcomed Belarus.';
+    expect(extract(text).people).toEqual(['Aleksandr Lukashenko', 'Kassym-Jomart Tokayev']);
+    // two Aleksandrs: the address form is nobody's in particular
+    const two = extract(`${text}\nAleksandr Novak, Deputy Prime Minister of Russia, was there too.`).people;
+    expect(two).toContain('Aleksandr Grigoryevich');
+    // a full name in the Russian order keeps its patronymic ("Bukhteev Yury Nikolaevich")
+    expect(extract('Speaking to Xinhua, Bukhteev Yury Nikolaevich, director of the institute, praised the plan.').people).toEqual(['Bukhteev Yury Nikolaevich']);
+  });
+
   it('keeps two people who share a surname apart', () => {
     const r = extract('Foreign Minister Zhang Ming met Vice Minister Zhang Hanhui.');
     expect(r.people).toEqual(['Zhang Hanhui', 'Zhang Ming']);

@@ -1,8 +1,27 @@
 // Stage 8: short forms of people resolve to the full name used in the article ("Xi" → "Xi Jinping", "Mr Khan" → "Imran Khan");
-// when two full names share the part, the one named most recently wins ("Zhang" after "Zhang Ming").
+// when two full names share the part, the one named most recently wins ("Zhang" after "Zhang Ming"). A first name with
+// a patronymic, the Russian form of address ("dear Aleksandr Grigoryevich"), is the one person of the article with
+// that first name.
 import type { Mention, Stage } from '../document.ts';
 
 const parts = (name: string) => name.toLowerCase().split(/[\s-]+/).filter((p) => p.length > 1);
+
+/** Patronymics: East Slavic (-ovich, -evich, -ovna, -ichna; Ukrainian -ovych) and Kazakh/Kyrgyz (-uly, -kyzy). */
+const PATRONYMIC = /^\p{L}{2,}(?:[oe]vich|[oe]vych|[oe]vna|ichna|uly|kyzy|qyzy)$/u;
+
+/** "Aleksandr Grigoryevich" → the one other person whose name holds "Aleksandr" (and that patronymic, if it has one). */
+function addressedBy(m: Mention, full: Mention[]): Mention | undefined {
+  const p = parts(m.text);
+  if (p.length !== 2 || !PATRONYMIC.test(p[1])) return undefined;
+  const owners = new Map<string, Mention>();
+  for (const f of full) {
+    if (f.ref === m.ref) continue;
+    const q = parts(f.text);
+    const otherPatronymic = q.some((x) => x !== p[1] && PATRONYMIC.test(x));
+    if (q.includes(p[0]) && !otherPatronymic && !(q.length === 2 && PATRONYMIC.test(q[1]))) owners.set(f.ref, f);
+  }
+  return owners.size === 1 ? [...owners.values()][0] : undefined;
+}
 
 export const coreference: Stage = {
   name: 'coreference',
@@ -10,6 +29,13 @@ export const coreference: Stage = {
     const persons: Mention[] = [];
     for (const s of doc.sentences) for (const m of s.mentions) if (m.kind === 'person') persons.push(m);
     const full = persons.filter((m) => parts(m.text).length >= 2);
+    for (const m of full) {
+      const target = addressedBy(m, full);
+      if (target) {
+        m.ref = target.ref;
+        m.label = target.label;
+      }
+    }
     const recent = new Map<string, Mention>(); // part → most recent full mention containing it
     for (const m of persons) {
       const p = parts(m.text);
