@@ -9,6 +9,7 @@ import { RELATIONS } from './types.ts';
 import { edgeKey, slug } from './keys.ts';
 import type { LayoutEdge } from './layout.ts';
 import { KgError } from '../errors.ts';
+import { isPatronymic } from '../extract/text/words.ts';
 import {
   E_ALIASES, E_ALIASES_END, E_ARTICLE, E_ATTRS, E_CANONICAL, E_FIELDS, E_KEY, E_KIND, E_LABEL, E_MENTIONS, R_ARTICLE, R_END, R_FIELDS, R_PLANNED,
   R_RELATION, R_ROLE, R_SENTENCE, R_SOURCE, R_START, R_STATUS, R_TARGET, R_DATE, packBatch, type PackedBatch,
@@ -61,6 +62,22 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
       map.set(keep === p ? other.key : p.key, keep.key);
       byLetters.set(letters, keep);
     }
+  }
+  // a patronymic in the middle ("Sergey Viktorovich Lavrov") is left out by the other spelling ("Sergey Lavrov")
+  const byParts = new Map<string, ExtractedEntity[]>();
+  for (const p of people) {
+    const key = partsOf.get(p)!.join(' ');
+    const list = byParts.get(key);
+    if (list) list.push(p);
+    else byParts.set(key, [p]);
+  }
+  for (const p of people) {
+    const parts = partsOf.get(p)!;
+    if (parts.length < 3 || map.has(p.key)) continue;
+    const without = parts.filter((w, k) => k === 0 || k === parts.length - 1 || !isPatronymic(w));
+    if (without.length === parts.length || without.length < 2) continue;
+    const owners = [...new Set((byParts.get(without.join(' ')) ?? []).map((o) => map.get(o.key) ?? o.key))];
+    if (owners.length === 1 && owners[0] !== p.key) map.set(p.key, owners[0]);
   }
   // full names by each of their words (for initials here, for lone names below)
   const byWord = new Map<string, number[]>();

@@ -14,6 +14,7 @@ const CASES: [string, string[]][] = [
   ['External Affairs Minister S. Jaishankar arrived in Astana.', ['S. Jaishankar']],
   ['Russian Foreign Minister Sergei Lavrov and his Chinese counterpart Wang Yi discussed the crisis.', ['Sergei Lavrov', 'Wang Yi']],
   ['According to Zhang Hanhui, the trip is important.', ['Zhang Hanhui']],
+  ['President of the Russian Federation Vladimir Putin arrived in Tianjin.', ['Vladimir Putin']],
   // an abbreviated title is the office even where its letters head organisations elsewhere ("Capital FM")
   ['Pakistan FM Bilawal Bhutto Zardari met him in Goa.', ['Bilawal Bhutto Zardari']],
   ['"EAM Dr. S. Jaishankar and FM Lavrov carried out a comprehensive review," the ministry said.', ['Lavrov', 'S. Jaishankar']],
@@ -59,6 +60,9 @@ describe('organisations at the start of a sentence', () => {
     ['The Shanghai Cooperation Organization was founded in 2001.', ['Shanghai Cooperation Organisation']],
     ['The Valdai Discussion Club hosted the panel.', ['Valdai Discussion Club']],
     ['Pakistan FM Bilawal Bhutto Zardari met him in Goa.', []],
+    // an organisation's name does not run on into a person's
+    ['The Minister of Foreign Affairs of the Russian Federation Sergey Lavrov spoke.', []],
+    ['The leaders opened the New Gwadar International Airport.', ['New Gwadar International Airport']],
   ])('%s', (sentence, expected) => {
     expect(extract(sentence).labels('organisation')).toEqual(expected);
   });

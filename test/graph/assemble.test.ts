@@ -57,6 +57,8 @@ describe('Assembler', () => {
     ['an initial joins the one full name it fits', [person('Subrahmanyam Jaishankar', 2)], [person('S. Jaishankar')], ['person:subrahmanyam-jaishankar']],
     ['an initial that fits two full names stays apart', [person('Sergey Lavrov'), person('Svetlana Lavrov')], [person('S. Lavrov')], ['person:s-lavrov', 'person:sergey-lavrov', 'person:svetlana-lavrov']],
     ['a surname-only form joins the one name ending with it', [person('Bilawal Bhutto Zardari'), person('Asif Ali Zardari')], [person('Bhutto Zardari'), person('Amir-Abdollahian'), person('Hossein Amirabdollahian')], ['person:asif-ali-zardari', 'person:bilawal-bhutto-zardari', 'person:hossein-amirabdollahian']],
+    ['a patronymic in the middle is the same person', [person('Sergey Lavrov', 2)], [person('Sergey Viktorovich Lavrov'), person('Vladimir Vladimirovich Putin')], ['person:sergey-lavrov', 'person:vladimir-vladimirovich-putin']],
+    ['a patronymic last (Russian order) is a name of its own', [person('Yury Bukhteev')], [person('Bukhteev Yury Nikolaevich')], ['person:bukhteev-yury-nikolaevich', 'person:yury-bukhteev']],
   ])('%s', (_, first, second, nodes) => {
     const g = assemble([article('a', first), article('b', second)]);
     expect(g.nodes().sort()).toEqual(nodes);

@@ -4,7 +4,7 @@ import { mention, spanText } from '../document.ts';
 import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, NAME_CONNECTORS, ORG_HEADS } from '../text/words.ts';
 import { slug } from '../../graph/keys.ts';
 import type { Token } from '../text/tokenize.ts';
-import { isDateWord } from '../../knowledge/lexicon.ts';
+import { isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { MONTHS } from '../text/words.ts';
 
 /** End of the longest title starting at each token, from the gazetteer stage's candidates (titles end organisation runs). */
@@ -96,9 +96,10 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
       i++;
       continue;
     }
-    // extend over following heads and capitalised modifiers ("Council of Ministers", "Group on Investments")
+    // extend over following heads and capitalised modifiers ("Organisation Secretariat", "International Airport"),
+    // not into a person's name ("President of the Russian Federation Vladimir Putin")
     let end = i + 1;
-    while (end < r1 && toks[end].cap && toks[end].word && !(titles.has(end) && !ORG_HEADS.has(toks[end].lower))) end++;
+    while (end < r1 && toks[end].cap && toks[end].word && !(titles.has(end) && !ORG_HEADS.has(toks[end].lower)) && !(isFirstName(toks[end].lower) && !ORG_HEADS.has(toks[end].lower))) end++;
     // the last head noun decides: "National Strategy Institute" is an organisation, "Global Security Initiative" an initiative
     let lastHead = i;
     for (let q = i; q < end; q++) if (ORG_HEADS.has(toks[q].lower) || INITIATIVE_HEADS.has(toks[q].lower)) lastHead = q;

@@ -3,22 +3,21 @@
 // a patronymic, the Russian form of address ("dear Aleksandr Grigoryevich"), is the one person of the article with
 // that first name.
 import type { Mention, Stage } from '../document.ts';
+import { isPatronymic } from '../text/words.ts';
 
 const parts = (name: string) => name.toLowerCase().split(/[\s-]+/).filter((p) => p.length > 1);
 
-/** Patronymics: East Slavic (-ovich, -evich, -ovna, -ichna; Ukrainian -ovych) and Kazakh/Kyrgyz (-uly, -kyzy). */
-const PATRONYMIC = /^\p{L}{2,}(?:[oe]vich|[oe]vych|[oe]vna|ichna|uly|kyzy|qyzy)$/u;
 
 /** "Aleksandr Grigoryevich" → the one other person whose name holds "Aleksandr" (and that patronymic, if it has one). */
 function addressedBy(m: Mention, full: Mention[]): Mention | undefined {
   const p = parts(m.text);
-  if (p.length !== 2 || !PATRONYMIC.test(p[1])) return undefined;
+  if (p.length !== 2 || !isPatronymic(p[1])) return undefined;
   const owners = new Map<string, Mention>();
   for (const f of full) {
     if (f.ref === m.ref) continue;
     const q = parts(f.text);
-    const otherPatronymic = q.some((x) => x !== p[1] && PATRONYMIC.test(x));
-    if (q.includes(p[0]) && !otherPatronymic && !(q.length === 2 && PATRONYMIC.test(q[1]))) owners.set(f.ref, f);
+    const otherPatronymic = q.some((x) => x !== p[1] && isPatronymic(x));
+    if (q.includes(p[0]) && !otherPatronymic && !(q.length === 2 && isPatronymic(q[1]))) owners.set(f.ref, f);
   }
   return owners.size === 1 ? [...owners.values()][0] : undefined;
 }

@@ -47,3 +47,7 @@ export const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'former', 'then', 'al
 
 /** Month names (compromise tags "May" as a modal verb first). */
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Patronymics: East Slavic (-ovich, -evich, -ovna, -ichna; Ukrainian -ovych) and Kazakh/Kyrgyz (-uly, -kyzy). Lower case. */
+const PATRONYMIC = /^\p{L}{2,}(?:[oe]vich|[oe]vych|[oe]vna|ichna|uly|kyzy|qyzy)$/u;
+export const isPatronymic = (word: string): boolean => PATRONYMIC.test(word);
