@@ -63,6 +63,10 @@ describe('organisations at the start of a sentence', () => {
     // an organisation's name does not run on into a person's
     ['The Minister of Foreign Affairs of the Russian Federation Sergey Lavrov spoke.', []],
     ['The leaders opened the New Gwadar International Airport.', ['New Gwadar International Airport']],
+    // a name before "of the …" is not part of it, nor is "in" + a city after it
+    ['Dana Allin of the Eurasian Institute for Regional Studies in London said so.', ['Eurasian Institute for Regional Studies']],
+    ['The Council of Defence Ministers in Tianjin agreed on a plan.', ['Council of Defence Ministers']],
+    ['The Conference on Interaction and Security Measures in Asia met.', ['Conference on Interaction and Security Measures in Asia']],
   ])('%s', (sentence, expected) => {
     expect(extract(sentence).labels('organisation')).toEqual(expected);
   });

@@ -4,7 +4,7 @@ import { mention, spanText } from '../document.ts';
 import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, NAME_CONNECTORS, ORG_HEADS } from '../text/words.ts';
 import { slug } from '../../graph/keys.ts';
 import type { Token } from '../text/tokenize.ts';
-import { isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
+import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { MONTHS } from '../text/words.ts';
 
 /** End of the longest title starting at each token, from the gazetteer stage's candidates (titles end organisation runs). */
@@ -72,6 +72,13 @@ function headFollows(toks: Token[], k: number, r1: number): boolean {
   return false;
 }
 
+/** Are tokens [from, to) capitalised words none of which is a common English word (a person's name)? */
+function onlyNames(toks: Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (!toks[k].cap || isCommonWord(toks[k].lower)) return false;
+  return true;
+}
+
 /** Is there an "and" between k and the run's end before the next comma-free stretch ends? */
 function hasAndBefore(toks: Token[], k: number, r1: number): boolean {
   for (let m = k; m < r1; m++) {
@@ -82,7 +89,7 @@ function hasAndBefore(toks: Token[], k: number, r1: number): boolean {
 }
 
 /** Turns one run into organisation/initiative spans: modifiers + head, and an optional of/for/on complement. */
-function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, number>): { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] {
+function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, number>, places: Set<number>): { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] {
   const toks = s.tokens;
   const out: { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] = [];
   let start = r0;
@@ -92,6 +99,9 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
     const t = toks[i];
     const isHead = t.cap && (ORG_HEADS.has(t.lower) || INITIATIVE_HEADS.has(t.lower));
     if (t.text === ',' && !out.length) start = i + 1;
+    // nor with a name standing before an "of"/"for"/"on" ahead of the first head ("Dana Allin of the International
+    // Institute …"); common words there belong to the name ("Year of Sustainable Development")
+    if (!out.length && COMPLEMENT_OPENERS.has(t.lower) && onlyNames(toks, start, i)) start = i + 1;
     if (!isHead) {
       i++;
       continue;
@@ -112,6 +122,9 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
         const tk = toks[k];
         // a comma inside a complement only when a list closes with "and": "of Russian, Eastern European and Central Asian Studies"
         if (tk.text === ',' && !(toks[k + 1]?.cap && hasAndBefore(toks, k + 1, r1))) break;
+        // "in" + a city or country says where the body met or sits, not its name: "Council of Foreign Ministers in
+        // Tianjin", "Institute for Strategic Studies in London" (but "… Measures in Asia" goes on)
+        if (tk.lower === 'in' && (places.has(k + 1) || (toks[k + 1]?.lower === 'the' && places.has(k + 2)))) break;
         if (tk.lower === 'of' && toks[k + 1]?.lower === 'the' && lastCap > 0) {
           // does a new organisation start after "of the"? then split here
           let m = k + 2;
@@ -144,8 +157,10 @@ export const orgPatterns: Stage = {
       if (s.titleCase) continue;
       const out: Mention[] = doc.candidates[s.index];
       const titles = titleEnds(out);
+      const places = new Set<number>();
+      for (const c of out) if (c.kind === 'place' || c.kind === 'country' || c.kind === 'demonym') places.add(c.t0);
       for (const [r0, r1] of runs(s, titles)) {
-        for (const sp of spansInRun(s, r0, r1, titles)) {
+        for (const sp of spansInRun(s, r0, r1, titles, places)) {
           if (sp.t1 - sp.t0 < 2) continue; // a bare head word ("Council") is not a name
           const text = spanText(s, sp.t0, sp.t1);
           out.push(mention(sp.kind, `${sp.kind}:${slug(text)}`, text, sp.t0, sp.t1, 'pattern', text));
