@@ -20,6 +20,7 @@ const CASES: [string, string[]][] = [
   ['"EAM Dr. S. Jaishankar and FM Lavrov carried out a comprehensive review," the ministry said.', ['Lavrov', 'S. Jaishankar']],
   ['The author is Gulnar Shaimergenova, director of the China Studies Center (Kazakhstan).', ['Gulnar Shaimergenova']],
   // not people
+  ['In March, President of Tajikistan Emomali Rahmon paid a state visit to Kyrgyzstan.', ['Emomali Rahmon']],
   ["Xi'an hosted the forum.", []],
   ['Because the SCO member states face common challenges, they share a consensus.', []],
   ['Comprehensive agenda set for Astana SCO summit', []],

@@ -2,7 +2,7 @@
 // or a known first name; then every later use of a found name (or a part of it) in the article.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { commit, mention, spanText } from '../document.ts';
-import { APPOSITION_LEADS, ROLE_NOUNS, SAY_VERBS } from '../text/words.ts';
+import { APPOSITION_LEADS, MONTHS, ROLE_NOUNS, SAY_VERBS } from '../text/words.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { slug } from '../../graph/keys.ts';
 
@@ -138,8 +138,9 @@ export const people: Stage = {
         if (words.length > 4) continue;
         const len = words.length;
         const tb = titleBefore(s, i);
-        // a lone common word ("Because", "Following") is a name only right after a title ("President Sun")
-        if (len === 1 && isCommonWord(words[0].lower) && !tb) continue;
+        // a lone common word ("Because", "Following") is a name only right after a title ("President Sun"); a lone month
+        // never is a new name ("In March, President of Tajikistan …"; "May" after "Theresa May" is found in pass 2)
+        if (len === 1 && ((isCommonWord(words[0].lower) && !tb) || MONTHS.has(words[0].lower))) continue;
         // one word with only a verb of saying ("Gazprom said") is not enough; later uses of known names come in pass 2
         const strong = tb || roleAfter(s, j, len) || (len >= 2 && attribution(s, i, j, len));
         const firstName = len >= 2 && isFirstName(words[0].lower) && !isCommonWord(words[1].lower);
