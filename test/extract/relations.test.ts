@@ -263,6 +263,17 @@ describe("attendance at the article's summit, stated without naming it", () => {
     expect(r.relations.filter((x) => !x.startsWith('hosted: Kazakhstan'))).toEqual([...expected].sort());
   });
 
+  it('takes the meetings of an article whose lead says they were with leaders attending the summit as held there', () => {
+    const lead = 'Xi meets foreign leaders attending SCO Tianjin summit\nTIANJIN, Sept. 1 -- Chinese President Xi Jinping has met with a number of foreign leaders who are in Tianjin for the SCO Summit 2025.';
+    const body = 'Xi also held talks with Turkish President Recep Tayyip Erdogan.';
+    const attended = (text: string) => [...new Set(extract(text).relations.filter((x) => x.startsWith('attended:')))];
+    expect(attended(`${lead}\n${body}`)).toEqual(['attended: Recep Tayyip Erdogan -> SCO Summit 2025 (Tianjin)', 'attended: Xi Jinping -> SCO Summit 2025 (Tianjin)']);
+    // a lead that only reports the summit says nothing of where the article's meetings were held
+    expect(attended(`The SCO Summit 2025 opened in Tianjin on Monday.\n${body}`)).toEqual([]);
+    // nor does one whose leaders are not at the summit
+    expect(attended(`Xi met foreign leaders ahead of the SCO Summit 2025 in Tianjin.\n${body}`)).toEqual([]);
+  });
+
   it('needs a summit in the lead', () => {
     expect(extract('Ministers met in Tianjin.\nIndia is represented by External Affairs Minister Subrahmanyam Jaishankar.').relations).toEqual([]);
   });

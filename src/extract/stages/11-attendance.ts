@@ -310,7 +310,45 @@ function attendedFocus(doc: Doc, s: Sentence): void {
   if (sidelines >= 0 && t[sidelines + 1]?.lower !== 'of') {
     const met = metIn(doc, s.index);
     if (met.size) attend(s.mentions.filter((m) => m.kind === 'person' && met.has(m.ref)), sidelines);
+  } else if (meetingsAtFocus(doc)) {
+    // "Xi meets foreign leaders attending SCO Tianjin summit": each meeting the article reports was at the summit
+    const met = metIn(doc, s.index);
+    const people = met.size ? s.mentions.filter((m) => m.kind === 'person' && met.has(m.ref)) : [];
+    if (people.length) attend(people, people[0].t0);
   }
+}
+
+/** Words for the people a summit brings together, verbs of meeting, and what puts them at it. */
+const LEADERS = new Set(['leaders', 'heads', 'dignitaries', 'guests', 'delegations', 'presidents', 'counterparts']);
+const MEETS = new Set(['meets', 'met', 'meet', 'meeting', 'meetings', 'talks', 'holds']);
+const AT_SUMMIT = new Set(['attending', 'attend', 'for', 'at']);
+
+/**
+ * Does the article's lead present its meetings as held with leaders at its summit: a sentence with a verb of meeting,
+ * then leaders, then "attending"/"for"/"at" the summit in focus ("Xi meets foreign leaders attending SCO Tianjin
+ * summit", "… has met with a number of foreign leaders who are in Tianjin for the SCO Summit 2025")?
+ */
+const atFocus = new WeakMap<Doc, boolean>();
+function meetingsAtFocus(doc: Doc): boolean {
+  let yes = atFocus.get(doc);
+  if (yes === undefined) {
+    yes = false;
+    const summit = summitInFocus(doc);
+    for (const s of summit ? doc.sentences.slice(0, LEAD_SENTENCES) : []) {
+      const t = s.tokens;
+      const m = s.mentions.find((x) => x.kind === 'summit' && x.ref === summit!.ref);
+      const leaders = m ? t.findIndex((x, k) => k < m.t0 && m.t0 - k <= 20 && LEADERS.has(x.lower)) : -1;
+      if (leaders < 0 || negated(s, leaders)) continue;
+      const at = t.slice(leaders + 1, m!.t0).some((x) => AT_SUMMIT.has(x.lower));
+      const meets = t.slice(0, leaders).some((x) => MEETS.has(x.lower));
+      if (at && meets) {
+        yes = true;
+        break;
+      }
+    }
+    atFocus.set(doc, yes);
+  }
+  return yes;
 }
 
 /** Only titles, demonyms, honorifics, their countries (or the words of BEFORE_NAME) between a and b. */
