@@ -19,6 +19,9 @@ const CASES: [string, string[]][] = [
   ['Pakistan FM Bilawal Bhutto Zardari met him in Goa.', ['Bilawal Bhutto Zardari']],
   ['"EAM Dr. S. Jaishankar and FM Lavrov carried out a comprehensive review," the ministry said.', ['Lavrov', 'S. Jaishankar']],
   ['The author is Gulnar Shaimergenova, director of the China Studies Center (Kazakhstan).', ['Gulnar Shaimergenova']],
+  // a role noun in apposition before a name; a full name that travels
+  ["The government allowed a doctor to examine the party's incarcerated founder, Imran Khan, at Adiala jail.", ['Imran Khan']],
+  ['It was the first such visit since Hina Rabbani Khar travelled to New Delhi in 2011.', ['Hina Rabbani Khar']],
   // not people
   ['In March, President of Tajikistan Emomali Rahmon paid a state visit to Kyrgyzstan.', ['Emomali Rahmon']],
   ["Xi'an hosted the forum.", []],

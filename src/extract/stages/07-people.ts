@@ -102,10 +102,17 @@ function attribution(s: Sentence, i: number, j: number, len: number): boolean {
   if (before === 'with' && /^(talks|meeting|meetings|call|conversation|met|meet|discussions|consultations)$/.test(t[i - 2]?.lower ?? '')) return true;
   if (before === 'to' && t[i - 2]?.lower === 'according') return true;
   if ((before === 'is' || before === 'by') && /^(author|writer|written)$/.test(t[i - 2]?.lower ?? '')) return true;
+  // a role noun in apposition before a full name, closed after it: "the party's incarcerated founder, Imran Khan, at …"
+  if (before === ',' && len >= 2 && ROLE_NOUNS.has(t[i - 2]?.lower ?? '') && (j === t.length || t[j].text === ',' || t[j].text === '.')) return true;
   const after = t[j]?.lower;
+  // a full name that travels: "since Hina Rabbani Khar travelled to New Delhi in 2011"
+  if (after && len >= 2 && TRAVEL_VERBS.has(after)) return true;
   if (!after || !SAY_VERBS.has(after)) return false;
   return !WEAK_VERBS.has(after) || len >= 2;
 }
+
+/** Verbs of travel whose subject is a person (places and bodies are not said to fly or travel in this news). */
+const TRAVEL_VERBS = new Set(['travelled', 'traveled', 'travels', 'flew', 'flies', 'landed', 'arrived', 'arrives']);
 
 /** Is the run [i, j) an item of a list ("A, B and C") in which another item is a person? */
 function listedWithPerson(s: Sentence, i: number, j: number): boolean {
