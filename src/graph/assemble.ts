@@ -64,20 +64,12 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
     }
   }
   // a patronymic in the middle ("Sergey Viktorovich Lavrov") is left out by the other spelling ("Sergey Lavrov")
-  const byParts = new Map<string, ExtractedEntity[]>();
-  for (const p of people) {
-    const key = partsOf.get(p)!.join(' ');
-    const list = byParts.get(key);
-    if (list) list.push(p);
-    else byParts.set(key, [p]);
-  }
   for (const p of people) {
     const parts = partsOf.get(p)!;
     if (parts.length < 3 || map.has(p.key)) continue;
     const without = parts.filter((w, k) => k === 0 || k === parts.length - 1 || !isPatronymic(w));
-    if (without.length === parts.length || without.length < 2) continue;
-    const owners = [...new Set((byParts.get(without.join(' ')) ?? []).map((o) => map.get(o.key) ?? o.key))];
-    if (owners.length === 1 && owners[0] !== p.key) map.set(p.key, owners[0]);
+    const other = without.length < parts.length ? byLetters.get(without.join('')) : undefined;
+    if (other && other.key !== p.key) map.set(p.key, other.key);
   }
   // full names by each of their words (for initials here, for lone names below)
   const byWord = new Map<string, number[]>();
@@ -244,12 +236,10 @@ export class Assembler {
     const ids: string[] = [];
     const dates: (string | undefined)[] = [];
     for (const m of metas) {
-      ids.push(m.id);
-      dates.push(m.date);
-    }
-    for (const m of metas) {
       if (this.ids.has(m.id)) throw new KgError('E_DUPLICATE_ID', `two articles have the id "${m.id}"`);
       this.ids.add(m.id);
+      ids.push(m.id);
+      dates.push(m.date);
     }
     const entityAt: number[] = new Array(metas.length + 1).fill(-1);
     const E = batch.entities;

@@ -2,7 +2,7 @@
 // or a known first name; then every later use of a found name (or a part of it) in the article.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { commit, mention, spanText } from '../document.ts';
-import { APPOSITION_LEADS, MONTHS, ROLE_NOUNS, SAY_VERBS } from '../text/words.ts';
+import { APPOSITION_LEADS, MONTHS, ROLE_NOUNS, SAY_VERBS, TRAVEL_VERBS } from '../text/words.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { slug } from '../../graph/keys.ts';
 
@@ -110,9 +110,6 @@ function attribution(s: Sentence, i: number, j: number, len: number): boolean {
   if (!after || !SAY_VERBS.has(after)) return false;
   return !WEAK_VERBS.has(after) || len >= 2;
 }
-
-/** Verbs of travel whose subject is a person (places and bodies are not said to fly or travel in this news). */
-const TRAVEL_VERBS = new Set(['travelled', 'traveled', 'travels', 'flew', 'flies', 'landed', 'arrived', 'arrives']);
 
 /** Is the run [i, j) an item of a list ("A, B and C") in which another item is a person? */
 function listedWithPerson(s: Sentence, i: number, j: number): boolean {

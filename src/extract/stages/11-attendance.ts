@@ -2,11 +2,12 @@
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import { countryList, countryRef, hit, negated, planned, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
+import { TRAVEL_VERBS } from '../text/words.ts';
 
 const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading|represented|representing|represents)$/;
 /** Prepositions that place a person at a summit only right before it ("for the summit", "at the Qingdao summit"). */
 const NEAR_CUES = /^(for|at|during|to)$/;
-const VISIT_CUES = new Set(['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'tour', 'toured', 'arrived', 'arrives', 'arrive', 'arrival', 'landed', 'flew']);
+const VISIT_CUES = new Set([...TRAVEL_VERBS, 'visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'tour', 'toured', 'arrival']);
 const HOST_CUES = /^(host|hosts|hosted|hosting|host country|organised|organized|convened|convenes)$/;
 
 const summitsOf = (s: Sentence) => s.mentions.filter((m) => m.kind === 'summit' && m.ref);
@@ -255,7 +256,7 @@ function attendedBy(doc: Doc, s: Sentence): void {
 }
 
 /** Words for the people a summit gathers, in "Among the (other) participants … were A, B and C". */
-const GATHERED = new Set(['participants', 'attendees', 'guests', 'leaders', 'dignitaries', 'delegates', 'heads', 'delegations', 'visitors']);
+const GATHERED = new Set(['participants', 'attendees', 'guests', 'leaders', 'dignitaries', 'delegates', 'heads', 'delegations', 'visitors', 'presidents', 'counterparts']);
 
 /** How many sentences from the start of an article (headline, byline and dateline included) its lead may run. */
 const LEAD_SENTENCES = 6;
@@ -318,8 +319,7 @@ function attendedFocus(doc: Doc, s: Sentence): void {
   }
 }
 
-/** Words for the people a summit brings together, verbs of meeting, and what puts them at it. */
-const LEADERS = new Set(['leaders', 'heads', 'dignitaries', 'guests', 'delegations', 'presidents', 'counterparts']);
+/** Verbs of meeting, and what puts the people a summit gathers at it. */
 const MEETS = new Set(['meets', 'met', 'meet', 'meeting', 'meetings', 'talks', 'holds']);
 const AT_SUMMIT = new Set(['attending', 'attend', 'for', 'at']);
 
@@ -337,7 +337,7 @@ function meetingsAtFocus(doc: Doc): boolean {
     for (const s of summit ? doc.sentences.slice(0, LEAD_SENTENCES) : []) {
       const t = s.tokens;
       const m = s.mentions.find((x) => x.kind === 'summit' && x.ref === summit!.ref);
-      const leaders = m ? t.findIndex((x, k) => k < m.t0 && m.t0 - k <= 20 && LEADERS.has(x.lower)) : -1;
+      const leaders = m ? t.findIndex((x, k) => k < m.t0 && m.t0 - k <= 20 && GATHERED.has(x.lower)) : -1;
       if (leaders < 0 || negated(s, leaders)) continue;
       const at = t.slice(leaders + 1, m!.t0).some((x) => AT_SUMMIT.has(x.lower));
       const meets = t.slice(0, leaders).some((x) => MEETS.has(x.lower));

@@ -51,3 +51,6 @@ export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', '
 /** Patronymics: East Slavic (-ovich, -evich, -ovna, -ichna; Ukrainian -ovych) and Kazakh/Kyrgyz (-uly, -kyzy). Lower case. */
 const PATRONYMIC = /^\p{L}{2,}(?:[oe]vich|[oe]vych|[oe]vna|ichna|uly|kyzy|qyzy)$/u;
 export const isPatronymic = (word: string): boolean => PATRONYMIC.test(word);
+
+/** Verbs of travel whose subject is a person (places and bodies are not said to fly or travel in this news). */
+export const TRAVEL_VERBS: ReadonlySet<string> = new Set(['travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'flew', 'flies', 'landed', 'arrived', 'arrives', 'arrive']);
