@@ -247,13 +247,12 @@ export class Assembler {
     entityAt[metas.length] = E.length;
     for (let a = metas.length - 1; a >= 0; a--) if (entityAt[a] < 0) entityAt[a] = entityAt[a + 1];
     this.batches.push({ batch, metas, ids, dates, entityAt });
-    this.addRelations(batch, ids, dates);
+    // the rows and strings as arguments: a batch from another thread and one made here have different hidden classes
+    this.addRelations(batch.relations, batch.strings, ids, dates);
   }
 
   /** Accumulates the relation rows of a batch into their (relation, source, target) groups. */
-  private addRelations(batch: PackedBatch, ids: string[], dates: (string | undefined)[]): void {
-    const R = batch.relations;
-    const str = batch.strings;
+  private addRelations(R: Int32Array, str: string[], ids: string[], dates: (string | undefined)[]): void {
     for (let r = 0; r < R.length; r += R_FIELDS) {
       const relation = str[R[r + R_RELATION]] as RelationKind;
       const source = str[R[r + R_SOURCE]];
@@ -265,15 +264,16 @@ export class Assembler {
       let e: RawEdge | undefined;
       for (let i = 0; i < pair.length && !e; i++) if (pair[i].relation === relation) e = pair[i];
       if (!e) {
-        e = { relation, source, target, evidence: [], plannedAll: true };
+        // every field from the start, so that all groups share one hidden class (optimised code stays valid)
+        e = { relation, source, target, evidence: [], roles: undefined, status: undefined, date: undefined, plannedAll: true };
         pair.push(e);
         this.rawAll.push(e);
       }
       const article = ids[R[r + R_ARTICLE]];
-      const ev: Evidence = { article, sentence: str[R[r + R_SENTENCE]], start: R[r + R_START], end: R[r + R_END] };
+      const sentence = str[R[r + R_SENTENCE]];
       const articleDate = dates[R[r + R_ARTICLE]];
-      if (articleDate) ev.date = articleDate;
-      e.evidence.push(ev);
+      // two literal shapes rather than a date added afterwards (a map transition per object)
+      e.evidence.push(articleDate ? { article, sentence, start: R[r + R_START], end: R[r + R_END], date: articleDate } : { article, sentence, start: R[r + R_START], end: R[r + R_END] });
       if (R[r + R_ROLE] >= 0) {
         const role = str[R[r + R_ROLE]];
         e.roles ??= new Map();
