@@ -189,7 +189,7 @@ function checkSummits(g: Gazetteer, countries: Gazetteer): string[] {
   for (const r of g.records) {
     const id = String(r.id);
     if (!SUMMIT_SERIES.includes(String(r.series))) out.push(`${id}: bad series ${String(r.series)}`);
-    if (!isInt(r.year) || r.year < 1996 || r.year > 2025) out.push(`${id}: bad year ${String(r.year)}`);
+    if (!isInt(r.year) || r.year < 1996 || r.year > 2026) out.push(`${id}: bad year ${String(r.year)}`);
     if (r.ordinal !== null && r.ordinal !== undefined && !(isInt(r.ordinal) && r.ordinal >= 1)) out.push(`${id}: bad ordinal ${String(r.ordinal)}`);
     if (!SUMMIT_FORMATS.includes(String(r.format))) out.push(`${id}: bad format ${String(r.format)}`);
     if (!isStr(r.city)) out.push(`${id}: missing city`);
@@ -321,8 +321,8 @@ describe('gazetteer: summits.json', () => {
   it('has well-formed, unique, sorted records whose host and city are known', () => {
     expect(checkSummits(summits, countries)).toEqual([]);
   });
-  it('has every SCO heads-of-state meeting 2001-2025 once, ordinal = year - 2000', () => {
-    expect(checkOrdinals(summits, 'sco_heads_of_state', 25, 2000)).toEqual([]);
+  it('has every SCO heads-of-state meeting 2001-2026 once, ordinal = year - 2000', () => {
+    expect(checkOrdinals(summits, 'sco_heads_of_state', 26, 2000)).toEqual([]);
   });
   it('numbers the CICA (1..6), BRICS (1..17, year - 2008) and Shanghai Five (1..5) summits', () => {
     expect(checkOrdinals(summits, 'cica', 6)).toEqual([]);
