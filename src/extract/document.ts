@@ -34,7 +34,7 @@ export function mention(kind: MentionKind, ref: string, text: string, t0: number
 
 /** A summit clue with every field (unset ones undefined), in one order: one object shape, as for mentions. */
 export function summitClue(series: string, generic?: boolean): SummitClue {
-  return { series, ordinal: undefined, year: undefined, city: undefined, relative: undefined, host: undefined, generic, id: undefined };
+  return { series, ordinal: undefined, year: undefined, city: undefined, relative: undefined, host: undefined, generic, id: undefined, yearInSentence: undefined, cityInSentence: undefined };
 }
 
 /** What a summit mention says about its summit. */
@@ -43,12 +43,19 @@ export interface SummitClue {
   ordinal?: number;
   year?: number;
   city?: string;
-  relative?: 'this' | 'last' | 'next';
+  /** this year's, last year's, next year's; `following`: the first one after the article's date ("the next summit") */
+  relative?: 'this' | 'last' | 'next' | 'following';
   /** host country id named with the summit ("the summit in Kazakhstan") */
   host?: string;
   generic?: boolean;
   /** gazetteer id once resolved */
   id?: string;
+  /**
+   * Weaker clues for a mention that names no year, ordinal or relative time: the one year the rest of the sentence names
+   * ("In October 2023, Bishkek also hosted the meeting of …") and the one city of the series' summits it names
+   */
+  yearInSentence?: number;
+  cityInSentence?: string;
 }
 
 export interface Sentence {

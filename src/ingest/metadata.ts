@@ -3,10 +3,12 @@
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Parses ISO, "August 27, 2024" and "27 August 2024" dates to YYYY-MM-DD. */
+/** Parses ISO, "August 27, 2024", "27 August 2024" and day-first numeric "17.09.2021" dates to YYYY-MM-DD. */
 export function parseDate(s: string): string | undefined {
   let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= 1 && Number(m[1]) <= 31) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
   m = /\b([A-Z][a-z]+)\.? (\d{1,2}),? (\d{4})\b/.exec(s);
   if (m && MONTHS.some((x) => x.startsWith(m![1].toLowerCase().slice(0, 3)))) return iso(m[3], m[1], m[2]);
   m = /\b(\d{1,2}) ([A-Z][a-z]+)\.? (\d{4})\b/.exec(s);
@@ -32,6 +34,12 @@ export interface TextMetadata {
   author?: string;
 }
 
+/**
+ * A dateline: a place in capitals or title case, a comma, a date of a few words (any form parseDate reads, or a month and
+ * day), then the agency between slashes or in parentheses. Bounded repetitions only: it runs on the first 120 characters.
+ */
+const DATELINE = /^\p{Lu}[\p{L}'’.-]{1,20}(?:[ -]\p{Lu}[\p{L}'’.-]{1,20}){0,2},\s+([\p{L}\d][\p{L}\d.,]{0,12}(?: [\p{L}\d][\p{L}\d.,]{0,12}){0,2})\s*(?:\/\s*([^/\n]{2,40}?)\s*\/|\(([^)\n]{2,40})\))/u;
+
 /** Reads title, date, source and author from a cleaned article text whose first line is the headline. */
 export function readMetadata(text: string, fallbackTitle = ''): TextMetadata {
   const lines = text.split('\n').map((l) => l.trim());
@@ -44,11 +52,18 @@ export function readMetadata(text: string, fallbackTitle = ''): TextMetadata {
     title = titled[1];
     date = parseDate(titled[2]);
   }
+  let source: string | undefined;
   for (const l of lines.slice(1, 6)) {
     if (date) break;
     if (/^(published|updated|posted|date)?\s*:?\s*/i.test(l) && l.length < 60) date = parseDate(l);
+    // a wire dateline opening the first paragraph: "BISHKEK, September 3, 2025 / Kabar /.", "DUSHANBE, 17.09.2021
+    // /NIAT "Khovar"/.", "TIANJIN, Sept. 1 (Xinhua) --" (no year: no date, but the outlet)
+    const d = DATELINE.exec(l.slice(0, 120));
+    if (d) {
+      date ??= parseDate(d[1]);
+      source ??= (d[2] ?? d[3]).trim();
+    }
   }
-  let source: string | undefined;
   let author: string | undefined;
   for (const l of lines) {
     const s = /^(?:source|via)\s*:\s*(.{2,80})$/i.exec(l);

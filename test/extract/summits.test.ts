@@ -13,6 +13,15 @@ const CASES: [string, string | undefined, string[]][] = [
   ['He went to the summit of the SCO and that of the Conference on Interaction and Confidence Building Measures in Asia (CICA).', '2019-06-01', ['CICA summit 2019', 'SCO Summit 2019 (Bishkek)']],
   ["Xi'an hosted the China-Central Asia summit in May 2023.", undefined, ['China-Central Asia Summit 2023']],
   ['Xi Jinping has attended the SCO summit for 11 consecutive years since 2013.', undefined, []],
+  // no clue in the mention: the one year (and host city) the rest of the sentence names
+  ['In October 2023, Bishkek also hosted the meeting of the SCO Council of Heads of Government.', '2025-09-03', ['SCO Heads of Government meeting 2023 (Bishkek)']],
+  // "the next …": the first of the series after the article's date
+  ['He will take part in the next meeting of the SCO Council of Heads of Government, which will be held in Moscow in November.', '2025-09-03', ['SCO Heads of Government meeting 2025 (Moscow)']],
+  ['The next summit will be held in Bishkek.', '2025-09-03', ['SCO Summit 2026 (Bishkek)']],
+  ['The next summit will be held in Bishkek.', '2019-01-10', ['SCO Summit 2019 (Bishkek)']],
+  // "of the heads of state" between the key word and its place and year
+  ['We intend to hold the jubilee summit of the heads of state in Bishkek in 2026.', '2025-09-03', ['SCO Summit 2026 (Bishkek)']],
+  ['Bishkek to host 2026 summit', undefined, ['SCO Summit 2026 (Bishkek)']],
 ];
 
 describe('summits', () => {

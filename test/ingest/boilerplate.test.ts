@@ -68,6 +68,8 @@ describe('metadata', () => {
     ['August 27, 2024', '2024-08-27'],
     ['27 August 2024', '2024-08-27'],
     ['Sept. 5, 2023', '2023-09-05'],
+    ['17.09.2021', '2021-09-17'],
+    ['45.19.2021', undefined],
     ['no date here', undefined],
   ])('parseDate(%j)', (s, expected) => {
     expect(parseDate(s)).toBe(expected);
@@ -76,6 +78,18 @@ describe('metadata', () => {
   it('reads the date in a headline, the outlet and the author', () => {
     const m = readMetadata(['Scope for peace - 2024-08-27', PROSE, 'The author is Gulnar Shaimergenova, director of the China Studies Center.', 'Source: China Daily'].join('\n'));
     expect(m).toEqual({ title: 'Scope for peace', date: '2024-08-27', source: 'China Daily', author: 'Gulnar Shaimergenova' });
+  });
+
+  it.each([
+    ['Bishkek, September 3, 2025 / Kabar /. Kyrgyzstan has taken over the chair.', '2025-09-03', 'Kabar'],
+    ['DUSHANBE, 17.09.2021 /NIAT "Khovar"/. On the sidelines of the summit, they met.', '2021-09-17', 'NIAT "Khovar"'],
+    ['TIANJIN, Sept. 1 (Xinhua) -- Chinese President Xi Jinping has met leaders.', undefined, 'Xinhua'],
+    ['NEW DELHI, May 4 (PTI) -- The minister arrived.', undefined, 'PTI'],
+    ['ISLAMABAD: With the twin cities under lockdown, leaders arrived (all of them).', undefined, undefined],
+    ['Moscow, the capital, hosted the talks (see below).', undefined, undefined],
+  ])('reads a wire dateline: %s', (line, date, source) => {
+    const m = readMetadata(['Headline', '', line, PROSE].join('\n'));
+    expect([m.date, m.source]).toEqual([date, source]);
   });
 
   it('shortens a first line that is a paragraph, not a headline', () => {

@@ -108,7 +108,12 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
   // a relative summit in a sentence that names a host city: "gather in Bishkek for this year's summit"
   if (!clue.city && clue.ordinal === undefined && clue.year === undefined && clue.relative) clue.city = hostCityNamed(doc, s, t0, t1, clue.series);
   const hasClue = clue.ordinal !== undefined || clue.year !== undefined || clue.city !== undefined || clue.relative !== undefined || clue.host !== undefined;
-  if (!hasClue) clue.generic = true;
+  if (!hasClue) {
+    clue.generic = true;
+    // "In October 2023, Bishkek also hosted the meeting of the SCO Council of Heads of Government"
+    clue.yearInSentence = yearOutside(toks, t0, t1);
+    clue.cityInSentence = hostCityNamed(doc, s, t0, t1, clue.series);
+  }
   out.push(mention('summit', '', spanText(s, t0, t1), t0, t1, 'pattern', undefined, clue));
   // "… and that of the CICA" adds a second summit
   if (toks[t1]?.lower === 'and' && toks[t1 + 1]?.lower === 'that' && toks[t1 + 2]?.lower === 'of') thatOf(doc, s, t1, series, out);
@@ -168,6 +173,9 @@ function leftModifiers(doc: Doc, s: Sentence, key0: number, series: Set<string>,
     else if ((t.lower === "'s" || t.lower === '’s') && toks[j - 1]?.lower === 'year' && ['this', 'last', 'next', "year's"].includes(toks[j - 2]?.lower)) {
       clue.relative = toks[j - 2].lower as SummitClue['relative'];
       j -= 2;
+    } else if (t.lower === 'next' && j === key0 - 1) {
+      // "the next summit", "the next meeting of the Council …": the first one after the article's date
+      clue.relative = 'following';
     } else if (['upcoming', 'forthcoming', 'coming', 'current', 'ongoing', 'annual', 'plus', '+'].includes(t.lower)) {
       if (t.lower !== 'annual' && t.lower !== '+' && t.lower !== 'plus') clue.relative = 'this';
       if (t.lower === '+' || t.lower === 'plus') break;
@@ -215,12 +223,16 @@ function rightSide(doc: Doc, s: Sentence, key1: number, series: Set<string>, clu
   let t1 = key1;
   let j = key1;
   if (toks[j]?.lower === 'of') {
-    const o = orgAt(doc, s, toks[j + 1]?.lower === 'the' ? j + 2 : j + 1);
+    const at = toks[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+    const o = orgAt(doc, s, at);
     if (o) {
       orgSeries = seriesOfOrg(doc, o.ref, series);
       t1 = j = o.t1;
       // "(CICA)" right after the long form
       if (toks[j]?.text === '(' && toks[j + 2]?.text === ')') t1 = j = j + 3;
+    } else if (toks[at]?.lower === 'heads' && toks[at + 1]?.lower === 'of' && toks[at + 2]?.lower === 'state') {
+      // "the jubilee summit of the heads of state in Bishkek in 2026": the place and year come after
+      t1 = j = at + 3;
     }
   }
   for (let n = 0; n < 3 && j < toks.length; n++) {
@@ -265,6 +277,23 @@ function yearSoonAfter(toks: Sentence['tokens'], key1: number): number | undefin
   return undefined;
 }
 
+/** Words before a year that make it a bound rather than the time of an event ("until 2025", "since 2017"). */
+const YEAR_BOUNDS = new Set(['until', 'by', 'to', 'through', 'till', 'since', 'from', 'after', 'before']);
+
+/** The one year the sentence names outside the mention [t0, t1), not as a bound; undefined when none or several. */
+function yearOutside(toks: Sentence['tokens'], t0: number, t1: number): number | undefined {
+  let found: number | undefined;
+  for (let m = 0; m < toks.length; m++) {
+    if (m === t0) m = t1;
+    if (m >= toks.length) break;
+    const yr = yearOf(toks[m].text);
+    if (yr === undefined) continue;
+    if (YEAR_BOUNDS.has(toks[m - 1]?.lower ?? '') || (found !== undefined && found !== yr)) return undefined;
+    found = yr;
+  }
+  return found;
+}
+
 /** The one city, named in the sentence outside the mention, that hosted a summit of the series. */
 function hostCityNamed(doc: Doc, s: Sentence, t0: number, t1: number, ofSeries: string): string | undefined {
   let found: string | undefined;
@@ -305,9 +334,16 @@ function referenceYear(doc: Doc, found: Mention[]): number | undefined {
   return max;
 }
 
-function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | undefined, current: Map<string, SummitRecord>): SummitRecord | undefined {
+function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | undefined, current: Map<string, SummitRecord>, articleDate: string | undefined): SummitRecord | undefined {
   const pool = summits.filter((r) => r.series === clue.series);
   if (clue.ordinal !== undefined) return pool.find((r) => r.ordinal === clue.ordinal);
+  if (clue.relative === 'following') return following(clue, pool, refYear, articleDate);
+  // no clue in the mention: the one summit of the sentence's year (and city, when it names one)
+  if (clue.yearInSentence !== undefined) {
+    const inYear = pool.filter((r) => r.year === clue.yearInSentence);
+    const inCity = clue.cityInSentence ? inYear.filter((r) => r.city === clue.cityInSentence) : inYear;
+    if (inCity.length === 1) return inCity[0];
+  }
   let year = clue.year;
   if (year === undefined && clue.relative && refYear !== undefined) year = refYear + (clue.relative === 'last' ? -1 : clue.relative === 'next' ? 1 : 0);
   const cityNorm = clue.city?.toLowerCase();
@@ -327,6 +363,19 @@ function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | un
   // no reference year: news speaks of the latest summit in that city or country
   if (refYear === undefined) return cityNorm || clue.host ? [...cands].sort((a, b) => b.year - a.year)[0] : undefined;
   return [...cands].sort((a, b) => Math.abs(a.year - refYear) - Math.abs(b.year - refYear) || b.year - a.year)[0];
+}
+
+/**
+ * "The next summit": the first of the series after the article's date (a record without dates counts from the end of
+ * its year), in the city the sentence names if it names one; without a date, the one of the reference year.
+ */
+function following(clue: SummitClue, pool: SummitRecord[], refYear: number | undefined, articleDate: string | undefined): SummitRecord | undefined {
+  const city = clue.city?.toLowerCase();
+  const inCity = city ? pool.filter((r) => r.city?.toLowerCase() === city) : pool;
+  if (!articleDate) return refYear === undefined ? undefined : inCity.find((r) => r.year === refYear);
+  const when = (r: SummitRecord) => r.start ?? `${r.year}-12-31`;
+  const after = inCity.filter((r) => when(r) > articleDate).sort((a, b) => (when(a) < when(b) ? -1 : 1));
+  return after[0];
 }
 
 export const summits: Stage = {
@@ -352,7 +401,7 @@ export const summits: Stage = {
         const prev = found.slice(0, position.get(m)).reverse().find((p) => p.summit!.id && p.summit!.series === m.summit!.series);
         rec = prev ? all.find((r) => r.id === prev.summit!.id) : undefined;
       }
-      rec ??= resolve(m.summit!, all, doc.refYear, current);
+      rec ??= resolve(m.summit!, all, doc.refYear, current, doc.article.date);
       if (!rec) continue;
       m.summit!.id = rec.id;
       m.ref = `summit:${rec.id}`;
