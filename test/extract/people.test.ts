@@ -12,6 +12,9 @@ const CASES: [string, string[]][] = [
   ['Iranian President Ebrahim Raisi and Minister of Foreign Affairs Hossein Amir-Abdollahian died in May.', ['Ebrahim Raisi', 'Hossein Amir-Abdollahian']],
   ['Speaking to Xinhua, Bukhteev Yury Nikolaevich, director of the Belarusian institute, praised the plan.', ['Bukhteev Yury Nikolaevich']],
   ['External Affairs Minister S. Jaishankar arrived in Astana.', ['S. Jaishankar']],
+  // listed with a person, each item with a possessive country
+  ["Pakistan's Shehbaz Sharif and Belarus's Alexander Lukashenko were also among the guests.", ['Alexander Lukashenko', 'Shehbaz Sharif']],
+  ["Belarus's Alexander Lukashenko and Pakistan's Shehbaz Sharif were also among the guests.", ['Alexander Lukashenko', 'Shehbaz Sharif']],
   ['Russian Foreign Minister Sergei Lavrov and his Chinese counterpart Wang Yi discussed the crisis.', ['Sergei Lavrov', 'Wang Yi']],
   ['According to Zhang Hanhui, the trip is important.', ['Zhang Hanhui']],
   ['President of the Russian Federation Vladimir Putin arrived in Tianjin.', ['Vladimir Putin']],

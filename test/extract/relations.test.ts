@@ -121,6 +121,30 @@ describe('who did what in longer sentences', () => {
   });
 });
 
+describe('attendance told as presence or travel, in an article about a summit', () => {
+  const LEAD = 'The 25th SCO summit opened in Tianjin on Sunday. ';
+  const TIANJIN = 'hosted: China -> SCO Summit 2025 (Tianjin)';
+  it.each([
+    [LEAD + "Pakistan's Shehbaz Sharif and Belarus's Alexander Lukashenko, leader of the bloc's newest member, were also among the guests.", undefined, [
+      'attended: Alexander Lukashenko -> SCO Summit 2025 (Tianjin)', 'attended: Shehbaz Sharif -> SCO Summit 2025 (Tianjin)', TIANJIN]],
+    [LEAD + 'Recep Tayyip Erdogan, Ilham Aliyev and Nikol Pashinyan all made the trip.', undefined, [
+      'attended: Ilham Aliyev -> SCO Summit 2025 (Tianjin)', 'attended: Nikol Pashinyan -> SCO Summit 2025 (Tianjin)', 'attended: Recep Tayyip Erdogan -> SCO Summit 2025 (Tianjin)', TIANJIN]],
+    [LEAD + 'The heads of ten organisations, among them UN Secretary-General Antonio Guterres, came to the port city.', undefined, [
+      'affiliated_with: Antonio Guterres -> United Nations', 'attended: Antonio Guterres -> SCO Summit 2025 (Tianjin)', TIANJIN]],
+    [LEAD + 'Sergey Lavrov arrived in Tianjin on Saturday.', undefined, ['attended: Sergey Lavrov -> SCO Summit 2025 (Tianjin)', TIANJIN, 'visited: Sergey Lavrov -> China']],
+    // negated; or a trip to the country, which may be for something else
+    [LEAD + 'Ilham Aliyev never made the trip.', undefined, [TIANJIN]],
+    [LEAD + 'Sergey Lavrov arrived in China after a visit to North Korea.', undefined, [TIANJIN, 'visited: Sergey Lavrov -> China', 'visited: Sergey Lavrov -> North Korea']],
+    // arriving for it is visiting the host country; an ordinal does not number heads-of-government meetings
+    ['Leaders gathered for the 23rd meeting of the SCO Council of Heads of Government in Islamabad. Among the other dignitaries who landed on Tuesday were Kazakh Prime Minister Olzhas Bektenov and Uzbek Prime Minister Abdulla Aripov.', '2024-10-16', [
+      'affiliated_with: Abdulla Aripov -> Uzbekistan', 'affiliated_with: Olzhas Bektenov -> Kazakhstan',
+      'attended: Abdulla Aripov -> SCO Heads of Government meeting 2024 (Islamabad)', 'attended: Olzhas Bektenov -> SCO Heads of Government meeting 2024 (Islamabad)',
+      'hosted: Pakistan -> SCO Heads of Government meeting 2024 (Islamabad)', 'visited: Abdulla Aripov -> Pakistan', 'visited: Olzhas Bektenov -> Pakistan']],
+  ] as [string, string | undefined, string[]][])('%s', (text, date, expected) => {
+    expect(extract(text, date).relations).toEqual([...expected].sort());
+  });
+});
+
 describe('reference within an article', () => {
   it('"the summit" refers back to the summit named last; a pronoun subject is the sentence subject', () => {
     const r = extract([
@@ -243,7 +267,9 @@ describe("attendance at the article's summit, stated without naming it", () => {
   it.each([
     ['Among the other dignitaries who landed on Tuesday were Kazakh Prime Minister Olzhas Bektenov and Tajik Prime Minister Kohir Rasulzoda.', [
       'affiliated_with: Kohir Rasulzoda -> Tajikistan', 'affiliated_with: Olzhas Bektenov -> Kazakhstan',
-      'attended: Kohir Rasulzoda -> SCO Summit 2024 (Astana)', 'attended: Olzhas Bektenov -> SCO Summit 2024 (Astana)']],
+      'attended: Kohir Rasulzoda -> SCO Summit 2024 (Astana)', 'attended: Olzhas Bektenov -> SCO Summit 2024 (Astana)',
+      // those who landed came to the host country, except its own prime minister
+      'visited: Kohir Rasulzoda -> Kazakhstan']],
     // a title in apposition between two names of a list; a "First Vice President"
     ['Among the other dignitaries were Akylbek Japarov, Chairman of the Cabinet of Ministers of the Kyrgyz Republic, Tajik Prime Minister Kohir Rasulzoda and Iran\'s First Vice President Mohammad Reza Aref.', [
       'affiliated_with: Akylbek Japarov -> Kyrgyzstan', 'affiliated_with: Kohir Rasulzoda -> Tajikistan', 'affiliated_with: Mohammad Reza Aref -> Iran',

@@ -336,7 +336,9 @@ function referenceYear(doc: Doc, found: Mention[]): number | undefined {
 
 function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | undefined, current: Map<string, SummitRecord>, articleDate: string | undefined): SummitRecord | undefined {
   const pool = summits.filter((r) => r.series === clue.series);
-  if (clue.ordinal !== undefined) return pool.find((r) => r.ordinal === clue.ordinal);
+  // an ordinal decides in a series the gazetteer numbers; in one it does not ("the 23rd meeting of the SCO Council of
+  // Heads of Government"), the other clues and the article's year do
+  if (clue.ordinal !== undefined && pool.some((r) => r.ordinal !== undefined)) return pool.find((r) => r.ordinal === clue.ordinal);
   if (clue.relative === 'following') return following(clue, pool, refYear, articleDate);
   // no clue in the mention: the one summit of the sentence's year (and city, when it names one)
   if (clue.yearInSentence !== undefined) {

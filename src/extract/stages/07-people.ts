@@ -111,19 +111,40 @@ function attribution(s: Sentence, i: number, j: number, len: number): boolean {
   return !WEAK_VERBS.has(after) || len >= 2;
 }
 
-/** Is the run [i, j) an item of a list ("A, B and C") in which another item is a person? */
+/** A country, demonym or title that may stand before a listed name: "Belarus's", "Belarusian", "President". */
+const isPrefix = (m: Mention | undefined) => !!m && (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'title' || m.kind === 'honorific');
+
+/** Past the prefixes of a list item starting at k ("Belarus's President Alexander …"): where its name starts. */
+function pastPrefixes(s: Sentence, k: number): number {
+  for (let n = 0; n < 3 && isPrefix(s.owner[k]); n++) {
+    k = s.owner[k]!.t1;
+    if (s.tokens[k]?.lower === "'s" || s.tokens[k]?.lower === '’s') k++;
+  }
+  return k;
+}
+
+/**
+ * Is the run [i, j) an item of a list ("A, B and C") in which another item is a person? Items may carry a possessive
+ * country, a demonym or a title ("Pakistan's Shehbaz Sharif and Belarus's Alexander Lukashenko").
+ */
 function listedWithPerson(s: Sentence, i: number, j: number): boolean {
   const t = s.tokens;
   // after: ", X" / "and X" / ", and X"
   let k = j;
   if (t[k]?.text === ',') k++;
   if (t[k]?.lower === 'and') k++;
-  if (k > j && s.owner[k]?.kind === 'person') return true;
-  // before
+  if (k > j && s.owner[pastPrefixes(s, k)]?.kind === 'person') return true;
+  // before, past this item's own prefixes
   k = i - 1;
+  for (let n = 0; n < 3 && k >= 0; n++) {
+    if ((t[k].lower === "'s" || t[k].lower === '’s') && isPrefix(s.owner[k - 1])) k = s.owner[k - 1]!.t0 - 1;
+    else if (isPrefix(s.owner[k])) k = s.owner[k]!.t0 - 1;
+    else break;
+  }
+  const sep = k;
   if (t[k]?.lower === 'and') k--;
   if (t[k]?.text === ',') k--;
-  return k < i - 1 && s.owner[k]?.kind === 'person';
+  return k < sep && s.owner[k]?.kind === 'person';
 }
 
 function addPerson(doc: Doc, s: Sentence, i: number, j: number, via: string): void {

@@ -32,7 +32,9 @@ function chainEnd(s: Sentence, p: Mention): number {
     // titles and demonyms of the next item: "A, Iranian President B and Belarusian President C",
     // "President of Kazakhstan A, President of Kyrgyzstan B", "SCO Secretary-General C"
     const item = skipTitles(s, k, BEFORE_NAME);
-    if (item.titled) k = item.end;
+    const possessive = s.tokens[item.end - 1]?.lower === "'s" || s.tokens[item.end - 1]?.lower === '’s';
+    // "… and Belarus's Alexander Lukashenko": a country's possessive stands for a title
+    if (item.titled || (item.entity && possessive)) k = item.end;
     // an apposition closed by a comma is the title of the person before: "A, Chairman of the Cabinet of Ministers of
     // the Kyrgyz Republic, Tajik Prime Minister B"
     if (item.titled && s.tokens[k]?.text === ',' && s.tokens[end]?.text === ',') {
@@ -219,8 +221,15 @@ function attendedBy(doc: Doc, s: Sentence): void {
     const between = t.slice(1, were);
     if (summit && first && !s.mentions.some((m) => m.kind === 'person' && m.t1 <= were) && !between.some((x) => /^(met|meet|dinner|reception|ceremony|banquet)$/.test(x.lower))
       && onlyTitlesBetween(s, were + 1, first.t0) && !negated(s, were)) {
-      const date = summitRecord(doc, summit)?.start;
-      for (const p of s.mentions) if (p.kind === 'person' && p.t0 >= first.t0 && p.t1 <= chainEnd(s, first)) hit(doc, 'attended', p.ref, summit.ref, s, date ? { date } : {});
+      const rec = summitRecord(doc, summit);
+      const date = rec?.start;
+      // "Among the other dignitaries who landed on Tuesday were A and B": they came to the host country too
+      const host = between.some((x) => ARRIVALS.has(x.lower)) && rec?.host ? `country:${rec.host}` : undefined;
+      for (const p of s.mentions) {
+        if (p.kind !== 'person' || p.t0 < first.t0 || p.t1 > chainEnd(s, first)) continue;
+        hit(doc, 'attended', p.ref, summit.ref, s, date ? { date } : {});
+        if (host && !affiliatedWith(doc, p.ref, host)) hit(doc, 'visited', p.ref, host, s);
+      }
     }
   }
   // "The 24th summit … in Astana brought together A, B and C": the summit as the subject that gathers its attendees
@@ -252,6 +261,96 @@ function attendedBy(doc: Doc, s: Sentence): void {
     if (!summit) continue;
     const date = summitRecord(doc, summit)?.start;
     for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, i) ? { planned: true } : {}), ...(date ? { date } : {}) });
+  }
+}
+
+/** Verbs of arriving somewhere ("who landed on Tuesday", "arrived in the capital"). */
+const ARRIVALS = new Set(['landed', 'arrived', 'arrive', 'arrives', 'arriving', 'flew', 'came', 'come', 'travelled', 'traveled']);
+
+/** Has the article tied the person to that country by an office or role (a host's own leader does not visit it)? */
+function affiliatedWith(doc: Doc, person: string, country: string): boolean {
+  return doc.hits.some((h) => h.relation === 'affiliated_with' && h.source === person && h.target === country);
+}
+
+/** Words that may stand between a list of people and their verb: "A and B were also among", "A, B and C all made". */
+const SUBJECT_GLUE = new Set(['also', 'all', 'both', 'too', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'be', 'then']);
+
+/** The people whose list ends right before token `i` (only SUBJECT_GLUE words between): the clause's subjects. */
+function subjectsBefore(s: Sentence, i: number): Mention[] {
+  let k = i - 1;
+  while (k >= 0 && !s.owner[k] && SUBJECT_GLUE.has(s.tokens[k].lower)) k--;
+  // an apposition closed by a comma: "B, leader of the bloc's newest member, were also among the guests"
+  if (s.tokens[k]?.text === ',') {
+    for (let q = k - 1; q >= Math.max(1, k - 12) && s.owner[q]?.kind !== 'person'; q--) {
+      if (s.tokens[q].text === ',' && s.owner[q - 1]?.kind === 'person') {
+        k = q - 1;
+        break;
+      }
+    }
+  }
+  const last = k >= 0 ? s.owner[k] : undefined;
+  if (last?.kind !== 'person') return [];
+  const end = chainEnd(s, last);
+  return s.mentions.filter((m) => m.kind === 'person' && m.t1 <= last.t1 && chainEnd(s, m) === end);
+}
+
+/** Generic words for the city a summit is held in: "came to the port city", "arrived in the capital". */
+const CITY_NOUNS = new Set(['city', 'capital']);
+
+/**
+ * Attendance told as presence or travel, in an article about a summit: "A and B were also among the guests (at the
+ * summit)", "A, B and C all made the trip", "A came to the port city", "B arrived in Tianjin" (the summit's
+ * city). The summit is the article's, and the sentence names none.
+ */
+function attendedAsGuests(doc: Doc, s: Sentence): void {
+  const t = s.tokens;
+  const named = summitsOf(s);
+  for (let i = 1; i < t.length - 1; i++) {
+    if (s.owner[i]) continue;
+    const w = t[i].lower;
+    let summit: Mention | undefined;
+    if (w === 'among') {
+      // "among the (other/foreign) guests"
+      let k = i + 1;
+      while (k < t.length && k <= i + 4 && !s.owner[k] && !GATHERED.has(t[k].lower)) k++;
+      if (!GATHERED.has(t[k]?.lower ?? '') || s.owner[k]) continue;
+      // (with a summit named, "among the guests at the summit" is the attended rule's: its cue words include these)
+      if (named.length) continue;
+      summit = summitInFocus(doc);
+    } else if (ARRIVALS.has(w) || (w === 'made' && t[i + 1].lower === 'the' && (t[i + 2]?.lower === 'trip' || t[i + 2]?.lower === 'journey'))) {
+      if (named.length) continue;
+      summit = summitInFocus(doc);
+      const rec = summit && summitRecord(doc, summit);
+      if (!rec) continue;
+      // the destination, when there is one: the summit's city, or "the (port) city", "the capital"
+      let k = w === 'made' ? i + 3 : i + 1;
+      if (t[k]?.lower === 'to' || t[k]?.lower === 'in' || t[k]?.lower === 'at') {
+        k++;
+        const m = s.owner[k];
+        if (m) {
+          // the city only: a trip to the country may be for something else ("arrived in China after a visit to …")
+          if (!(m.kind === 'place' && rec.city && m.text.toLowerCase() === rec.city.toLowerCase())) continue;
+        } else {
+          let q = k;
+          while (q < t.length && q <= k + 3 && !s.owner[q] && !CITY_NOUNS.has(t[q].lower)) q++;
+          if (!CITY_NOUNS.has(t[q]?.lower ?? '') || t[k].lower !== 'the') continue;
+        }
+      } else if (w !== 'made') continue;
+    } else continue;
+    if (!summit || negated(s, i)) continue;
+    const people = subjectsBefore(s, i);
+    // "the heads of ten organisations, among them UN Secretary-General X, came to …": the people listed after "among them"
+    if (!people.length && t[i - 1]?.text === ',') {
+      const first = s.mentions.find((m) => m.kind === 'person' && m.t1 <= i - 1 && chainEnd(s, m) === i - 1);
+      // back over the first person's titles and their organisation or country
+      let lead = first ? first.t0 - 1 : -1;
+      while (lead > 0 && s.owner[lead] && ['title', 'organisation', 'country', 'demonym', 'honorific'].includes(s.owner[lead]!.kind)) lead = s.owner[lead]!.t0 - 1;
+      if (first && lead >= 1 && t[lead].lower === 'them' && t[lead - 1].lower === 'among') {
+        people.push(...s.mentions.filter((m) => m.kind === 'person' && m.t0 >= first.t0 && m.t1 <= i - 1));
+      }
+    }
+    const rec = summitRecord(doc, summit);
+    for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, i) ? { planned: true } : {}), ...(rec?.start ? { date: rec.start } : {}) });
   }
 }
 
@@ -363,4 +462,4 @@ function lastSummitBefore(doc: Doc, index: number): Mention | undefined {
   return undefined;
 }
 
-export const attendance: Stage = perSentence('attendance', attended, attendedBy, attendedFocus, visited, hosted);
+export const attendance: Stage = perSentence('attendance', attended, attendedBy, attendedFocus, attendedAsGuests, visited, hosted);
