@@ -25,6 +25,10 @@ const CASES: [string, string[]][] = [
   ['Tajik President Emomali Rahmon paid a state visit to China and attended the Tianjin summit.', [
     'affiliated_with: Emomali Rahmon -> Tajikistan', 'attended: Emomali Rahmon -> SCO Summit 2025 (Tianjin)', 'hosted: China -> SCO Summit 2025 (Tianjin)', 'visited: Emomali Rahmon -> China']],
   ['China will host the summit in 2025.', ['hosted: China -> SCO Summit 2025 (Tianjin)']],
+  // the visit of a person, named after "of" or with a possessive (the name is a person's by this alone)
+  ['The Head of State noted that the visit of Ebrahim Raisi to Dushanbe is his first foreign trip.', ['visited: Ebrahim Raisi -> Tajikistan']],
+  ["Narendra Modi's visit to China was his first in seven years.", ['visited: Narendra Modi -> China']],
+  ['The visit of Ebrahim Raisi was not announced.', []],
   // a possessive country in a title inside a list of attendees
   ["Russian President Vladimir Putin, Pakistan's Prime Minister Shehbaz Sharif and Indian External Affairs Minister Subrahmanyam Jaishankar were among the participants of the summit in Astana.", [
     'affiliated_with: Shehbaz Sharif -> Pakistan', 'affiliated_with: Subrahmanyam Jaishankar -> India', 'affiliated_with: Vladimir Putin -> Russia',

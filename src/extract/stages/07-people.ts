@@ -92,6 +92,9 @@ function roleAfter(s: Sentence, j: number, len: number): boolean {
   return !!t[k] && ROLE_NOUNS.has(t[k].lower) && (comma || k > j || ['scholar', 'director', 'researcher', 'professor', 'analyst', 'expert'].includes(t[k].lower));
 }
 
+/** Nouns of a journey made by a person. */
+const VISIT_NOUNS = new Set(['visit', 'visits', 'trip', 'arrival', 'tour']);
+
 function attribution(s: Sentence, i: number, j: number, len: number): boolean {
   const t = s.tokens;
   const before = t[i - 1]?.lower;
@@ -101,6 +104,9 @@ function attribution(s: Sentence, i: number, j: number, len: number): boolean {
   // "talks with X", "a meeting with X", "a phone call with X"
   if (before === 'with' && /^(talks|meeting|meetings|call|conversation|met|meet|discussions|consultations)$/.test(t[i - 2]?.lower ?? '')) return true;
   if (before === 'to' && t[i - 2]?.lower === 'according') return true;
+  // a full name that makes a visit: "the visit of Ebrahim Raisi to Dushanbe", "Narendra Modi's trip to China"
+  if (len >= 2 && before === 'of' && VISIT_NOUNS.has(t[i - 2]?.lower ?? '')) return true;
+  if (len >= 2 && (t[j]?.lower === "'s" || t[j]?.lower === '’s') && VISIT_NOUNS.has(t[j + 1]?.lower ?? '')) return true;
   if ((before === 'is' || before === 'by') && /^(author|writer|written)$/.test(t[i - 2]?.lower ?? '')) return true;
   // a role noun in apposition before a full name, closed after it: "the party's incarcerated founder, Imran Khan, at …"
   if (before === ',' && len >= 2 && ROLE_NOUNS.has(t[i - 2]?.lower ?? '') && (j === t.length || t[j].text === ',' || t[j].text === '.')) return true;

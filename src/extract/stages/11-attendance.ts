@@ -153,13 +153,23 @@ function visited(doc: Doc, s: Sentence): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     if (s.owner[i] || !VISIT_CUES.has(t[i].lower)) continue;
-    // the travellers: the nearest person before the cue, with the people listed with them ("A and B visited")
-    const before = ps.filter((p) => p.t1 <= i && i - p.t1 <= 25);
-    const last = before[before.length - 1];
-    if (!last || negated(s, i)) continue;
-    const travellers = before.filter((p) => chainEnd(s, p) === chainEnd(s, last));
-    // destinations: "to Kazakhstan and Tajikistan", "in Astana", "visits to Kyrgyzstan and Tajikistan"
+    if (negated(s, i)) continue;
+    // the travellers: the nearest person before the cue, with the people listed with them ("A and B visited"); or
+    // the one after "of" ("the visit of Ebrahim Raisi to Dushanbe")
+    let travellers: Mention[];
     let k = i + 1;
+    const of = t[i + 1]?.lower === 'of' ? s.owner[i + 2] : undefined;
+    if (of?.kind === 'person') {
+      travellers = [of];
+      k = of.t1;
+      if (t[k]?.lower !== 'to') continue;
+    } else {
+      const before = ps.filter((p) => p.t1 <= i && i - p.t1 <= 25);
+      const last = before[before.length - 1];
+      if (!last) continue;
+      travellers = before.filter((p) => chainEnd(s, p) === chainEnd(s, last));
+    }
+    // destinations: "to Kazakhstan and Tajikistan", "in Astana", "visits to Kyrgyzstan and Tajikistan
     while (k < t.length && k <= i + 3 && !s.owner[k] && /^(to|in|of|the|a|state|official|visit|visits|two-nation|three-nation|working)$/.test(t[k].lower)) k++;
     const list = countryList(doc, s, k, 1);
     for (const m of list) {
