@@ -169,7 +169,7 @@ function visited(doc: Doc, s: Sentence): void {
       if (!last) continue;
       travellers = before.filter((p) => chainEnd(s, p) === chainEnd(s, last));
     }
-    // destinations: "to Kazakhstan and Tajikistan", "in Astana", "visits to Kyrgyzstan and Tajikistan
+    // destinations: "to Kazakhstan and Tajikistan", "in Astana", "visits to Kyrgyzstan and Tajikistan"
     while (k < t.length && k <= i + 3 && !s.owner[k] && /^(to|in|of|the|a|state|official|visit|visits|two-nation|three-nation|working)$/.test(t[k].lower)) k++;
     const list = countryList(doc, s, k, 1);
     for (const m of list) {
