@@ -52,18 +52,15 @@ export function readMetadata(text: string, fallbackTitle = ''): TextMetadata {
     title = titled[1];
     date = parseDate(titled[2]);
   }
-  let source: string | undefined;
+  // a wire dateline opening the first paragraph: "BISHKEK, September 3, 2025 / Kabar /.", "DUSHANBE, 17.09.2021
+  // /NIAT "Khovar"/.", "TIANJIN, Sept. 1 (Xinhua) --" (no year: no date, but the outlet)
+  let wire: RegExpExecArray | null = null;
   for (const l of lines.slice(1, 6)) {
-    if (date) break;
-    if (/^(published|updated|posted|date)?\s*:?\s*/i.test(l) && l.length < 60) date = parseDate(l);
-    // a wire dateline opening the first paragraph: "BISHKEK, September 3, 2025 / Kabar /.", "DUSHANBE, 17.09.2021
-    // /NIAT "Khovar"/.", "TIANJIN, Sept. 1 (Xinhua) --" (no year: no date, but the outlet)
-    const d = DATELINE.exec(l.slice(0, 120));
-    if (d) {
-      date ??= parseDate(d[1]);
-      source ??= (d[2] ?? d[3]).trim();
-    }
+    wire ??= DATELINE.exec(l.slice(0, 120));
+    if (!date && /^(published|updated|posted|date)?\s*:?\s*/i.test(l) && l.length < 60) date = parseDate(l);
   }
+  date ??= wire ? parseDate(wire[1]) : undefined;
+  let source: string | undefined;
   let author: string | undefined;
   for (const l of lines) {
     const s = /^(?:source|via)\s*:\s*(.{2,80})$/i.exec(l);
@@ -71,5 +68,7 @@ export function readMetadata(text: string, fallbackTitle = ''): TextMetadata {
     const a = /^(?:[Tt]he author is|[Ww]ritten by|[Bb]y)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})/u.exec(l);
     if (a) author ??= a[1];
   }
+  // a "Source:" line names the outlet more surely than a dateline's agency
+  source ??= wire ? (wire[2] ?? wire[3]).trim() : undefined;
   return { title, date, source, author };
 }

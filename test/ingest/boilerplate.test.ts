@@ -92,6 +92,13 @@ describe('metadata', () => {
     expect([m.date, m.source]).toEqual([date, source]);
   });
 
+  it('reads the agency of a dateline after a date line; a Source line names the outlet before it', () => {
+    const dated = readMetadata(['Headline', '4 July 2024', 'MINSK, 4 July (BelTA) - Belarus became a member.', PROSE].join('\n'));
+    expect([dated.date, dated.source]).toEqual(['2024-07-04', 'BelTA']);
+    const sourced = readMetadata(['Headline', 'TIANJIN, Sept. 1 (Xinhua) -- Leaders met.', PROSE, 'Source: China Daily'].join('\n'));
+    expect(sourced.source).toBe('China Daily');
+  });
+
   it('shortens a first line that is a paragraph, not a headline', () => {
     const m = readMetadata(`${PROSE} ${PROSE} ${PROSE}`);
     expect(m.title.length).toBeLessThanOrEqual(121);

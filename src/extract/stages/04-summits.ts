@@ -112,7 +112,8 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
     clue.generic = true;
     // "In October 2023, Bishkek also hosted the meeting of the SCO Council of Heads of Government"
     clue.yearInSentence = yearOutside(toks, t0, t1);
-    clue.cityInSentence = hostCityNamed(doc, s, t0, t1, clue.series);
+    // (the city only narrows the year's summits down: without a year it is not looked for)
+    if (clue.yearInSentence !== undefined) clue.cityInSentence = hostCityNamed(doc, s, t0, t1, clue.series);
   }
   out.push(mention('summit', '', spanText(s, t0, t1), t0, t1, 'pattern', undefined, clue));
   // "… and that of the CICA" adds a second summit
@@ -267,18 +268,18 @@ function rightSide(doc: Doc, s: Sentence, key1: number, series: Set<string>, clu
   return { t1, orgSeries };
 }
 
-/** A year within a few words after the key, before any other summit and not after "until", "by" … */
+/** Words before a year that make it a bound rather than the time of an event ("until 2025", "since 2017"). */
+const YEAR_BOUNDS = new Set(['until', 'by', 'to', 'through', 'till', 'since', 'from', 'after', 'before']);
+
+/** A year within a few words after the key, before any other summit and not a bound ("until", "by" …). */
 function yearSoonAfter(toks: Sentence['tokens'], key1: number): number | undefined {
   for (let m = key1; m < Math.min(toks.length, key1 + 8); m++) {
     if (toks[m].lower === 'summit') break;
     const yr = yearOf(toks[m].text);
-    if (yr !== undefined && !['until', 'by', 'to', 'through', 'till', 'since', 'from', 'after', 'before'].includes(toks[m - 1]?.lower ?? '')) return yr;
+    if (yr !== undefined && !YEAR_BOUNDS.has(toks[m - 1]?.lower ?? '')) return yr;
   }
   return undefined;
 }
-
-/** Words before a year that make it a bound rather than the time of an event ("until 2025", "since 2017"). */
-const YEAR_BOUNDS = new Set(['until', 'by', 'to', 'through', 'till', 'since', 'from', 'after', 'before']);
 
 /** The one year the sentence names outside the mention [t0, t1), not as a bound; undefined when none or several. */
 function yearOutside(toks: Sentence['tokens'], t0: number, t1: number): number | undefined {

@@ -2,7 +2,8 @@
 // or a known first name; then every later use of a found name (or a part of it) in the article.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { commit, mention, spanText } from '../document.ts';
-import { APPOSITION_LEADS, MONTHS, ROLE_NOUNS, SAY_VERBS, TRAVEL_VERBS } from '../text/words.ts';
+import { skipTitles } from '../relations/helpers.ts';
+import { APPOSITION_LEADS, MONTHS, ROLE_NOUNS, SAY_VERBS, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { slug } from '../../graph/keys.ts';
 
@@ -92,9 +93,6 @@ function roleAfter(s: Sentence, j: number, len: number): boolean {
   return !!t[k] && ROLE_NOUNS.has(t[k].lower) && (comma || k > j || ['scholar', 'director', 'researcher', 'professor', 'analyst', 'expert'].includes(t[k].lower));
 }
 
-/** Nouns of a journey made by a person. */
-const VISIT_NOUNS = new Set(['visit', 'visits', 'trip', 'arrival', 'tour']);
-
 function attribution(s: Sentence, i: number, j: number, len: number): boolean {
   const t = s.tokens;
   const before = t[i - 1]?.lower;
@@ -120,15 +118,6 @@ function attribution(s: Sentence, i: number, j: number, len: number): boolean {
 /** A country, demonym or title that may stand before a listed name: "Belarus's", "Belarusian", "President". */
 const isPrefix = (m: Mention | undefined) => !!m && (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'title' || m.kind === 'honorific');
 
-/** Past the prefixes of a list item starting at k ("Belarus's President Alexander …"): where its name starts. */
-function pastPrefixes(s: Sentence, k: number): number {
-  for (let n = 0; n < 3 && isPrefix(s.owner[k]); n++) {
-    k = s.owner[k]!.t1;
-    if (s.tokens[k]?.lower === "'s" || s.tokens[k]?.lower === '’s') k++;
-  }
-  return k;
-}
-
 /**
  * Is the run [i, j) an item of a list ("A, B and C") in which another item is a person? Items may carry a possessive
  * country, a demonym or a title ("Pakistan's Shehbaz Sharif and Belarus's Alexander Lukashenko").
@@ -139,7 +128,7 @@ function listedWithPerson(s: Sentence, i: number, j: number): boolean {
   let k = j;
   if (t[k]?.text === ',') k++;
   if (t[k]?.lower === 'and') k++;
-  if (k > j && s.owner[pastPrefixes(s, k)]?.kind === 'person') return true;
+  if (k > j && s.owner[skipTitles(s, k).end]?.kind === 'person') return true;
   // before, past this item's own prefixes
   k = i - 1;
   for (let n = 0; n < 3 && k >= 0; n++) {

@@ -2,12 +2,12 @@
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import { countryList, countryRef, hit, negated, planned, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
-import { TRAVEL_VERBS } from '../text/words.ts';
+import { TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
 
 const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading|represented|representing|represents)$/;
 /** Prepositions that place a person at a summit only right before it ("for the summit", "at the Qingdao summit"). */
 const NEAR_CUES = /^(for|at|during|to)$/;
-const VISIT_CUES = new Set([...TRAVEL_VERBS, 'visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'tour', 'toured', 'arrival']);
+const VISIT_CUES = new Set([...TRAVEL_VERBS, ...VISIT_NOUNS, 'visited', 'visiting', 'toured']);
 const HOST_CUES = /^(host|hosts|hosted|hosting|host country|organised|organized|convened|convenes)$/;
 
 const summitsOf = (s: Sentence) => s.mentions.filter((m) => m.kind === 'summit' && m.ref);
@@ -274,8 +274,8 @@ function attendedBy(doc: Doc, s: Sentence): void {
   }
 }
 
-/** Verbs of arriving somewhere ("who landed on Tuesday", "arrived in the capital"). */
-const ARRIVALS = new Set(['landed', 'arrived', 'arrive', 'arrives', 'arriving', 'flew', 'came', 'come', 'travelled', 'traveled']);
+/** Verbs of arriving somewhere ("who landed on Tuesday", "arrived in the capital", "came to the port city"). */
+const ARRIVALS = new Set([...TRAVEL_VERBS, 'arriving', 'came', 'come']);
 
 /** Has the article tied the person to that country by an office or role (a host's own leader does not visit it)? */
 function affiliatedWith(doc: Doc, person: string, country: string): boolean {
@@ -319,6 +319,7 @@ function attendedAsGuests(doc: Doc, s: Sentence): void {
     if (s.owner[i]) continue;
     const w = t[i].lower;
     let summit: Mention | undefined;
+    let rec: ReturnType<typeof summitRecord>;
     if (w === 'among') {
       // "among the (other/foreign) guests"
       let k = i + 1;
@@ -330,7 +331,7 @@ function attendedAsGuests(doc: Doc, s: Sentence): void {
     } else if (ARRIVALS.has(w) || (w === 'made' && t[i + 1].lower === 'the' && (t[i + 2]?.lower === 'trip' || t[i + 2]?.lower === 'journey'))) {
       if (named.length) continue;
       summit = summitInFocus(doc);
-      const rec = summit && summitRecord(doc, summit);
+      rec = summit && summitRecord(doc, summit);
       if (!rec) continue;
       // the destination, when there is one: the summit's city, or "the (port) city", "the capital"
       let k = w === 'made' ? i + 3 : i + 1;
@@ -352,14 +353,14 @@ function attendedAsGuests(doc: Doc, s: Sentence): void {
     // "the heads of ten organisations, among them UN Secretary-General X, came to …": the people listed after "among them"
     if (!people.length && t[i - 1]?.text === ',') {
       const first = s.mentions.find((m) => m.kind === 'person' && m.t1 <= i - 1 && chainEnd(s, m) === i - 1);
-      // back over the first person's titles and their organisation or country
-      let lead = first ? first.t0 - 1 : -1;
-      while (lead > 0 && s.owner[lead] && ['title', 'organisation', 'country', 'demonym', 'honorific'].includes(s.owner[lead]!.kind)) lead = s.owner[lead]!.t0 - 1;
-      if (first && lead >= 1 && t[lead].lower === 'them' && t[lead - 1].lower === 'among') {
+      // "among them", then only the first person's titles, organisation or country
+      let them = -1;
+      for (let q = (first?.t0 ?? 0) - 1; q > 0 && q >= first!.t0 - 8 && them < 0; q--) if (t[q].lower === 'them' && t[q - 1].lower === 'among') them = q;
+      if (first && them > 0 && skipTitles(s, them + 1).end === first.t0) {
         people.push(...s.mentions.filter((m) => m.kind === 'person' && m.t0 >= first.t0 && m.t1 <= i - 1));
       }
     }
-    const rec = summitRecord(doc, summit);
+    rec ??= summitRecord(doc, summit);
     for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, i) ? { planned: true } : {}), ...(rec?.start ? { date: rec.start } : {}) });
   }
 }

@@ -54,3 +54,6 @@ export const isPatronymic = (word: string): boolean => PATRONYMIC.test(word);
 
 /** Verbs of travel whose subject is a person (places and bodies are not said to fly or travel in this news). */
 export const TRAVEL_VERBS: ReadonlySet<string> = new Set(['travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'flew', 'flies', 'landed', 'arrived', 'arrives', 'arrive']);
+
+/** Nouns of a journey a person makes ("the visit of X to Y", "X's trip to Y"). */
+export const VISIT_NOUNS: ReadonlySet<string> = new Set(['visit', 'visits', 'trip', 'trips', 'arrival', 'tour']);
