@@ -70,6 +70,8 @@ export interface Sentence {
   owner: (Mention | undefined)[];
   /** a headline in Title Case: capitalisation says nothing there, so name patterns skip it */
   titleCase: boolean;
+  /** the bits of the cue words among its tokens (see text/cues.ts) */
+  cues: number;
 }
 
 /** A relation found in one sentence, between node keys. */

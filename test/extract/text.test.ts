@@ -4,6 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/extract/text/sentences.ts';
 import { tokenize, type Token } from '../../src/extract/text/tokenize.ts';
+import { cueBit, cuesOf, hasCue } from '../../src/extract/text/cues.ts';
+import { extractArticle } from '../../src/extract/pipeline.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 /** The definition: the regular expression the hand-written scanner replaces, with the same possessive split. */
 function reference(text: string, offset = 0, end = text.length): Token[] {
@@ -88,5 +91,27 @@ describe('splitSentences', () => {
     const spans = splitSentences(text);
     expect(spans.length).toBeGreaterThan(1000);
     expect(Math.max(...spans.map((s) => s.end - s.start))).toBeLessThanOrEqual(1500);
+  });
+});
+
+describe('cue words', () => {
+  it('a sentence carries the bit of each list one of its words is in, whatever its case', () => {
+    const a = cueBit(['zorbing']);
+    const b = cueBit(['quidditch', 'zorbing']);
+    const cues = cuesOf(tokenize('Zorbing is not quidditch.'));
+    expect([hasCue(cues, a), hasCue(cues, b)]).toEqual([true, true]);
+    expect(hasCue(cuesOf(tokenize('Nothing of the kind.')), b)).toBe(false);
+  });
+
+  it('past 31 lists, bits are shared: a sentence with a cue word is never held back', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `cueword${i}`);
+    const bits = words.map((w) => cueBit([w]));
+    expect(new Set(bits).size).toBe(31);
+    words.forEach((w, i) => expect(hasCue(cuesOf(tokenize(`It is ${w}.`)), bits[i])).toBe(true));
+  });
+
+  it('the sentences stage gives every sentence its bits, so the relation rules see their cues', () => {
+    const x = extractArticle({ id: 'cues', title: 'cues', text: 'Kazakhstan joined the SCO in 2001. Nothing else happened.' }, loadKnowledge());
+    expect(x.relations.filter((r) => r.relation === 'member_of').map((r) => [r.source, r.target])).toEqual([['country:kazakhstan', 'organisation:sco']]);
   });
 });

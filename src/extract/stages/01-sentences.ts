@@ -2,6 +2,7 @@
 import type { Stage } from '../document.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { cuesOf } from '../text/cues.ts';
 
 export const sentences: Stage = {
   name: 'sentences',
@@ -18,6 +19,7 @@ export const sentences: Stage = {
         mentions: [],
         owner: new Array(tokens.length),
         titleCase: false,
+        cues: cuesOf(tokens),
       });
       doc.candidates.push([]);
     }

@@ -3,11 +3,13 @@ import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import { countryList, countryRef, hit, negated, planned, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
 import { TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
+import { cueBit, hasCue } from '../text/cues.ts';
 
 const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading|represented|representing|represents)$/;
 /** Prepositions that place a person at a summit only right before it ("for the summit", "at the Qingdao summit"). */
 const NEAR_CUES = /^(for|at|during|to)$/;
 const VISIT_CUES = new Set([...TRAVEL_VERBS, ...VISIT_NOUNS, 'visited', 'visiting', 'toured']);
+const VISIT = cueBit(VISIT_CUES);
 const HOST_CUES = /^(host|hosts|hosted|hosting|host country|organised|organized|convened|convenes)$/;
 
 const summitsOf = (s: Sentence) => s.mentions.filter((m) => m.kind === 'summit' && m.ref);
@@ -101,10 +103,12 @@ function metIn(doc: Doc, sentence: number): ReadonlySet<string> {
 const NOBODY: ReadonlySet<string> = new Set();
 
 function attended(doc: Doc, s: Sentence): void {
+  const summits = summitsOf(s);
+  if (!summits.length) return;
   const ps = personsOf(s);
   const metHere = metIn(doc, s.index);
   const went = new Map<Mention, Set<string>>();
-  for (const sm of summitsOf(s)) {
+  for (const sm of summits) {
     // "for the summit of the SCO and that of the CICA": the second summit has the first one's attendees
     const prev = [...went.keys()].find((m) => m.t1 === sm.t0 - 1 && s.tokens[sm.t0 - 1].lower === 'and');
     if (prev) {
@@ -148,6 +152,7 @@ function attended(doc: Doc, s: Sentence): void {
 }
 
 function visited(doc: Doc, s: Sentence): void {
+  if (!hasCue(s.cues, VISIT)) return;
   const ps = personsOf(s);
   if (!ps.length) return;
   const t = s.tokens;
@@ -208,9 +213,11 @@ function hosted(doc: Doc, s: Sentence): void {
 /** "brought together", and verbs that gather on their own (sets, not patterns: they are asked of every word). */
 const BRING = new Set(['brought', 'brings', 'bring', 'bringing']);
 const GATHER = new Set(['gathered', 'assembled', 'drew']);
+const GATHERS = cueBit(BRING, GATHER);
 
 /** Verbs whose passive names a summit's participants: "was attended by A, B and C", "chaired by X". */
 const BY_CUES = new Set(['attended', 'chaired', 'addressed', 'opened']);
+const BY = cueBit(BY_CUES);
 /** What a sentence opens with when it goes on about the summit named just before ("It was attended by …"). */
 const BACK_REFERENCES = new Set(['it', 'the meeting', 'the summit', 'the gathering', 'the event', 'the session']);
 
@@ -243,7 +250,7 @@ function attendedBy(doc: Doc, s: Sentence): void {
     }
   }
   // "The 24th summit … in Astana brought together A, B and C": the summit as the subject that gathers its attendees
-  for (let i = 1; i < t.length - 1; i++) {
+  for (let i = 1; i < t.length - 1 && hasCue(s.cues, GATHERS); i++) {
     const together = BRING.has(t[i].lower) && t[i + 1].lower === 'together';
     if (s.owner[i] || !(together || GATHER.has(t[i].lower)) || negated(s, i)) continue;
     const summit = [...summitsOf(s)].reverse().find((m) => m.t1 <= i && i - m.t1 <= 12 && !s.mentions.some((o) => o.kind === 'person' && o.t0 >= m.t1 && o.t1 <= i));
@@ -253,7 +260,7 @@ function attendedBy(doc: Doc, s: Sentence): void {
     const date = summitRecord(doc, summit)?.start;
     for (const p of s.mentions) if (p.kind === 'person' && p.t0 >= first.t0 && p.t1 <= chainEnd(s, first)) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, i) ? { planned: true } : {}), ...(date ? { date } : {}) });
   }
-  for (let i = 0; i < t.length - 1; i++) {
+  for (let i = 0; i < t.length - 1 && hasCue(s.cues, BY); i++) {
     if (s.owner[i] || !BY_CUES.has(t[i].lower)) continue;
     // "attended by", "attended in person by", "attended, among others, by"
     let k = i + 1;
@@ -276,6 +283,8 @@ function attendedBy(doc: Doc, s: Sentence): void {
 
 /** Verbs of arriving somewhere ("who landed on Tuesday", "arrived in the capital", "came to the port city"). */
 const ARRIVALS = new Set([...TRAVEL_VERBS, 'arriving', 'came', 'come']);
+/** The words attendedAsGuests reads: "among the guests", an arrival, "made the trip". */
+const AS_GUESTS = cueBit(['among', 'made'], ARRIVALS);
 
 /** Has the article tied the person to that country by an office or role (a host's own leader does not visit it)? */
 function affiliatedWith(doc: Doc, person: string, country: string): boolean {
@@ -313,6 +322,7 @@ const CITY_NOUNS = new Set(['city', 'capital']);
  * city). The summit is the article's, and the sentence names none.
  */
 function attendedAsGuests(doc: Doc, s: Sentence): void {
+  if (!hasCue(s.cues, AS_GUESTS)) return;
   const t = s.tokens;
   const named = summitsOf(s);
   for (let i = 1; i < t.length - 1; i++) {
@@ -401,7 +411,7 @@ function attendedFocus(doc: Doc, s: Sentence): void {
     for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, cue) ? { planned: true } : {}), ...(date ? { date } : {}) });
   };
   const listFrom = (first: Mention) => s.mentions.filter((m) => m.kind === 'person' && m.t0 >= first.t0 && m.t1 <= chainEnd(s, first));
-  for (let i = 0; i < t.length - 1; i++) {
+  for (let i = 0; i < t.length - 1 && hasCue(s.cues, REPRESENTED); i++) {
     if (s.owner[i]) continue;
     const w = t[i].lower;
     // "<country> is represented by <title> X"
@@ -417,7 +427,7 @@ function attendedFocus(doc: Doc, s: Sentence): void {
   }
   // "X met Y on the sidelines", "talks on the margins": the people of the meeting were at the article's summit
   // ("on the sidelines of <an event not resolved to a summit>" names another meeting: nothing is said of the summit)
-  const sidelines = t.findIndex((x) => x.lower === 'sidelines' || x.lower === 'margins');
+  const sidelines = hasCue(s.cues, SIDELINES) ? t.findIndex((x) => x.lower === 'sidelines' || x.lower === 'margins') : -1;
   if (sidelines >= 0 && t[sidelines + 1]?.lower !== 'of') {
     const met = metIn(doc, s.index);
     if (met.size) attend(s.mentions.filter((m) => m.kind === 'person' && met.has(m.ref)), sidelines);
@@ -428,6 +438,9 @@ function attendedFocus(doc: Doc, s: Sentence): void {
     if (people.length) attend(people, people[0].t0);
   }
 }
+
+const REPRESENTED = cueBit(['represented', 'attending', 'attended', 'attends']);
+const SIDELINES = cueBit(['sidelines', 'margins']);
 
 /** Verbs of meeting, and what puts the people a summit gathers at it. */
 const MEETS = new Set(['meets', 'met', 'meet', 'meeting', 'meetings', 'talks', 'holds']);

@@ -3,6 +3,7 @@ import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import type { ScoStatus } from '../../graph/types.ts';
 import { countryList, countryRef, hit, negated, planned } from '../relations/helpers.ts';
+import { cueBit, hasCue } from '../text/cues.ts';
 
 const MEMBER_CUES = new Map<string, ScoStatus | 'join'>(Object.entries({
   member: 'member', members: 'member', membership: 'member', 'member-states': 'member', 'member-state': 'member',
@@ -11,6 +12,8 @@ const MEMBER_CUES = new Map<string, ScoStatus | 'join'>(Object.entries({
   applicant: 'applicant', applied: 'applicant', application: 'applicant',
 } as Record<string, ScoStatus | 'join'>));
 const CHAIR_CUES = new Set(['chairmanship', 'chair', 'chairing', 'presidency', 'chairpersonship', 'presides', 'presiding', 'chairs']);
+const MEMBER = cueBit(MEMBER_CUES.keys());
+const CHAIR = cueBit(CHAIR_CUES);
 /** Verbs that hand a chairmanship on ("Tajikistan handed over the chairmanship of the SCO to Uzbekistan"). */
 const HANDOVER = new Set(['handed', 'hands', 'hand', 'handing', 'pass', 'passed', 'passes', 'passing', 'transfer', 'transferred', 'transfers', 'transferring']);
 
@@ -65,6 +68,7 @@ function scoOfArticle(doc: Doc): string | undefined {
 }
 
 function membership(doc: Doc, s: Sentence): void {
+  if (!hasCue(s.cues, MEMBER)) return;
   const t = s.tokens;
   const orgs = s.mentions.filter((m) => isIgo(doc, m));
   for (let i = 0; i < t.length; i++) {
@@ -108,8 +112,10 @@ function membership(doc: Doc, s: Sentence): void {
 
 /** "the SCO, which includes China, Russia and India", "the SCO groups X, Y and Z": organisation first, members after. */
 const INCLUDES = new Set(['includes', 'included', 'comprises', 'comprised', 'groups', 'grouped', 'unites', 'united', 'encompasses']);
+const LISTS = cueBit(INCLUDES, ['brings', 'brought', 'consists', 'consisting']);
 
 function memberLists(doc: Doc, s: Sentence): void {
+  if (!hasCue(s.cues, LISTS)) return;
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     const together = t[i].lower === 'brings' || t[i].lower === 'brought' ? t[i + 1]?.lower === 'together' : false;
@@ -126,6 +132,7 @@ function memberLists(doc: Doc, s: Sentence): void {
 }
 
 function chairs(doc: Doc, s: Sentence): void {
+  if (!hasCue(s.cues, CHAIR)) return;
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     const own = s.owner[i];
@@ -180,12 +187,16 @@ const ARE = new Set(['are', 'include', 'includes', 'included', 'were', 'comprise
 /** The organisation spoken of without its name: "the Organization has four observer states". */
 const GENERIC_ORG = new Set(['organization', 'organisation', 'bloc', 'grouping']);
 
+/** The words that open such a list: "members are", "founded … by". */
+const MEMBERS_ARE = cueBit(['members', 'states', 'countries', 'observers', 'partners', 'founded', 'established', 'created']);
+
 /**
  * "Its members are Belarus, India, …", "The ten members are China, Russia, …", "The SCO was founded in 2001 by China,
  * Russia, …": a list of two or more countries after the cue; the organisation is the one named before in the sentence,
  * else (for "Its"/"The … members") the last one named in the sentences before.
  */
 function membersAre(doc: Doc, s: Sentence): void {
+  if (!hasCue(s.cues, MEMBERS_ARE)) return;
   const t = s.tokens;
   for (let i = 0; i < t.length - 1; i++) {
     if (s.owner[i]) continue;

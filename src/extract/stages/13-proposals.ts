@@ -3,6 +3,7 @@
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import { countryRef, hit, negated, skipTitles } from '../relations/helpers.ts';
+import { cueBit, hasCue } from '../text/cues.ts';
 
 const VERBS = new Set(['proposed', 'proposes', 'propose', 'proposing', 'launched', 'launches', 'launch', 'launching', 'unveiled', 'unveils', 'unveil', 'unveiling', 'initiated', 'initiate', 'floated', 'float', 'announced', 'announce', 'introduced', 'introduce', 'advanced', 'championed', 'put']);
 
@@ -91,9 +92,11 @@ function proposals(doc: Doc, s: Sentence): void {
 }
 
 const ALL_OF = new Set(['all', 'both', 'each']);
+const ALL = cueBit(ALL_OF);
 
 /** "…, all of them proposed by Beijing", "both launched by Xi": every initiative named before in the sentence. */
 function proposedTogether(doc: Doc, s: Sentence): void {
+  if (!hasCue(s.cues, ALL)) return;
   const t = s.tokens;
   for (let i = 0; i < t.length - 3; i++) {
     if (!ALL_OF.has(t[i].lower) || s.owner[i]) continue;
