@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { buildFromDirectory } from '../build/index.ts';
-import { INLINING_BUDGET, SEMI_SPACE_MB, tuneV8ForBuild } from '../build/v8-flags.ts';
+import { INLINING_BUDGET, LEANER_COMPILE, SEMI_SPACE_MB, tuneV8ForBuild } from '../build/v8-flags.ts';
 import { computeLayout } from '../graph/layout.ts';
 import { readArticles } from '../ingest/read-articles.ts';
 import { generateCorpus } from './corpus.ts';
@@ -199,7 +199,7 @@ async function main(): Promise<void> {
     const cores = availableParallelism();
     // the 1-minute load average counts this run's own threads too, so only the figure from before the run says much
     console.log(`machine: ${cores} cores, 1-min load average ${f1(load0)} before the run, ${f1(load1)} at the end${load0 > cores * 0.5 ? '  (other work was competing for the CPU: wall times are inflated, CPU-second figures are steadier)' : ''}`);
-    console.log(`V8 (set by kg build and this bench): inlining budget ${INLINING_BUDGET} bytes of bytecode (default 920), worker semi-space ${SEMI_SPACE_MB} MB (default 16)`);
+    console.log(`V8 (set by kg build and this bench): inlining budget ${INLINING_BUDGET} bytes of bytecode (default 920), worker semi-space ${SEMI_SPACE_MB} MB (default 16), ${LEANER_COMPILE.join(' ')}`);
     console.log('');
     console.log('targets:');
     console.log(`  throughput  ≥ ${TARGET_MBPS} MB/s          ${f2(mbps).padStart(7)} MB/s   ${mark(mbps >= TARGET_MBPS)}`);

@@ -111,7 +111,7 @@ describe('cue words', () => {
   });
 
   it('the sentences stage gives every sentence its bits, so the relation rules see their cues', () => {
-    const x = extractArticle({ id: 'cues', title: 'cues', text: 'Kazakhstan joined the SCO in 2001. Nothing else happened.' }, loadKnowledge());
+    const x = extractArticle({ id: 'cues', file: 'cues.txt', title: 'cues', text: 'Kazakhstan joined the SCO in 2001. Nothing else happened.' }, loadKnowledge());
     expect(x.relations.filter((r) => r.relation === 'member_of').map((r) => [r.source, r.target])).toEqual([['country:kazakhstan', 'organisation:sco']]);
   });
 });
