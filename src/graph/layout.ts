@@ -296,5 +296,16 @@ export function assignLayout(graph: LayoutGraph, options: LayoutOptions = {}): v
 
 /** Writes positions (from {@link computeLayout} or {@link positionsFor}) into the nodes' `x` and `y`. */
 export function applyPositions(graph: LayoutGraph, positions: Record<string, Position>): void {
-  (graph as AbstractGraph).updateEachNodeAttributes((key, attributes) => ({ ...attributes, ...positions[key] }), { attributes: ['x', 'y'] });
+  // in place: a copy of every node's attributes cost a tenth of a second on 10,000 nodes, at the end of a build
+  (graph as AbstractGraph).updateEachNodeAttributes(
+    (key, attributes) => {
+      const p = positions[key];
+      if (p) {
+        attributes.x = p.x;
+        attributes.y = p.y;
+      }
+      return attributes;
+    },
+    { attributes: ['x', 'y'] },
+  );
 }
