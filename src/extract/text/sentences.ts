@@ -27,6 +27,8 @@ function isWordOrDot(text: string, i: number): boolean {
   return /\p{L}/u.test(text[i]);
 }
 
+const BREAKS = /[.!?\n]/g;
+
 /** Splits text into sentences. Line breaks always end a sentence (articles put paragraphs and headings on lines). */
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -44,14 +46,16 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
     if (e > s) out.push({ start: s, end: e });
   };
-  for (let i = 0; i < n; i++) {
+  // the regular expression skips to the next line break or . ! ? (a native scan; no match object is made)
+  BREAKS.lastIndex = 0;
+  while (BREAKS.test(text)) {
+    const i = BREAKS.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       push(start, i);
       start = i + 1;
       continue;
     }
-    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     // include closing quotes and brackets after the punctuation
     let j = i + 1;
     while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
