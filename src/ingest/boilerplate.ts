@@ -53,17 +53,26 @@ export function isDebris(line: string, wordCount = words(line, PROSE)): boolean 
   return false;
 }
 
-/** Short line without sentence punctuation (a heading, a menu item). */
-const isShort = (l: string) => words(l, 5) <= 4 && !/[.!?"”]$/.test(l.trim());
-
 /** Cleans article text. `title` is the headline, used to drop its repetitions. */
 export function removeBoilerplate(text: string, title?: string): string {
   let lines = text.split('\n');
+  // each line's word count (up to PROSE), read once: every step below asks it, and lines are dropped with their count
+  let counts = lines.map((l) => words(l, PROSE));
+  const keep = (ok: (line: string, i: number) => boolean) => {
+    const kept: string[] = [];
+    const keptCounts: number[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      if (!ok(lines[i], i)) continue;
+      kept.push(lines[i]);
+      keptCounts.push(counts[i]);
+    }
+    lines = kept;
+    counts = keptCounts;
+  };
   // 1. repeated lines and headline echoes ("<headline> <section name>")
   const seen = new Set<string>();
   const t = title ? norm(title) : '';
-  const counts = lines.map((l) => words(l, PROSE));
-  lines = lines.filter((line, i) => {
+  keep((line, i) => {
     if (counts[i] > 30) return true; // prose paragraphs are never page furniture repeated
     const n = norm(line);
     if (!n) return true;
@@ -74,10 +83,11 @@ export function removeBoilerplate(text: string, title?: string): string {
     return true;
   });
   // 2. a profile heading ("Author Profile", "About the author") starts the page's tail
-  const firstContent = lines.findIndex((l) => words(l, 9) > 8);
+  const firstContent = counts.findIndex((n) => n > 8);
   for (let i = Math.max(1, firstContent); i < lines.length; i++) {
     if (PROFILE_HEADING.test(lines[i].trim())) {
       lines = lines.slice(0, i);
+      counts = counts.slice(0, i);
       break;
     }
   }
@@ -88,12 +98,15 @@ export function removeBoilerplate(text: string, title?: string): string {
     const l = lines[i].trim();
     if (!l) continue;
     if (METADATA.test(l)) break;
-    if (isDebris(l)) debris++;
-    else if (!isShort(l)) break;
+    if (isDebris(l, counts[i])) debris++;
+    else if (!(counts[i] <= 4 && !/[.!?"”]$/.test(l))) break; // not a short line (a heading, a menu item)
     cut = i;
   }
-  if (debris > 0) lines = lines.slice(0, cut);
+  if (debris > 0) {
+    lines = lines.slice(0, cut);
+    counts = counts.slice(0, cut);
+  }
   // 4. debris anywhere else
-  lines = lines.filter((l) => !isDebris(l));
+  keep((line, i) => !isDebris(line, counts[i]));
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
