@@ -56,6 +56,14 @@ export interface ArticleExtraction {
   relations: ExtractedRelation[];
 }
 
+/** The text without a possessive 's or ’s at its end ("China's" → "China"). */
+function withoutPossessive(text: string): string {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 115) return text; // s
+  const q = text.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019 ? text.slice(0, n - 2) : text;
+}
+
 /** Runs every stage over one article. Pure: same article and knowledge, same result. */
 export function extractArticle(article: Article, knowledge: Knowledge, stages: readonly Stage[] = STAGES): ArticleExtraction {
   const doc: Doc = { article, knowledge, sentences: [], candidates: [], refYear: undefined, acronyms: new Map(), labels: new Map(), hits: [], roles: [] };
@@ -80,7 +88,7 @@ export function extractArticle(article: Article, knowledge: Knowledge, stages: r
     for (const m of s.mentions) {
       if (m.kind === 'title' || m.kind === 'honorific' || !m.ref) continue;
       if (m.kind === 'demonym') continue; // demonyms stand for the country in relations only
-      touch(m.ref, m.text.replace(/['’]s$/, ''));
+      touch(m.ref, withoutPossessive(m.text));
     }
   }
   const relations: ExtractedRelation[] = [];

@@ -3,6 +3,7 @@
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { clauseBreak, hit, negated, planned, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
 import { ROLE_NOUNS } from '../text/words.ts';
+import { cueBit, hasCue } from '../text/cues.ts';
 
 /** Nouns and verbs of meeting that take "with" ("a meeting with", "held talks with", "spoke by phone with"). */
 const WITH_CUES = new Set(['meeting', 'meetings', 'met', 'meet', 'meets', 'talks', 'talk', 'talked', 'conversation', 'conversations', 'call', 'phone', 'telephone', 'spoke', 'speak', 'speaks', 'discussion', 'discussions', 'discussed', 'consultations', 'negotiations', 'dialogue', 'sat', 'hands', 'exchange', 'exchanged', 'session', 'audience', 'encounter', 'summit', 'bilateral', 'tete-a-tete', 'chat', 'chatted']);
@@ -172,6 +173,9 @@ function emit(doc: Doc, s: Sentence, a: Mention, b: Mention, cue: number): void 
   hit(doc, 'met', a.ref < b.ref ? a.ref : b.ref, a.ref < b.ref ? b.ref : a.ref, s, planned(s, cue) ? { planned: true } : {});
 }
 
+/** "no", which every taking-back sentence has ("There is no such plan"). */
+const NO = cueBit(['no']);
+
 export const meetings: Stage = {
   name: 'meetings',
   run(doc) {
@@ -252,7 +256,7 @@ export const meetings: Stage = {
     }
     // "There is no such plan" right after a planned meeting takes it back
     const drop = new Set<number>();
-    for (const s of doc.sentences) if (/\bno (such )?(plan|plans|meeting)\b/i.test(s.text) && s.index > 0) drop.add(s.index - 1);
+    for (const s of doc.sentences) if (hasCue(s.cues, NO) && /\bno (such )?(plan|plans|meeting)\b/i.test(s.text) && s.index > 0) drop.add(s.index - 1);
     doc.hits = doc.hits.filter((h) => !(h.relation === 'met' && drop.has(h.sentence)));
   },
 };
