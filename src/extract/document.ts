@@ -100,7 +100,7 @@ export interface Doc {
   labels: Map<string, string>;
   hits: Hit[];
   /** roles seen for people (also those with no organisation or country named) */
-  roles: { person: string; role: string; target?: string }[];
+  roles: { person: string; role: string; target?: string; offices?: string[] }[];
 }
 
 /** One step of the pipeline, after spaCy's components: it reads and adds to the document. */

@@ -12,18 +12,19 @@ import { acronyms } from './stages/06-acronyms.ts';
 import { people } from './stages/07-people.ts';
 import { coreference } from './stages/08-coreference.ts';
 import { affiliation } from './stages/09-affiliation.ts';
-import { meetings } from './stages/10-meetings.ts';
-import { attendance } from './stages/11-attendance.ts';
-import { membershipStage } from './stages/12-membership.ts';
-import { proposalsStage } from './stages/13-proposals.ts';
-import { coMentions } from './stages/14-co-mentions.ts';
+import { descriptions } from './stages/10-descriptions.ts';
+import { meetings } from './stages/11-meetings.ts';
+import { attendance } from './stages/12-attendance.ts';
+import { membershipStage } from './stages/13-membership.ts';
+import { proposalsStage } from './stages/14-proposals.ts';
+import { coMentions } from './stages/15-co-mentions.ts';
 import { describeEntity } from './describe.ts';
 import { sentenceDate } from './text/dates.ts';
 
 /** The pipeline, in order. Each stage reads and adds to the document. */
 export const STAGES: readonly Stage[] = [
   sentences, gazetteer, orgPatterns, summits, commitMentions, acronyms, people, coreference,
-  affiliation, meetings, attendance, membershipStage, proposalsStage, coMentions,
+  affiliation, descriptions, meetings, attendance, membershipStage, proposalsStage, coMentions,
 ];
 
 /** An entity as one article sees it. */
@@ -88,6 +89,12 @@ export function extractArticle(article: Article, knowledge: Knowledge, stages: r
     for (const m of s.mentions) {
       if (m.kind === 'title' || m.kind === 'honorific' || !m.ref) continue;
       if (m.kind === 'demonym') continue; // demonyms stand for the country in relations only
+      if (m.via === 'description') {
+        // "the Iranian president" counts as a mention of the person it means, not as one of their names
+        const e = touch(m.ref);
+        if (e) e.mentions++;
+        continue;
+      }
       touch(m.ref, withoutPossessive(m.text));
     }
   }

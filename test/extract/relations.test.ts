@@ -53,6 +53,27 @@ const CASES: [string, string[]][] = [
   ['Leaders praised the Belt and Road Initiative that President Xi Jinping launched in 2013.', ['proposed: Xi Jinping -> Belt and Road Initiative']],
   ['Leaders backed the Belarusian initiative to draft a Eurasian Charter of Diversity and Multipolarity.', ['proposed: Belarus -> Eurasian Charter of Diversity and Multipolarity']],
   ['The Chinese leader urged the member-states to join its global data security initiative.', ['proposed: China -> Global Data Security Initiative']],
+  // a description of a person named before ("the Iranian president", "the Belarusian leader", "the President of Iran")
+  // is that person when the article gives one person that office for that country, or the office with no country
+  // to one person named with that country; never a guess between two
+  ["President Ebrahim Raisi spoke from Tehran about Iran's membership. The Iranian president later paid a state visit to China.", [
+    'affiliated_with: Ebrahim Raisi -> Iran', 'visited: Ebrahim Raisi -> China']],
+  ['Belarus President Aleksandr Lukashenko arrived on Monday. On the sidelines the Belarusian leader met Chinese President Xi Jinping.', [
+    'affiliated_with: Aleksandr Lukashenko -> Belarus', 'affiliated_with: Xi Jinping -> China', 'met: Aleksandr Lukashenko -> Xi Jinping']],
+  ['Iranian President Ebrahim Raisi arrived on Monday. The President of Iran then visited Kazakhstan.', [
+    'affiliated_with: Ebrahim Raisi -> Iran', 'visited: Ebrahim Raisi -> Kazakhstan']],
+  ['Iranian President Ebrahim Raisi and Iranian Foreign Minister Hossein Amir-Abdollahian arrived on Monday. The Iranian foreign minister then visited Kazakhstan.', [
+    'affiliated_with: Ebrahim Raisi -> Iran', 'affiliated_with: Hossein Amir-Abdollahian -> Iran', 'visited: Hossein Amir-Abdollahian -> Kazakhstan']],
+  ['Russian President Vladimir Putin arrived on Monday. The Iranian president will visit China.', ['affiliated_with: Vladimir Putin -> Russia']],
+  ['President Xi Jinping and President Vladimir Putin were quoted in Moscow and Beijing. The Chinese president then visited Kazakhstan.', []],
+  ['The Iranian President Masoud Pezeshkian visited China.', ['affiliated_with: Masoud Pezeshkian -> Iran', 'visited: Masoud Pezeshkian -> China']],
+  // "the summit" is the one named just before; past a background paragraph on an earlier summit, the article's own
+  ['The 24th SCO summit opened in Astana on 4 July. Belarus signed its memorandum at the Samarkand summit in 2022. It was ratified in 2023. On the sidelines of the summit, Xi Jinping met Shehbaz Sharif.', [
+    'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Xi Jinping -> SCO Summit 2024 (Astana)', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)',
+    'hosted: Uzbekistan -> SCO Summit 2022 (Samarkand)', 'met: Shehbaz Sharif -> Xi Jinping']],
+  ['Belarus signed its memorandum at the Samarkand summit in 2022. On the sidelines of the summit, Xi Jinping met Shehbaz Sharif.', [
+    'attended: Shehbaz Sharif -> SCO Summit 2022 (Samarkand)', 'attended: Xi Jinping -> SCO Summit 2022 (Samarkand)', 'hosted: Uzbekistan -> SCO Summit 2022 (Samarkand)',
+    'met: Shehbaz Sharif -> Xi Jinping']],
   // co-occurrence is not a relation
   ['Narendra Modi and Vladimir Putin were both mentioned in the report on India and Russia.', []],
 ];

@@ -387,9 +387,13 @@ export const summits: Stage = {
     const all = doc.knowledge.summits;
     const series = new Set(all.map((r) => r.series));
     const found: Mention[] = [];
+    const sentenceOf = new Map<Mention, number>();
     for (const s of doc.sentences) {
       const ms = findInSentence(doc, s, series);
-      for (const m of ms) doc.candidates[s.index].push(m);
+      for (const m of ms) {
+        doc.candidates[s.index].push(m);
+        sentenceOf.set(m, s.index);
+      }
       found.push(...ms);
     }
     doc.refYear = referenceYear(doc, found);
@@ -398,11 +402,15 @@ export const summits: Stage = {
     const order = [...found].sort((a, b) => Number(!!a.summit!.generic) - Number(!!b.summit!.generic));
     const position = new Map(found.map((m, i) => [m, i]));
     for (const m of order) {
-      // "the summit" refers back to the summit of that series named last before it
+      // "the summit" refers back to the summit of that series named last before it, in this sentence or the one
+      // before; further back, to the article's current summit when a past one was named in between (a background
+      // paragraph: "The procedure was launched at the Samarkand summit in 2022. … On the sidelines of the summit …")
       let rec: SummitRecord | undefined;
       if (m.summit!.generic) {
         const prev = found.slice(0, position.get(m)).reverse().find((p) => p.summit!.id && p.summit!.series === m.summit!.series);
         rec = prev ? all.find((r) => r.id === prev.summit!.id) : undefined;
+        const cur = current.get(m.summit!.series);
+        if (prev && cur && rec !== cur && sentenceOf.get(prev)! < sentenceOf.get(m)! - 1 && rec?.year !== doc.refYear) rec = cur;
       }
       rec ??= resolve(m.summit!, all, doc.refYear, current, doc.article.date);
       if (!rec) continue;

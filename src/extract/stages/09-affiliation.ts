@@ -35,7 +35,7 @@ function complement(doc: Doc, s: Sentence, k: number): { ref: string; end: numbe
 }
 
 /** Reads one role starting at token k: title mention or role noun; returns role text, end, and its complement target. */
-function roleAt(doc: Doc, s: Sentence, k: number): { role: string; end: number; ref?: string; refEnd?: number } | undefined {
+function roleAt(doc: Doc, s: Sentence, k: number): { role: string; end: number; ref?: string; refEnd?: number; office?: string } | undefined {
   const t = s.tokens;
   let j = k;
   let pre: string | undefined;
@@ -65,7 +65,7 @@ function roleAt(doc: Doc, s: Sentence, k: number): { role: string; end: number; 
   const after = comp && !pre ? comp.end : end;
   if (s.owner[after]?.kind === 'person' || s.owner[end]?.kind === 'person') return undefined;
   const ref = pre ?? comp?.ref;
-  return { role, end: comp && !pre ? comp.end : end, ref, refEnd: comp?.end };
+  return { role, end: comp && !pre ? comp.end : end, ref, refEnd: comp?.end, office: m?.kind === 'title' ? m.ref : undefined };
 }
 
 export const affiliation: Stage = {
@@ -76,7 +76,8 @@ export const affiliation: Stage = {
       let lastTarget: string | undefined;
       for (const p of s.mentions) {
         if (p.kind !== 'person') continue;
-        const found: { role: string; ref?: string }[] = [];
+        // the role as written, whom it serves, and the offices (title:… keys) its titles name
+        const found: { role: string; ref?: string; offices?: string[] }[] = [];
         // title before: walk left over titles, then a country/demonym/organisation (with 's)
         let k = p.t0 - 1;
         // an honorific between title and name ("President … Sayyid Ebrahim Raisi", "His Excellency X") is skipped
@@ -105,7 +106,7 @@ export const affiliation: Stage = {
             const pre = target(doc, s.owner[r]);
             const ref = pre ?? (t[q].lower === 'of' ? target(doc, c) : undefined);
             const posting = / to$/i.test(title.text) ? `${title.text} ${c.text}` : `${title.text} to ${c.text}`;
-            found.push({ role: t[q].lower === 'to' ? posting : title.text, ref });
+            found.push({ role: t[q].lower === 'to' ? posting : title.text, ref, offices: [title.ref] });
           }
         }
         // "Uzbek leader Shavkat Mirziyoyev": a role noun standing as the title
@@ -123,7 +124,7 @@ export const affiliation: Stage = {
           if (!ref && t[k]?.lower === 'and' && s.owner[k - 1]?.kind === 'person') ref = lastTarget;
           const role = titles.map((x) => x.text).join(' ');
           const after = complement(doc, s, titles[titles.length - 1].t1);
-          found.push({ role, ref: ref ?? (after && after.end <= p.t0 ? after.ref : undefined) });
+          found.push({ role, ref: ref ?? (after && after.end <= p.t0 ? after.ref : undefined), offices: titles.map((x) => x.ref) });
         }
         // apposition after: ", director of the X", " the Minister of …", " scholar from X", ", who is also a member of …"
         let j = p.t1;
@@ -132,14 +133,14 @@ export const affiliation: Stage = {
         for (let n = 0; n < 3 && j < t.length && t[p.t1]?.lower !== 'and'; n++) {
           const r = roleAt(doc, s, j);
           if (!r) break;
-          found.push({ role: r.role, ref: r.ref });
+          found.push({ role: r.role, ref: r.ref, offices: r.office ? [r.office] : undefined });
           j = Math.max(r.end, r.refEnd ?? 0);
           // "… and former foreign minister of Uzbekistan"
           if (t[j]?.lower === 'and') j++;
           else break;
         }
         for (const f of found) {
-          doc.roles.push({ person: p.ref, role: f.role, target: f.ref });
+          doc.roles.push({ person: p.ref, role: f.role, target: f.ref, offices: f.offices });
           if (f.ref) {
             hit(doc, 'affiliated_with', p.ref, f.ref, s, { role: f.role });
             lastTarget = f.ref;

@@ -1,0 +1,146 @@
+// Stage 10: definite descriptions of people named before — "the Iranian president", "the Belarusian leader",
+// "Russia's foreign minister" with no name after — become mentions of the one person the article has given that office
+// for that country, so that the relation stages after this one read them as that person ("On the sidelines the
+// Belarusian leader met with Xi Jinping"). Nothing is guessed when two people could be meant, or none.
+import type { Doc, Mention, Sentence, Stage } from '../document.ts';
+import { commit, mention } from '../document.ts';
+import { countryRef, hit } from '../relations/helpers.ts';
+
+/** Words for whoever leads a country, whatever the office is called. */
+const LEADER_WORDS = new Set(['leader', 'leadership']);
+
+/** The offices a country's "leader" holds: heads of state and of government, and the one-party state's leader. */
+const leadersOf = new WeakMap<Doc['knowledge'], Set<string>>();
+function leaderOffices(doc: Doc): Set<string> {
+  let out = leadersOf.get(doc.knowledge);
+  if (!out) {
+    out = new Set();
+    for (const o of doc.knowledge.offices.values()) if (o.rank === 1 && (o.scope === 'government' || o.scope === 'party')) out.add(`title:${o.id}`);
+    leadersOf.set(doc.knowledge, out);
+  }
+  return out;
+}
+
+/** What the article says of one person: where they are named, the countries they serve, the offices they hold. */
+interface Known {
+  ref: string;
+  /** sentences (indexes) that name them, and the first position where they are named */
+  sentences: Set<number>;
+  first: [number, number];
+  countries: Set<string>;
+  offices: Set<string>;
+  /** offices held with no country or organisation named */
+  unplaced: Set<string>;
+}
+
+function knownPeople(doc: Doc): Map<string, Known> {
+  const people = new Map<string, Known>();
+  for (const s of doc.sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'person') continue;
+      let k = people.get(m.ref);
+      if (!k) people.set(m.ref, (k = { ref: m.ref, sentences: new Set(), first: [s.index, m.t0], countries: new Set(), offices: new Set(), unplaced: new Set() }));
+      k.sentences.add(s.index);
+    }
+  }
+  for (const h of doc.hits) if (h.relation === 'affiliated_with' && h.target.startsWith('country:')) people.get(h.source)?.countries.add(h.target);
+  for (const r of doc.roles) {
+    const k = people.get(r.person);
+    for (const o of r.offices ?? []) {
+      k?.offices.add(o);
+      if (!r.target) k?.unplaced.add(o);
+    }
+  }
+  return people;
+}
+
+/** Does a sentence of the article that names `k` also name `country` (country, demonym or a city of it)? */
+function namedWith(doc: Doc, k: Known, country: string): boolean {
+  for (const i of k.sentences) for (const m of doc.sentences[i].mentions) if (countryRef(doc, m) === country) return true;
+  return false;
+}
+
+/**
+ * The person a description means: among the people named before it, the one the article ties to `country` by one of
+ * `offices`; failing that, the one who holds such an office with no country named, serves no other country, and is
+ * named in a sentence that names `country` ("President Ebrahim Raisi, speaking from Tehran, said Iran's …").
+ */
+function meant(doc: Doc, people: Map<string, Known>, country: string, offices: Set<string>, s: Sentence, at: number): { person: string; inferred: boolean } | undefined {
+  const before = [...people.values()].filter((k) => k.first[0] < s.index || (k.first[0] === s.index && k.first[1] < at));
+  const holds = (k: Known, set: Set<string>) => [...set].some((o) => offices.has(o));
+  const placed = before.filter((k) => k.countries.has(country) && holds(k, k.offices));
+  if (placed.length) return placed.length === 1 ? { person: placed[0].ref, inferred: false } : undefined;
+  const unplaced = before.filter((k) => k.countries.size === 0 && holds(k, k.unplaced) && namedWith(doc, k, country));
+  return unplaced.length === 1 ? { person: unplaced[0].ref, inferred: true } : undefined;
+}
+
+/** A description found in a sentence: the country, the title mention or leader word, and the tokens of the office. */
+interface Description {
+  country: string;
+  title?: Mention;
+  /** the office's tokens [t0, t1): the title's, or the leader word's */
+  t0: number;
+  t1: number;
+  /** where the description starts (people named before this may be meant) */
+  at: number;
+}
+
+/** Is the description complete at token k: no name after the office ("the Iranian President Masoud Pezeshkian")? */
+const bare = (s: Sentence, k: number) => !s.owner[k] && !(s.tokens[k]?.cap && s.tokens[k].word);
+
+/** "the Iranian president", "Iran's foreign minister", "the Belarusian leader", "the President of Iran". */
+function describedAt(doc: Doc, s: Sentence, d: Mention): Description | undefined {
+  const t = s.tokens;
+  if (d.kind === 'title' && t[d.t0 - 1]?.lower === 'the' && t[d.t1]?.lower === 'of') {
+    // "the President of (the Republic of) Iran"
+    let k = d.t1 + 1;
+    if (t[k]?.lower === 'the') k++;
+    const c = s.owner[k];
+    const country = c?.kind === 'country' ? c.ref : undefined;
+    return country && bare(s, c!.t1) ? { country, title: d, t0: d.t0, t1: d.t1, at: d.t0 - 1 } : undefined;
+  }
+  if (d.kind !== 'demonym' && d.kind !== 'country') return undefined;
+  let k = d.t1;
+  if (d.kind === 'country') {
+    if (t[k]?.lower !== "'s" && t[k]?.lower !== '’s') return undefined;
+    k++;
+  } else if (t[d.t0 - 1]?.lower !== 'the') return undefined;
+  const title = s.owner[k]?.kind === 'title' ? s.owner[k] : undefined;
+  const leader = !s.owner[k] && LEADER_WORDS.has(t[k]?.lower ?? '');
+  if (!title && !leader) return undefined;
+  const end = title ? title.t1 : k + 1;
+  const country = countryRef(doc, d);
+  return country && bare(s, end) ? { country, title, t0: k, t1: end, at: d.t0 } : undefined;
+}
+
+export const descriptions: Stage = {
+  name: 'descriptions',
+  run(doc) {
+    let people: Map<string, Known> | undefined;
+    for (const s of doc.sentences) {
+      for (const d of [...s.mentions]) {
+        const desc = describedAt(doc, s, d);
+        if (!desc) continue;
+        const { country, title } = desc;
+        people ??= knownPeople(doc);
+        const who = meant(doc, people, country, title ? new Set([title.ref]) : leaderOffices(doc), s, desc.at);
+        if (!who) continue;
+        if (title) unown(s, title);
+        const m = mention('person', who.person, title ? title.text : s.tokens[desc.t0].text, desc.t0, desc.t1, 'description', doc.labels.get(who.person));
+        if (!commit(s, m)) continue;
+        // "President X … the Iranian president": the office is now known to be Iran's
+        if (who.inferred && title) {
+          const office = doc.knowledge.offices.get(title.ref.slice('title:'.length));
+          hit(doc, 'affiliated_with', who.person, country, s, { role: office?.title ?? title.text });
+          people = undefined;
+        }
+      }
+    }
+  },
+};
+
+/** Takes a mention out of its sentence, freeing its tokens. */
+function unown(s: Sentence, m: Mention): void {
+  for (let i = m.t0; i < m.t1; i++) if (s.owner[i] === m) s.owner[i] = undefined;
+  s.mentions.splice(s.mentions.indexOf(m), 1);
+}
