@@ -74,6 +74,12 @@ const CASES: [string, string[]][] = [
   ['Belarus signed its memorandum at the Samarkand summit in 2022. On the sidelines of the summit, Xi Jinping met Shehbaz Sharif.', [
     'attended: Shehbaz Sharif -> SCO Summit 2022 (Samarkand)', 'attended: Xi Jinping -> SCO Summit 2022 (Samarkand)', 'hosted: Uzbekistan -> SCO Summit 2022 (Samarkand)',
     'met: Shehbaz Sharif -> Xi Jinping']],
+  // "took part in the meeting" a sentence or two after the summit is named (not when negated, not three sentences on)
+  ['The Dushanbe summit, the 21st meeting of the SCO Council of Heads of State, opened on Friday. President of Russia Vladimir Putin and Prime Minister of India Narendra Modi took part in the meeting via video link.', [
+    'affiliated_with: Narendra Modi -> India', 'affiliated_with: Vladimir Putin -> Russia', 'attended: Narendra Modi -> SCO Summit 2021 (Dushanbe)',
+    'attended: Vladimir Putin -> SCO Summit 2021 (Dushanbe)', 'hosted: Tajikistan -> SCO Summit 2021 (Dushanbe)']],
+  ['The 24th SCO summit opened in Astana. Vladimir Putin and Xi Jinping did not take part in the meeting.', ['hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
+  ['The 24th SCO summit opened in Astana. The weather was fine. Trade grew. Vladimir Putin and Xi Jinping joined the session.', ['hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
   // co-occurrence is not a relation
   ['Narendra Modi and Vladimir Putin were both mentioned in the report on India and Russia.', []],
 ];

@@ -486,4 +486,39 @@ function lastSummitBefore(doc: Doc, index: number): Mention | undefined {
   return undefined;
 }
 
-export const attendance: Stage = perSentence('attendance', attended, attendedBy, attendedFocus, attendedAsGuests, visited, hosted);
+/** What stands for a summit named just before: "took part in the meeting", "joined the session". */
+const BACK_NOUNS = new Set(['meeting', 'summit', 'session', 'gathering', 'event']);
+/** Verbs of taking part, and how many words after the verb the object starts ("took part in the …"). */
+const TAKE_PART = new Map([
+  ['attended', 1], ['attend', 1], ['attends', 1], ['joined', 1], ['join', 1],
+  ['participated', 2], ['participate', 2], ['participates', 2], ['part', 2],
+]);
+const TAKES_PART = cueBit(TAKE_PART.keys());
+
+/**
+ * "Putin, Xi and Modi took part in the meeting via video link", a sentence or two after the one that names the
+ * summit: the people listed right before the verb attended it.
+ */
+function attendedBackReference(doc: Doc, s: Sentence): void {
+  if (!hasCue(s.cues, TAKES_PART) || summitsOf(s).length) return;
+  const t = s.tokens;
+  for (let i = 1; i < t.length - 2; i++) {
+    const skip = TAKE_PART.get(t[i].lower);
+    if (skip === undefined || s.owner[i]) continue;
+    // "part" only in "took/take/takes/taking part in"; the verb then starts one word before
+    const part = t[i].lower === 'part';
+    if (part && !/^(took|take|takes|taking)$/.test(t[i - 1].lower)) continue;
+    if (skip === 2 && t[i + 1].lower !== 'in') continue;
+    const k = i + skip;
+    if (t[k]?.lower !== 'the' || !BACK_NOUNS.has(t[k + 1]?.lower ?? '') || s.owner[k + 1]) continue;
+    const verb = part ? i - 1 : i;
+    if (negated(s, verb)) continue;
+    const people = subjectsBefore(s, verb);
+    const summit = people.length ? lastSummitBefore(doc, s.index) : undefined;
+    if (!summit) continue;
+    const date = summitRecord(doc, summit)?.start;
+    for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, verb) ? { planned: true } : {}), ...(date ? { date } : {}) });
+  }
+}
+
+export const attendance: Stage = perSentence('attendance', attended, attendedBy, attendedFocus, attendedAsGuests, attendedBackReference, visited, hosted);
