@@ -118,8 +118,9 @@ export const descriptions: Stage = {
   run(doc) {
     let people: Map<string, Known> | undefined;
     for (const s of doc.sentences) {
-      for (const d of [...s.mentions]) {
-        const desc = describedAt(doc, s, d);
+      // (by index: a resolved description takes its title's place, or is inserted after the demonym, and is skipped)
+      for (let i = 0; i < s.mentions.length; i++) {
+        const desc = describedAt(doc, s, s.mentions[i]);
         if (!desc) continue;
         const { country, title } = desc;
         people ??= knownPeople(doc);
@@ -132,7 +133,7 @@ export const descriptions: Stage = {
         if (who.inferred && title) {
           const office = doc.knowledge.offices.get(title.ref.slice('title:'.length));
           hit(doc, 'affiliated_with', who.person, country, s, { role: office?.title ?? title.text });
-          people = undefined;
+          people.get(who.person)?.countries.add(country);
         }
       }
     }
