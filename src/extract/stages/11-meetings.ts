@@ -1,4 +1,4 @@
-// Stage 10: met — meetings, talks, calls and conversations between people ("during a meeting with X, Y said",
+// Stage 11: met — meetings, talks, calls and conversations between people ("during a meeting with X, Y said",
 // "X met Y", "talks between X and Y", "X assured Y"); negated meetings give nothing, planned ones are marked.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { clauseBreak, hit, negated, planned, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';

@@ -1,4 +1,4 @@
-// Stage 11: attended (person → summit), visited (person → country) and hosted (country → summit).
+// Stage 12: attended (person → summit), visited (person → country) and hosted (country → summit).
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import { countryList, countryRef, hit, negated, planned, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
