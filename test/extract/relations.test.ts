@@ -66,6 +66,7 @@ const CASES: [string, string[]][] = [
     'affiliated_with: Ebrahim Raisi -> Iran', 'affiliated_with: Hossein Amir-Abdollahian -> Iran', 'visited: Hossein Amir-Abdollahian -> Kazakhstan']],
   ['Russian President Vladimir Putin arrived on Monday. The Iranian president will visit China.', ['affiliated_with: Vladimir Putin -> Russia']],
   ['President Xi Jinping and President Vladimir Putin were quoted in Moscow and Beijing. The Chinese president then visited Kazakhstan.', []],
+  ['Chinese President Xi Jinping arrived on Monday. The Chinese leadership met Vladimir Putin.', ['affiliated_with: Xi Jinping -> China']],
   ['The Iranian President Masoud Pezeshkian visited China.', ['affiliated_with: Masoud Pezeshkian -> Iran', 'visited: Masoud Pezeshkian -> China']],
   // "the summit" is the one named just before; past a background paragraph on an earlier summit, the article's own
   ['The 24th SCO summit opened in Astana on 4 July. Belarus signed its memorandum at the Samarkand summit in 2022. It was ratified in 2023. On the sidelines of the summit, Xi Jinping met Shehbaz Sharif.', [

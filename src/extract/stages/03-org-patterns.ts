@@ -1,11 +1,10 @@
 // Stage 3: organisations and initiatives by pattern — capitalised runs with a head noun ("… Institute of …", "… Center for …").
 import type { Mention, Sentence, Stage } from '../document.ts';
 import { mention, spanText } from '../document.ts';
-import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, NAME_CONNECTORS, ORG_HEADS } from '../text/words.ts';
+import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, MONTHS, NAME_CONNECTORS, ORG_HEADS } from '../text/words.ts';
 import { slug } from '../../graph/keys.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
-import { MONTHS } from '../text/words.ts';
 
 /** End of the longest title starting at each token, from the gazetteer stage's candidates (titles end organisation runs). */
 function titleEnds(candidates: Mention[]): Map<number, number> {

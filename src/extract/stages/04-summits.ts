@@ -5,6 +5,7 @@ import { mention, spanText, summitClue } from '../document.ts';
 import { slug } from '../../graph/keys.ts';
 import { isCommonWord } from '../../knowledge/lexicon.ts';
 import type { SummitRecord } from '../../knowledge/types.ts';
+import { isPossessive } from '../text/words.ts';
 
 const SCO = 'sco_heads_of_state';
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
@@ -171,7 +172,7 @@ function leftModifiers(doc: Doc, s: Sentence, key0: number, series: Set<string>,
     const yr = yearOf(t.text);
     if (ord !== undefined) clue.ordinal = ord;
     else if (yr !== undefined) clue.year = yr;
-    else if ((t.lower === "'s" || t.lower === '’s') && toks[j - 1]?.lower === 'year' && ['this', 'last', 'next', "year's"].includes(toks[j - 2]?.lower)) {
+    else if (isPossessive(t) && toks[j - 1]?.lower === 'year' && ['this', 'last', 'next', "year's"].includes(toks[j - 2]?.lower)) {
       clue.relative = toks[j - 2].lower as SummitClue['relative'];
       j -= 2;
     } else if (t.lower === 'next' && j === key0 - 1) {

@@ -3,7 +3,7 @@
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { commit, mention, spanText } from '../document.ts';
 import { skipTitles } from '../relations/helpers.ts';
-import { APPOSITION_LEADS, MONTHS, ROLE_NOUNS, SAY_VERBS, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
+import { APPOSITION_LEADS, isPossessive, MONTHS, ROLE_NOUNS, SAY_VERBS, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { slug } from '../../graph/keys.ts';
 
@@ -84,7 +84,7 @@ function roleAfter(s: Sentence, j: number, len: number): boolean {
     const m = s.owner[k];
     if (m && (m.kind === 'demonym' || m.kind === 'country' || m.kind === 'organisation') && (comma || n > 0 || k > j)) {
       k = m.t1;
-      if (t[k]?.lower === "'s" || t[k]?.lower === '’s') k++;
+      if (isPossessive(t[k])) k++;
     }
   }
   const m = s.owner[k];
@@ -104,7 +104,7 @@ function attribution(s: Sentence, i: number, j: number, len: number): boolean {
   if (before === 'to' && t[i - 2]?.lower === 'according') return true;
   // a full name that makes a visit: "the visit of Ebrahim Raisi to Dushanbe", "Narendra Modi's trip to China"
   if (len >= 2 && before === 'of' && VISIT_NOUNS.has(t[i - 2]?.lower ?? '')) return true;
-  if (len >= 2 && (t[j]?.lower === "'s" || t[j]?.lower === '’s') && VISIT_NOUNS.has(t[j + 1]?.lower ?? '')) return true;
+  if (len >= 2 && isPossessive(t[j]) && VISIT_NOUNS.has(t[j + 1]?.lower ?? '')) return true;
   if ((before === 'is' || before === 'by') && /^(author|writer|written)$/.test(t[i - 2]?.lower ?? '')) return true;
   // a role noun in apposition before a full name, closed after it: "the party's incarcerated founder, Imran Khan, at …"
   if (before === ',' && len >= 2 && ROLE_NOUNS.has(t[i - 2]?.lower ?? '') && (j === t.length || t[j].text === ',' || t[j].text === '.')) return true;
@@ -132,7 +132,7 @@ function listedWithPerson(s: Sentence, i: number, j: number): boolean {
   // before, past this item's own prefixes
   k = i - 1;
   for (let n = 0; n < 3 && k >= 0; n++) {
-    if ((t[k].lower === "'s" || t[k].lower === '’s') && isPrefix(s.owner[k - 1])) k = s.owner[k - 1]!.t0 - 1;
+    if (isPossessive(t[k]) && isPrefix(s.owner[k - 1])) k = s.owner[k - 1]!.t0 - 1;
     else if (isPrefix(s.owner[k])) k = s.owner[k]!.t0 - 1;
     else break;
   }

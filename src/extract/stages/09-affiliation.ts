@@ -2,7 +2,7 @@
 // ("Kazakhstan's President …", "SCO Secretary-General …") or an apposition after it (", director of the …").
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { countryRef, hit } from '../relations/helpers.ts';
-import { ROLE_NOUNS } from '../text/words.ts';
+import { isPossessive, ROLE_NOUNS } from '../text/words.ts';
 
 const LINKS = new Set(['of', 'at', 'from', 'in', 'to', 'with', 'for']);
 const MODIFIERS = new Set(['former', 'then', 'acting', 'standing', 'senior', 'chief', 'deputy', 'executive', 'permanent', 'current', 'incoming', 'outgoing', 'late', 'first', 'also', 'a', 'an', 'the', 'who', 'is', 'was', 'as', 'now', 'currently', 'has', 'been', 'and', 'research', 'associate', 'assistant', 'visiting', 'leading']);
@@ -45,7 +45,7 @@ function roleAt(doc: Doc, s: Sentence, k: number): { role: string; end: number; 
     if (m && (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'organisation')) {
       pre = target(doc, m);
       j = m.t1;
-      if (t[j]?.lower === "'s" || t[j]?.lower === '’s') j++;
+      if (isPossessive(t[j])) j++;
     } else if (!m && MODIFIERS.has(t[j].lower)) j++;
     else break;
   }
@@ -102,7 +102,7 @@ export const affiliation: Stage = {
           if (title && (t[q]?.lower === 'of' || t[q]?.lower === 'to')) {
             // a demonym or country before the title names whom the office serves; "to X" is only the posting
             let r = title.t0 - 1;
-            if (t[r]?.lower === "'s" || t[r]?.lower === '’s') r--;
+            if (isPossessive(t[r])) r--;
             const pre = target(doc, s.owner[r]);
             const ref = pre ?? (t[q].lower === 'of' ? target(doc, c) : undefined);
             const posting = / to$/i.test(title.text) ? `${title.text} ${c.text}` : `${title.text} to ${c.text}`;
@@ -112,13 +112,13 @@ export const affiliation: Stage = {
         // "Uzbek leader Shavkat Mirziyoyev": a role noun standing as the title
         if (!titles.length && !found.length && k >= 1 && !s.owner[k] && ROLE_NOUNS.has(t[k].lower) && !MODIFIERS.has(t[k].lower)) {
           let r = k - 1;
-          if (t[r]?.lower === "'s" || t[r]?.lower === '’s') r--;
+          if (isPossessive(t[r])) r--;
           const pre = target(doc, s.owner[r]);
           if (pre) found.push({ role: t[k].text, ref: pre });
         }
         if (titles.length) {
           while (k >= 0 && !s.owner[k] && ['former', 'then', 'acting', 'the', 'new', 'newly', 'elected', 'incoming', 'outgoing', 'current', 'interim', 'caretaker', 'late', 'ex'].includes(t[k].lower)) k--;
-          if (t[k]?.lower === "'s" || t[k]?.lower === '’s') k--;
+          if (isPossessive(t[k])) k--;
           let ref = target(doc, s.owner[k]);
           // "Iranian President A and Minister of Foreign Affairs B": the second inherits the first's country
           if (!ref && t[k]?.lower === 'and' && s.owner[k - 1]?.kind === 'person') ref = lastTarget;

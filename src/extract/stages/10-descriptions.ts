@@ -5,9 +5,10 @@
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { commit, mention } from '../document.ts';
 import { countryRef, hit } from '../relations/helpers.ts';
+import { isPossessive } from '../text/words.ts';
 
 /** Words for whoever leads a country, whatever the office is called. */
-const LEADER_WORDS = new Set(['leader', 'leadership']);
+const LEADER_WORDS = new Set(['leader']);
 
 /** The offices a country's "leader" holds: heads of state and of government, and the one-party state's leader. */
 const leadersOf = new WeakMap<Doc['knowledge'], Set<string>>();
@@ -102,7 +103,7 @@ function describedAt(doc: Doc, s: Sentence, d: Mention): Description | undefined
   if (d.kind !== 'demonym' && d.kind !== 'country') return undefined;
   let k = d.t1;
   if (d.kind === 'country') {
-    if (t[k]?.lower !== "'s" && t[k]?.lower !== '’s') return undefined;
+    if (!isPossessive(t[k])) return undefined;
     k++;
   } else if (t[d.t0 - 1]?.lower !== 'the') return undefined;
   const title = s.owner[k]?.kind === 'title' ? s.owner[k] : undefined;

@@ -2,7 +2,7 @@
 // "X met Y", "talks between X and Y", "X assured Y"); negated meetings give nothing, planned ones are marked.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { clauseBreak, hit, negated, planned, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
-import { ROLE_NOUNS } from '../text/words.ts';
+import { isPossessive, ROLE_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 
 /** Nouns and verbs of meeting that take "with" ("a meeting with", "held talks with", "spoke by phone with"). */
@@ -138,7 +138,7 @@ function titledPeople(doc: Doc): Titled[] {
       const title = s.owner[k];
       if (title?.kind !== 'title') continue;
       if (!country) {
-        const before = s.owner[title.t0 - 1] ?? (s.tokens[title.t0 - 1]?.lower === "'s" || s.tokens[title.t0 - 1]?.lower === '’s' ? s.owner[title.t0 - 2] : undefined);
+        const before = s.owner[title.t0 - 1] ?? (isPossessive(s.tokens[title.t0 - 1]) ? s.owner[title.t0 - 2] : undefined);
         if (before && (before.kind === 'country' || before.kind === 'demonym')) country = before.ref;
       }
       out.push({ title: title.ref, country, person: p, sentence: s.index });

@@ -2,7 +2,7 @@
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import { countryList, countryRef, hit, negated, planned, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
-import { TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
+import { isPossessive, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 
 const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading|represented|representing|represents)$/;
@@ -34,7 +34,7 @@ function chainEnd(s: Sentence, p: Mention): number {
     // titles and demonyms of the next item: "A, Iranian President B and Belarusian President C",
     // "President of Kazakhstan A, President of Kyrgyzstan B", "SCO Secretary-General C"
     const item = skipTitles(s, k, BEFORE_NAME);
-    const possessive = s.tokens[item.end - 1]?.lower === "'s" || s.tokens[item.end - 1]?.lower === '’s';
+    const possessive = isPossessive(s.tokens[item.end - 1]);
     // "… and Belarus's Alexander Lukashenko": a country's possessive stands for a title
     if (item.titled || (item.entity && possessive)) k = item.end;
     // an apposition closed by a comma is the title of the person before: "A, Chairman of the Cabinet of Ministers of
@@ -396,6 +396,10 @@ function summitInFocus(doc: Doc): Mention | undefined {
   return f.summit;
 }
 
+/** The words attendedFocus reads: "represented by", "attending as"; "on the sidelines". */
+const REPRESENTED = cueBit(['represented', 'attending', 'attended', 'attends']);
+const SIDELINES = cueBit(['sidelines', 'margins']);
+
 /**
  * Attendance stated without naming the summit, in an article whose lead names one: "India is represented by External
  * Affairs Minister X", "X is attending as the head of an observer state", "X met Y on the sidelines" (and "Among the
@@ -438,9 +442,6 @@ function attendedFocus(doc: Doc, s: Sentence): void {
     if (people.length) attend(people, people[0].t0);
   }
 }
-
-const REPRESENTED = cueBit(['represented', 'attending', 'attended', 'attends']);
-const SIDELINES = cueBit(['sidelines', 'margins']);
 
 /** Verbs of meeting, and what puts the people a summit gathers at it. */
 const MEETS = new Set(['meets', 'met', 'meet', 'meeting', 'meetings', 'talks', 'holds']);

@@ -4,6 +4,7 @@ import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import { countryRef, hit, negated, skipTitles } from '../relations/helpers.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
+import { isPossessive } from '../text/words.ts';
 
 const VERBS = new Set(['proposed', 'proposes', 'propose', 'proposing', 'launched', 'launches', 'launch', 'launching', 'unveiled', 'unveils', 'unveil', 'unveiling', 'initiated', 'initiate', 'floated', 'float', 'announced', 'announce', 'introduced', 'introduce', 'advanced', 'championed', 'put']);
 
@@ -36,7 +37,7 @@ function proposals(doc: Doc, s: Sentence): void {
     if (known) {
       const kk = ini.t0 - 1;
       const owner = s.owner[kk - 1];
-      if ((t[kk]?.lower === "'s" || t[kk]?.lower === '’s') && countryRef(doc, owner) === `country:${known}`) {
+      if (isPossessive(t[kk]) && countryRef(doc, owner) === `country:${known}`) {
         hit(doc, 'proposed', `country:${known}`, ini.ref, s);
         continue;
       }
@@ -69,7 +70,7 @@ function proposals(doc: Doc, s: Sentence): void {
     for (let j = Math.max(1, ini.t0 - 5); j < ini.t0; j++) {
       if (s.owner[j] || !PROPOSAL_NOUNS.has(t[j].lower) || !/^(to|for|of|on)$/.test(t[j + 1]?.lower ?? '')) continue;
       let o = s.owner[j - 1];
-      if (!o && (t[j - 1].lower === "'s" || t[j - 1].lower === '’s')) o = s.owner[j - 2];
+      if (!o && isPossessive(t[j - 1])) o = s.owner[j - 2];
       const a = o && (o.kind === 'country' || o.kind === 'demonym') ? countryRef(doc, o) : undefined;
       if (a && !s.mentions.some((m) => m.kind === 'initiative' && m.t0 > j && m.t1 < ini.t0)) hit(doc, 'proposed', a, ini.ref, s);
     }

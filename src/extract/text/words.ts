@@ -57,3 +57,6 @@ export const TRAVEL_VERBS: ReadonlySet<string> = new Set(['travel', 'travels', '
 
 /** Nouns of a journey a person makes ("the visit of X to Y", "X's trip to Y"). */
 export const VISIT_NOUNS: ReadonlySet<string> = new Set(['visit', 'visits', 'trip', 'trips', 'arrival', 'tour']);
+
+/** A possessive 's or ’s token ("China's", "Iran’s"), split off its word by the tokenizer. */
+export const isPossessive = (t: { lower: string } | undefined): boolean => t?.lower === "'s" || t?.lower === '’s';
