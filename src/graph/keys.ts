@@ -1,5 +1,6 @@
 // Deterministic node and edge keys.
 import type { EntityKind, RelationKind } from './types.ts';
+import { narrow } from '../extract/text/narrow.ts';
 
 /** Slugs already made: the same names recur across a corpus (bounded, emptied when full). */
 const SLUGS = new Map<string, string>();
@@ -15,14 +16,17 @@ export function slug(s: string): string {
   return out;
 }
 
+/** The slug, in one byte per character (it is ASCII; see narrow.ts): keys made from it compare and sort faster. */
 function makeSlug(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return narrow(
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
+  );
 }
 
 export function nodeKey(kind: EntityKind, id: string): string {

@@ -6,6 +6,8 @@ import { splitSentences } from '../../src/extract/text/sentences.ts';
 import { tokenize, type Token } from '../../src/extract/text/tokenize.ts';
 import { cueBit, cuesOf, hasCue } from '../../src/extract/text/cues.ts';
 import { extractArticle } from '../../src/extract/pipeline.ts';
+import { narrow } from '../../src/extract/text/narrow.ts';
+import { serialize } from 'node:v8';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 /** The definition: the regular expression the hand-written scanner replaces, with the same possessive split. */
@@ -56,6 +58,18 @@ describe('tokenize', () => {
       ['(', 13, 14, false, false, false],
       ['SCO', 14, 17, true, true, true],
       [')', 17, 18, false, false, true],
+    ]);
+  });
+
+  it('adds the base offset of a sentence cut from a longer text', () => {
+    const t = tokenize('Wang Yi’s (SCO)', 0, 15, 100);
+    expect(t.map((x) => [x.text, x.start, x.end])).toEqual([
+      ['Wang', 100, 104],
+      ['Yi', 105, 107],
+      ['’s', 107, 109],
+      ['(', 110, 111],
+      ['SCO', 111, 114],
+      [')', 114, 115],
     ]);
   });
 
@@ -113,5 +127,34 @@ describe('cue words', () => {
   it('the sentences stage gives every sentence its bits, so the relation rules see their cues', () => {
     const x = extractArticle({ id: 'cues', file: 'cues.txt', title: 'cues', text: 'Kazakhstan joined the SCO in 2001. Nothing else happened.' }, loadKnowledge());
     expect(x.relations.filter((r) => r.relation === 'member_of').map((r) => [r.source, r.target])).toEqual([['country:kazakhstan', 'organisation:sco']]);
+  });
+});
+
+/** Whether V8 holds `s` in one byte per character (the serializer writes such strings with tag '"', others with 'c'). */
+const oneByte = (s: string) => serialize(s)[2] === 0x22;
+
+describe('narrow (one-byte strings)', () => {
+  const article = 'Putin met “Xi” in Astana. Tokayev hosted the summit.';
+
+  it.each([
+    ['Putin met', true],
+    ['Tokayev hosted', true],
+    ['Müller and Ørsted', true],
+    ['“Xi”', false],
+    ['Москва', false],
+  ])('%j: one byte afterwards = %s, same characters', (words, expected) => {
+    const cut = `${article}${words}`.slice(article.length); // a slice of a two-byte string is two-byte
+    expect(oneByte(cut)).toBe(false);
+    expect(narrow(cut)).toBe(words);
+    expect(oneByte(narrow(cut))).toBe(expected);
+  });
+
+  it('gives one-byte node keys for an article with curly quotes', () => {
+    const text = 'President Kassym-Jomart Tokayev hosted the summit in Astana. He spoke of the “Shanghai spirit”.';
+    const x = extractArticle({ id: 'q', title: 'T', text }, loadKnowledge());
+    const keys = x.entities.map((e) => e.key);
+    expect(keys).toContain('person:kassym-jomart-tokayev');
+    for (const k of keys) expect(oneByte(k), k).toBe(true);
+    expect(x.entities.find((e) => e.key === 'person:kassym-jomart-tokayev')!.label).toBe('Kassym-Jomart Tokayev');
   });
 });

@@ -5,6 +5,7 @@
 // (dotted initials like "U.S.", words with internal apostrophes, or any single non-space character), with a
 // possessive 's split off the word. The Unicode classes of each code point are looked up in a table filled on first
 // use, so the hot loop does integer work instead of running a regular expression over a copy of the sentence.
+import { narrow } from './narrow.ts';
 
 export interface Token {
   text: string;
@@ -112,8 +113,11 @@ function wordEnd(text: string, i: number, end: number): number {
   }
 }
 
-/** Tokenizes `text` from `offset` to `end`; offsets in tokens are absolute. */
-export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+/**
+ * Tokenizes `text` from `offset` to `end`. Offsets in tokens are absolute, plus `base`: the offset of `text` in a
+ * longer text it was cut from (a sentence of an article).
+ */
+export function tokenize(text: string, offset = 0, end = text.length, base = 0): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
   let i = offset;
@@ -129,10 +133,10 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     // split a possessive 's / ’s off the word
     const last = text.charCodeAt(j - 2);
     if (j - i > 2 && (last === APOSTROPHE || last === RIGHT_QUOTE) && text.charCodeAt(j - 1) === 115) {
-      out.push(make(text, i, j - 2, i === prevEnd));
-      out.push(make(text, j - 2, j, true));
+      out.push(make(text, i, j - 2, i === prevEnd, base));
+      out.push(make(text, j - 2, j, true, base));
     } else {
-      out.push(make(text, i, j, i === prevEnd));
+      out.push(make(text, i, j, i === prevEnd, base));
     }
     prevEnd = j;
     i = j;
@@ -168,8 +172,8 @@ let interned = 0;
 const CAP = 1;
 const WORD = 2;
 
-function make(source: string, start: number, end: number, attached: boolean): Token {
-  if (end - start > INTERN_LONGEST) return fresh(source, start, end, attached);
+function make(source: string, start: number, end: number, attached: boolean, base: number): Token {
+  if (end - start > INTERN_LONGEST) return fresh(source, start, end, attached, base);
   let h = 0x811c9dc5 | 0;
   for (let k = start; k < end; k++) h = Math.imul(h ^ source.charCodeAt(k), 0x01000193);
   h |= 1; // 0 marks an empty slot
@@ -185,13 +189,13 @@ function make(source: string, start: number, end: number, attached: boolean): To
         while (k < len && t.charCodeAt(k) === source.charCodeAt(start + k)) k++;
         if (k === len) {
           const f = internFlags[slot];
-          return { text: t, lower: internLower[slot], start, end, cap: (f & CAP) !== 0, word: (f & WORD) !== 0, attached };
+          return { text: t, lower: internLower[slot], start: start + base, end: end + base, cap: (f & CAP) !== 0, word: (f & WORD) !== 0, attached };
         }
       }
     }
     slot = (slot + 1) & (INTERN_SLOTS - 1);
   }
-  const token = fresh(source, start, end, attached);
+  const token = fresh(source, start, end, attached, base);
   if (interned < INTERN_MAX) {
     interned++;
     internHash[slot] = h;
@@ -202,11 +206,12 @@ function make(source: string, start: number, end: number, attached: boolean): To
   return token;
 }
 
-function fresh(source: string, start: number, end: number, attached: boolean): Token {
-  const text = source.slice(start, end);
+/** A token whose strings are new (narrowed: see narrow.ts; the token table keeps them for every later sentence). */
+function fresh(source: string, start: number, end: number, attached: boolean, base: number): Token {
+  const text = narrow(source.slice(start, end));
   const first = text.charCodeAt(0);
   // the first code unit decides `word` (a surrogate is neither letter nor digit); `cap` reads the whole code point
   const word = first < 128 ? (asciiClass(first) & (LETTER | NUMBER)) !== 0 : first < 0xd800 || first > 0xdfff ? (classOf(first) & (LETTER | NUMBER)) !== 0 : false;
   const cap = word && first < 128 ? first >= 65 && first <= 90 : (classOf(codePointAt(text, 0, text.length)) & UPPER) !== 0;
-  return { text, lower: text.toLowerCase(), start, end, cap, word, attached };
+  return { text, lower: text.toLowerCase(), start: start + base, end: end + base, cap, word, attached };
 }
