@@ -148,6 +148,22 @@ describe('who did what in longer sentences', () => {
       'attended: Narendra Modi -> SCO Summit 2025 (Tianjin)', 'attended: Vladimir Putin -> SCO Summit 2025 (Tianjin)', 'met: Narendra Modi -> Vladimir Putin (planned)']],
     ['External Affairs Minister S. Jaishankar arrived in Islamabad to attend the meeting of the SCO Council of Heads of Government in 2024.', [
       'attended: S. Jaishankar -> SCO Heads of Government meeting 2024 (Islamabad)', 'hosted: Pakistan -> SCO Heads of Government meeting 2024 (Islamabad)', 'visited: S. Jaishankar -> Pakistan']],
+    // a relative clause after the summit, its place and date between; negated; a clause about something else
+    ['Iran applied at the 21st summit in Dushanbe, Tajikistan, in September 2021, which Iranian President Ebrahim Raisi attended in person.', [
+      'affiliated_with: Ebrahim Raisi -> Iran', 'attended: Ebrahim Raisi -> SCO Summit 2021 (Dushanbe)', 'hosted: Tajikistan -> SCO Summit 2021 (Dushanbe)']],
+    ['The Samarkand summit, which Prime Minister Narendra Modi also addressed, adopted a declaration.', [
+      'attended: Narendra Modi -> SCO Summit 2022 (Samarkand)', 'hosted: Uzbekistan -> SCO Summit 2022 (Samarkand)']],
+    ['The 2019 summit in Bishkek, which Pakistani Prime Minister Imran Khan did not attend, was short.', [
+      'affiliated_with: Imran Khan -> Pakistan', 'hosted: Kyrgyzstan -> SCO Summit 2019 (Bishkek)']],
+    ['The Astana summit, which Kazakh President Kassym-Jomart Tokayev said would be historic, opened on Thursday.', [
+      'affiliated_with: Kassym-Jomart Tokayev -> Kazakhstan', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
+    // "where X met Y": both were there
+    ['Leaders gathered for the SCO summit in Astana, where Russian President Vladimir Putin met Chinese President Xi Jinping.', [
+      'affiliated_with: Vladimir Putin -> Russia', 'affiliated_with: Xi Jinping -> China', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)',
+      'attended: Xi Jinping -> SCO Summit 2024 (Astana)', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)', 'met: Vladimir Putin -> Xi Jinping']],
+    // "at the end of the summit"
+    ['The chairmanship was handed over to President Sadyr Japarov at the end of the SCO summit in Tianjin on September 1.', [
+      'attended: Sadyr Japarov -> SCO Summit 2025 (Tianjin)', 'hosted: China -> SCO Summit 2025 (Tianjin)']],
   ] as [string, string[]][])('%s', (sentence, expected) => {
     expect(extract(sentence).relations).toEqual([...expected].sort());
   });

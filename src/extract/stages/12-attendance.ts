@@ -126,7 +126,9 @@ function attended(doc: Doc, s: Sentence): void {
         const pron = pronounBefore(s, sm.t0);
         if (pron >= 0) cue = p === ps[0] ? cueBetween(s, pron, sm.t0, ATTEND_CUES) : -1;
         if (cue < 0 && sm.t0 - p.t1 <= 25) {
-          const near = cueBetween(s, Math.max(p.t1, sm.t0 - 2), sm.t0, NEAR_CUES);
+          // "at the summit", "at the end of the summit"
+          const at = phaseStart(s, sm.t0);
+          const near = cueBetween(s, Math.max(p.t1, at - 2), at, NEAR_CUES);
           // the person must be the clause's subject, not a name inside an apposition ("X, director of …, said the summit")
           if (near >= 0 && !s.tokens.slice(p.t1, near).some((t) => t.lower === 'said' || t.lower === 'says')) cue = near;
         }
@@ -148,6 +150,63 @@ function attended(doc: Doc, s: Sentence): void {
       went.get(sm)!.add(p.ref);
       hit(doc, 'attended', p.ref, sm.ref, s, { ...(planned(s, cue) ? { planned: true } : {}), ...(date ? { date } : {}) });
     }
+  }
+}
+
+/** Parts of a summit that stand between "at" and the summit: "at the end of the summit", "at the opening of …". */
+const PHASES = new Set(['end', 'opening', 'close', 'start', 'beginning', 'conclusion', 'closing']);
+
+/** Where "the end of (the)" starts when it stands right before token `at`; else `at`. */
+function phaseStart(s: Sentence, at: number): number {
+  const t = s.tokens;
+  let k = at - 1;
+  if (t[k]?.lower === 'the' && !s.owner[k]) k--;
+  if (t[k]?.lower !== 'of' || s.owner[k]) return at;
+  return PHASES.has(t[k - 1]?.lower ?? '') && t[k - 2]?.lower === 'the' && !s.owner[k - 1] ? k - 2 : at;
+}
+
+/** Relative pronouns that open a clause about the summit just named, and the verbs that clause may place people with. */
+const RELATIVES = new Set(['which', 'that', 'where']);
+/** "the summit, which X attended": verbs whose object is the summit. */
+const ATTEND_OBJECT = new Set(['attended', 'addressed', 'chaired', 'joined', 'attend', 'address', 'chair', 'join']);
+/** "the summit in Astana, where X met Y": verbs of what people do at a summit. */
+const AT_WHERE = new Set(['met', 'meet', 'held', 'hold', 'spoke', 'speak', 'addressed', 'delivered', 'signed', 'unveiled', 'announced', 'proposed', 'called', 'urged', 'said', 'joined', 'attended']);
+/** What may stand between the people and that verb: "which X also attended", "which X did not attend". */
+const RELATIVE_GLUE = new Set(['also', 'personally', 'himself', 'herself', 'later', 'then', 'had', 'has', 'have', 'did', 'does', 'would', 'will', 'not', 'never', 'eventually']);
+const RELATIVE = cueBit(RELATIVES);
+
+/**
+ * A relative clause after a summit: "the 21st summit in Dushanbe, Tajikistan, in September 2021, which Raisi attended
+ * in person", "the Samarkand summit, which Modi also addressed", "the summit in Astana, where Putin met Xi". The people
+ * who open the clause attended (with those they met there, for "where").
+ */
+function attendedRelative(doc: Doc, s: Sentence): void {
+  if (!hasCue(s.cues, RELATIVE)) return;
+  const t = s.tokens;
+  for (const sm of summitsOf(s)) {
+    // the pronoun after a comma, a few words after the summit (its place and date may come between), no other name there
+    let w = sm.t1;
+    while (w < t.length && w - sm.t1 <= 12 && !(RELATIVES.has(t[w].lower) && !s.owner[w])) {
+      const o = s.owner[w];
+      if (o && o.kind !== 'place' && o.kind !== 'country') break;
+      w = o ? o.t1 : w + 1;
+    }
+    if (!RELATIVES.has(t[w]?.lower ?? '') || s.owner[w] || t[w - 1]?.text !== ',') continue;
+    const first = s.mentions.find((m) => m.t0 > w && m.kind === 'person');
+    if (!first || !onlyTitlesBetween(s, w + 1, first.t0)) continue;
+    const end = chainEnd(s, first);
+    let v = end;
+    while (v < t.length && !s.owner[v] && RELATIVE_GLUE.has(t[v].lower)) v++;
+    const where = t[w].lower === 'where';
+    if (s.owner[v] || !(where ? AT_WHERE : ATTEND_OBJECT).has(t[v]?.lower ?? '') || negated(s, v)) continue;
+    const people = s.mentions.filter((m) => m.kind === 'person' && m.t0 >= first.t0 && m.t1 <= end);
+    // "where X met Y": Y was there too
+    if (where) {
+      const met = metIn(doc, s.index);
+      people.push(...s.mentions.filter((m) => m.kind === 'person' && m.t0 > v && met.has(m.ref) && people.some((p) => met.has(p.ref))));
+    }
+    const date = summitRecord(doc, sm)?.start;
+    for (const p of people) hit(doc, 'attended', p.ref, sm.ref, s, { ...(planned(s, v) ? { planned: true } : {}), ...(date ? { date } : {}) });
   }
 }
 
@@ -522,4 +581,4 @@ function attendedBackReference(doc: Doc, s: Sentence): void {
   }
 }
 
-export const attendance: Stage = perSentence('attendance', attended, attendedBy, attendedFocus, attendedAsGuests, attendedBackReference, visited, hosted);
+export const attendance: Stage = perSentence('attendance', attended, attendedBy, attendedRelative, attendedFocus, attendedAsGuests, attendedBackReference, visited, hosted);
