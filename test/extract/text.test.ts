@@ -151,7 +151,7 @@ describe('narrow (one-byte strings)', () => {
 
   it('gives one-byte node keys for an article with curly quotes', () => {
     const text = 'President Kassym-Jomart Tokayev hosted the summit in Astana. He spoke of the “Shanghai spirit”.';
-    const x = extractArticle({ id: 'q', title: 'T', text }, loadKnowledge());
+    const x = extractArticle({ id: 'q', file: 'q.txt', title: 'T', text }, loadKnowledge());
     const keys = x.entities.map((e) => e.key);
     expect(keys).toContain('person:kassym-jomart-tokayev');
     for (const k of keys) expect(oneByte(k), k).toBe(true);
