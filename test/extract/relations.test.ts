@@ -12,7 +12,7 @@ const CASES: [string, string[]][] = [
   ["Pakistan's Prime Minister Shehbaz Sharif held talks with Chinese Premier Li Qiang in Beijing.", [
     'affiliated_with: Li Qiang -> China', 'affiliated_with: Shehbaz Sharif -> Pakistan', 'met: Li Qiang -> Shehbaz Sharif']],
   ['Russian Foreign Minister Sergei Lavrov and his Chinese counterpart Wang Yi discussed the crisis.', [
-    'affiliated_with: Sergei Lavrov -> Russia', 'met: Sergei Lavrov -> Wang Yi']],
+    'affiliated_with: Sergei Lavrov -> Russia', 'affiliated_with: Wang Yi -> China', 'met: Sergei Lavrov -> Wang Yi']],
   ['Wang Yi will meet Jeenbek Kulubaev, the Foreign Minister of Kyrgyzstan, on Friday.', [
     'affiliated_with: Jeenbek Kulubaev -> Kyrgyzstan', 'met: Jeenbek Kulubaev -> Wang Yi (planned)']],
   // negation: no meeting
@@ -214,8 +214,25 @@ describe('titles in wire copy', () => {
     ['Uzbek leader Shavkat Mirziyoyev received the delegation.', ['affiliated_with: Shavkat Mirziyoyev -> Uzbekistan']],
     ['Chinese Ambassador to Pakistan Jiang Zaidong attended the ceremony.', ['affiliated_with: Jiang Zaidong -> China']],
     ['Foreign Minister of Kyrgyzstan Jeenbek Kulubaev spoke.', ['affiliated_with: Jeenbek Kulubaev -> Kyrgyzstan']],
+    // a counterpart's country; a titled member of a country's delegation; acting on behalf of a country or its capital
+    ['Wang Yi met his Pakistani counterpart Ishaq Dar on Monday.', ['affiliated_with: Ishaq Dar -> Pakistan', 'met: Ishaq Dar -> Wang Yi']],
+    ['The Iranian delegation also included the Minister of Foreign Affairs Hossein Amir-Abdollahian.', ['affiliated_with: Hossein Amir-Abdollahian -> Iran']],
+    ["Pakistan's delegation was led by Foreign Minister Bilawal Bhutto Zardari.", ['affiliated_with: Bilawal Bhutto Zardari -> Pakistan']],
+    ['The Chinese delegation met Foreign Minister Sergey Lavrov.', []],
+    ['Amir-Abdollahian signed the document on behalf of Tehran.', ['affiliated_with: Amir-Abdollahian -> Iran']],
+    ['Ishaq Dar thanked Wang Yi on behalf of Pakistan.', ['met: Ishaq Dar -> Wang Yi']],
+    ['Zhang Ming, speaking on behalf of Shanghai, welcomed the guests.', []],
   ] as [string, string[]][])('%s', (sentence, expected) => {
     expect(extract(sentence).relations).toEqual(expected);
+  });
+
+  it("gives a counterpart the office of the one they meet", () => {
+    const r = extract('Russian Foreign Minister Sergey Lavrov held talks with his Iranian counterpart Abbas Araghchi in Tianjin.').raw;
+    const roles = r.relations.filter((x) => x.relation === 'affiliated_with').map((x) => [x.source, x.target, x.role]);
+    expect(roles).toEqual([
+      ['person:sergey-lavrov', 'country:russia', 'Foreign Minister'],
+      ['person:abbas-araghchi', 'country:iran', 'Foreign Minister'],
+    ]);
   });
 });
 

@@ -68,12 +68,60 @@ function roleAt(doc: Doc, s: Sentence, k: number): { role: string; end: number; 
   return { role, end: comp && !pre ? comp.end : end, ref, refEnd: comp?.end, office: m?.kind === 'title' ? m.ref : undefined };
 }
 
+/** Verbs that list a delegation's members after it: "the Iranian delegation also included …", "… was led by …". */
+const DELEGATION_VERBS = new Set(['included', 'includes', 'include', 'including', 'led', 'headed', 'comprised', 'comprising']);
+
+/**
+ * The country whose delegation person `p` is listed in: "The Iranian delegation also included the Minister of Foreign
+ * Affairs X", "Pakistan's delegation was led by Foreign Minister Y" (no other person between).
+ */
+function delegationOf(doc: Doc, s: Sentence, p: Mention): string | undefined {
+  const t = s.tokens;
+  for (let k = p.t0 - 1, verb = false; k >= 1 && p.t0 - k <= 15; k--) {
+    const o = s.owner[k];
+    if (o?.kind === 'person') return undefined;
+    if (!o && DELEGATION_VERBS.has(t[k].lower)) verb = true;
+    if (o || t[k].lower !== 'delegation' || !verb) continue;
+    let r = k - 1;
+    if (isPossessive(t[r])) r--;
+    return target(doc, s.owner[r]);
+  }
+  return undefined;
+}
+
+/**
+ * "X signed the document on behalf of Tehran", "X, speaking on behalf of China": the country (or its capital, standing
+ * for its government) the sentence's first person acts for, a few words after the name with no other person between.
+ */
+function onBehalfOf(doc: Doc, s: Sentence, p: Mention): string | undefined {
+  const t = s.tokens;
+  // the one acting is the sentence's first person ("A thanked B on behalf of Pakistan": A, not B)
+  if (s.mentions.find((m) => m.kind === 'person') !== p) return undefined;
+  for (let k = p.t1; k < t.length - 3 && k - p.t1 <= 10; k++) {
+    const o = s.owner[k];
+    if (o?.kind === 'person') return undefined;
+    if (o || t[k].lower !== 'on' || t[k + 1].lower !== 'behalf' || t[k + 2].lower !== 'of') continue;
+    let r = k + 3;
+    if (t[r]?.lower === 'the') r++;
+    const m = s.owner[r];
+    if (m?.kind === 'country') return m.ref;
+    if (m?.kind === 'place' && doc.knowledge.places.get(m.ref.slice(6))?.capital) return countryRef(doc, m);
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "his Iranian counterpart X": the one a person meets, holding the same office for another country. */
+const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
+
 export const affiliation: Stage = {
   name: 'affiliation',
   run(doc) {
     for (const s of doc.sentences) {
       const t = s.tokens;
       let lastTarget: string | undefined;
+      // the role of the last person of the sentence that had one (a counterpart holds the same)
+      let lastRole: string | undefined;
       for (const p of s.mentions) {
         if (p.kind !== 'person') continue;
         // the role as written, whom it serves, and the offices (title:… keys) its titles name
@@ -116,6 +164,12 @@ export const affiliation: Stage = {
           const pre = target(doc, s.owner[r]);
           if (pre) found.push({ role: t[k].text, ref: pre });
         }
+        // "Lavrov held talks with his Iranian counterpart Abbas Araghchi": the country is the counterpart's, the office
+        // the other person's (when the sentence gave one)
+        if (!titles.length && !found.length && k >= 1 && !s.owner[k] && COUNTERPARTS.has(t[k].lower)) {
+          const pre = target(doc, s.owner[k - 1]);
+          if (pre && s.owner[k - 1]!.kind === 'demonym') found.push({ role: lastRole ?? t[k].text, ref: pre });
+        }
         if (titles.length) {
           while (k >= 0 && !s.owner[k] && ['former', 'then', 'acting', 'the', 'new', 'newly', 'elected', 'incoming', 'outgoing', 'current', 'interim', 'caretaker', 'late', 'ex'].includes(t[k].lower)) k--;
           if (isPossessive(t[k])) k--;
@@ -139,6 +193,15 @@ export const affiliation: Stage = {
           if (t[j]?.lower === 'and') j++;
           else break;
         }
+        // acting for a country: with no role named, that is the role
+        if (!found.some((f) => f.ref)) {
+          const ref = onBehalfOf(doc, s, p);
+          if (ref) found.push({ role: found[0]?.role ?? 'representative', ref, offices: found[0]?.offices });
+        }
+        // a titled member of a country's delegation serves that country
+        const unplaced = found.find((f) => !f.ref && f.offices);
+        if (unplaced) unplaced.ref = delegationOf(doc, s, p);
+        if (found.length) lastRole = found[0].role;
         for (const f of found) {
           doc.roles.push({ person: p.ref, role: f.role, target: f.ref, offices: f.offices });
           if (f.ref) {
