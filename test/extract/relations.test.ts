@@ -214,6 +214,7 @@ describe('titles in wire copy', () => {
     ['Uzbek leader Shavkat Mirziyoyev received the delegation.', ['affiliated_with: Shavkat Mirziyoyev -> Uzbekistan']],
     ['Chinese Ambassador to Pakistan Jiang Zaidong attended the ceremony.', ['affiliated_with: Jiang Zaidong -> China']],
     ['Foreign Minister of Kyrgyzstan Jeenbek Kulubaev spoke.', ['affiliated_with: Jeenbek Kulubaev -> Kyrgyzstan']],
+    ['Kremlin spokesman Dmitry Peskov said the president would attend.', ['affiliated_with: Dmitry Peskov -> Presidential Administration of Russia']],
     // a counterpart's country; a titled member of a country's delegation; acting on behalf of a country or its capital
     ['Wang Yi met his Pakistani counterpart Ishaq Dar on Monday.', ['affiliated_with: Ishaq Dar -> Pakistan', 'met: Ishaq Dar -> Wang Yi']],
     ['The Iranian delegation also included the Minister of Foreign Affairs Hossein Amir-Abdollahian.', ['affiliated_with: Hossein Amir-Abdollahian -> Iran']],
