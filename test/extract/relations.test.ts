@@ -111,7 +111,7 @@ describe('relations in South Asian and Central Asian press style', () => {
       'affiliated_with: Masoud Pezeshkian -> Iran', 'affiliated_with: Recep Tayyip Erdogan -> Türkiye', 'met: Masoud Pezeshkian -> Recep Tayyip Erdogan', 'visited: Masoud Pezeshkian -> Kazakhstan']],
     ['Pakistan hosted the SCO Council of Heads of Government meeting in Islamabad on October 15-16, 2024.', [
       'hosted: Pakistan -> SCO Heads of Government meeting 2024 (Islamabad)']],
-    ['Kremlin spokesman Dmitry Peskov said Putin would not meet Zelensky.', []],
+    ['Kremlin spokesman Dmitry Peskov said Putin would not meet Zelensky.', ['affiliated_with: Dmitry Peskov -> Presidential Administration of Russia']],
   ] as [string, string[]][])('%s', (sentence, expected) => {
     expect(extract(sentence).relations).toEqual([...expected].sort());
   });
