@@ -20,6 +20,16 @@ function summitRecord(doc: Doc, m: Mention) {
   return id ? doc.knowledge.summits.find((r) => r.id === id) : undefined;
 }
 
+/**
+ * `attended` for each of `people` at `summit`, dated by the summit's record; planned when the cue word at `cue` is
+ * ("will attend"); -1 for none.
+ */
+function attend(doc: Doc, s: Sentence, people: Iterable<Mention>, summit: Mention, cue: number): void {
+  const date = summitRecord(doc, summit)?.start;
+  const plan = cue >= 0 && planned(s, cue);
+  for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(plan ? { planned: true } : {}), ...(date ? { date } : {}) });
+}
+
 /** Plain words that may stand before a name with its titles: the title glue, "then-" and "acting". */
 const BEFORE_NAME = new Set([...TITLE_GLUE, 'then', '-', 'acting']);
 
@@ -116,8 +126,6 @@ function attended(doc: Doc, s: Sentence): void {
       for (const p of went.get(prev)!) hit(doc, 'attended', p, sm.ref, s, rec?.start ? { date: rec.start } : {});
     }
     went.set(sm, new Set());
-    const rec = summitRecord(doc, sm);
-    const date = rec?.start;
     for (const p of ps) {
       let cue = -1;
       if (p.t1 <= sm.t0 && sm.t0 - p.t1 <= 30) {
@@ -148,7 +156,7 @@ function attended(doc: Doc, s: Sentence): void {
       if (cue < 0 && p.t1 <= sm.t0 && /sidelines/.test(s.tokens.slice(Math.max(0, sm.t0 - 3), sm.t0).map((t) => t.lower).join(' ')) && metHere.has(p.ref)) cue = sm.t0 - 1;
       if (cue < 0 || negated(s, cue)) continue;
       went.get(sm)!.add(p.ref);
-      hit(doc, 'attended', p.ref, sm.ref, s, { ...(planned(s, cue) ? { planned: true } : {}), ...(date ? { date } : {}) });
+      attend(doc, s, [p], sm, cue);
     }
   }
 }
@@ -205,8 +213,7 @@ function attendedRelative(doc: Doc, s: Sentence): void {
       const met = metIn(doc, s.index);
       people.push(...s.mentions.filter((m) => m.kind === 'person' && m.t0 > v && met.has(m.ref) && people.some((p) => met.has(p.ref))));
     }
-    const date = summitRecord(doc, sm)?.start;
-    for (const p of people) hit(doc, 'attended', p.ref, sm.ref, s, { ...(planned(s, v) ? { planned: true } : {}), ...(date ? { date } : {}) });
+    attend(doc, s, people, sm, v);
   }
 }
 
@@ -316,8 +323,7 @@ function attendedBy(doc: Doc, s: Sentence): void {
     const from = i + (together ? 2 : 1);
     const first = summit ? s.mentions.find((m) => m.t0 >= from && m.kind === 'person') : undefined;
     if (!summit || !first || !onlyTitlesBetween(s, from, first.t0)) continue;
-    const date = summitRecord(doc, summit)?.start;
-    for (const p of s.mentions) if (p.kind === 'person' && p.t0 >= first.t0 && p.t1 <= chainEnd(s, first)) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, i) ? { planned: true } : {}), ...(date ? { date } : {}) });
+    attend(doc, s, s.mentions.filter((p) => p.kind === 'person' && p.t0 >= first.t0 && p.t1 <= chainEnd(s, first)), summit, i);
   }
   for (let i = 0; i < t.length - 1 && hasCue(s.cues, BY); i++) {
     if (s.owner[i] || !BY_CUES.has(t[i].lower)) continue;
@@ -335,8 +341,7 @@ function attendedBy(doc: Doc, s: Sentence): void {
       summit = lastSummitBefore(doc, s.index);
     }
     if (!summit) continue;
-    const date = summitRecord(doc, summit)?.start;
-    for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, i) ? { planned: true } : {}), ...(date ? { date } : {}) });
+    attend(doc, s, people, summit, i);
   }
 }
 
@@ -429,8 +434,7 @@ function attendedAsGuests(doc: Doc, s: Sentence): void {
         people.push(...s.mentions.filter((m) => m.kind === 'person' && m.t0 >= first.t0 && m.t1 <= i - 1));
       }
     }
-    rec ??= summitRecord(doc, summit);
-    for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, i) ? { planned: true } : {}), ...(rec?.start ? { date: rec.start } : {}) });
+    attend(doc, s, people, summit, i);
   }
 }
 
@@ -469,10 +473,6 @@ function attendedFocus(doc: Doc, s: Sentence): void {
   const summit = summitInFocus(doc);
   if (!summit) return;
   const t = s.tokens;
-  const date = summitRecord(doc, summit)?.start;
-  const attend = (people: Mention[], cue: number) => {
-    for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, cue) ? { planned: true } : {}), ...(date ? { date } : {}) });
-  };
   const listFrom = (first: Mention) => s.mentions.filter((m) => m.kind === 'person' && m.t0 >= first.t0 && m.t1 <= chainEnd(s, first));
   for (let i = 0; i < t.length - 1 && hasCue(s.cues, REPRESENTED); i++) {
     if (s.owner[i]) continue;
@@ -480,12 +480,12 @@ function attendedFocus(doc: Doc, s: Sentence): void {
     // "<country> is represented by <title> X"
     if (w === 'represented' && t[i + 1].lower === 'by' && !negated(s, i)) {
       const first = s.mentions.find((m) => m.t0 > i + 1 && m.kind === 'person');
-      if (first && onlyTitlesBetween(s, i + 2, first.t0)) attend(listFrom(first), i);
+      if (first && onlyTitlesBetween(s, i + 2, first.t0)) attend(doc, s, listFrom(first), summit, i);
     }
     // "X is attending as …", "X attended as an observer"
     if ((w === 'attending' || w === 'attended' || w === 'attends') && t[i + 1].lower === 'as' && !negated(s, i)) {
       const p = [...s.mentions].reverse().find((m) => m.kind === 'person' && m.t1 <= i);
-      if (p && t.slice(p.t1, i).every((x) => /^(is|was|also|will|be|has|have|been|had|,)$/.test(x.lower))) attend([p], i);
+      if (p && t.slice(p.t1, i).every((x) => /^(is|was|also|will|be|has|have|been|had|,)$/.test(x.lower))) attend(doc, s, [p], summit, i);
     }
   }
   // "X met Y on the sidelines", "talks on the margins": the people of the meeting were at the article's summit
@@ -493,12 +493,12 @@ function attendedFocus(doc: Doc, s: Sentence): void {
   const sidelines = hasCue(s.cues, SIDELINES) ? t.findIndex((x) => x.lower === 'sidelines' || x.lower === 'margins') : -1;
   if (sidelines >= 0 && t[sidelines + 1]?.lower !== 'of') {
     const met = metIn(doc, s.index);
-    if (met.size) attend(s.mentions.filter((m) => m.kind === 'person' && met.has(m.ref)), sidelines);
+    if (met.size) attend(doc, s, s.mentions.filter((m) => m.kind === 'person' && met.has(m.ref)), summit, sidelines);
   } else if (meetingsAtFocus(doc)) {
     // "Xi meets foreign leaders attending SCO Tianjin summit": each meeting the article reports was at the summit
     const met = metIn(doc, s.index);
     const people = met.size ? s.mentions.filter((m) => m.kind === 'person' && met.has(m.ref)) : [];
-    if (people.length) attend(people, people[0].t0);
+    if (people.length) attend(doc, s, people, summit, people[0].t0);
   }
 }
 
@@ -576,8 +576,7 @@ function attendedBackReference(doc: Doc, s: Sentence): void {
     const people = subjectsBefore(s, verb);
     const summit = people.length ? lastSummitBefore(doc, s.index) : undefined;
     if (!summit) continue;
-    const date = summitRecord(doc, summit)?.start;
-    for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(planned(s, verb) ? { planned: true } : {}), ...(date ? { date } : {}) });
+    attend(doc, s, people, summit, verb);
   }
 }
 
