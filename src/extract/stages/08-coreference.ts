@@ -7,7 +7,6 @@ import { isPatronymic } from '../text/words.ts';
 
 const parts = (name: string) => name.toLowerCase().split(/[\s-]+/).filter((p) => p.length > 1);
 
-
 /** "Aleksandr Grigoryevich" → the one other person whose name holds "Aleksandr" (and that patronymic, if it has one). */
 function addressedBy(m: Mention, full: Mention[]): Mention | undefined {
   const p = parts(m.text);

@@ -2,7 +2,7 @@
 // ("Kazakhstan's President …", "SCO Secretary-General …") or an apposition after it (", director of the …").
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { countryRef, hit } from '../relations/helpers.ts';
-import { isPossessive, ROLE_NOUNS } from '../text/words.ts';
+import { COUNTERPARTS, isPossessive, ROLE_NOUNS } from '../text/words.ts';
 
 const LINKS = new Set(['of', 'at', 'from', 'in', 'to', 'with', 'for']);
 const MODIFIERS = new Set(['former', 'then', 'acting', 'standing', 'senior', 'chief', 'deputy', 'executive', 'permanent', 'current', 'incoming', 'outgoing', 'late', 'first', 'also', 'a', 'an', 'the', 'who', 'is', 'was', 'as', 'now', 'currently', 'has', 'been', 'and', 'research', 'associate', 'assistant', 'visiting', 'leading']);
@@ -68,6 +68,9 @@ function roleAt(doc: Doc, s: Sentence, k: number): { role: string; end: number; 
   return { role, end: comp && !pre ? comp.end : end, ref, refEnd: comp?.end, office: m?.kind === 'title' ? m.ref : undefined };
 }
 
+/** Words that may stand before a person's titles: "the former", "newly elected", "then-". */
+const BEFORE_TITLE = new Set(['former', 'then', 'acting', 'the', 'new', 'newly', 'elected', 'incoming', 'outgoing', 'current', 'interim', 'caretaker', 'late', 'ex']);
+
 /** Verbs that list a delegation's members after it: "the Iranian delegation also included …", "… was led by …". */
 const DELEGATION_VERBS = new Set(['included', 'includes', 'include', 'including', 'led', 'headed', 'comprised', 'comprising']);
 
@@ -110,9 +113,6 @@ function onBehalfOf(doc: Doc, s: Sentence, p: Mention): string | undefined {
   }
   return undefined;
 }
-
-/** "his Iranian counterpart X": the one a person meets, holding the same office for another country. */
-const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
 
 export const affiliation: Stage = {
   name: 'affiliation',
@@ -171,7 +171,7 @@ export const affiliation: Stage = {
           if (pre && s.owner[k - 1]!.kind === 'demonym') found.push({ role: lastRole ?? t[k].text, ref: pre });
         }
         if (titles.length) {
-          while (k >= 0 && !s.owner[k] && ['former', 'then', 'acting', 'the', 'new', 'newly', 'elected', 'incoming', 'outgoing', 'current', 'interim', 'caretaker', 'late', 'ex'].includes(t[k].lower)) k--;
+          while (k >= 0 && !s.owner[k] && BEFORE_TITLE.has(t[k].lower)) k--;
           if (isPossessive(t[k])) k--;
           let ref = target(doc, s.owner[k]);
           // "Iranian President A and Minister of Foreign Affairs B": the second inherits the first's country

@@ -2,7 +2,7 @@
 // "X met Y", "talks between X and Y", "X assured Y"); negated meetings give nothing, planned ones are marked.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { clauseBreak, hit, negated, planned, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
-import { isPossessive, ROLE_NOUNS } from '../text/words.ts';
+import { COUNTERPARTS, isPossessive, ROLE_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 
 /** Nouns and verbs of meeting that take "with" ("a meeting with", "held talks with", "spoke by phone with"). */
@@ -13,7 +13,15 @@ const BETWEEN_CUES = new Set(['talks', 'meeting', 'meetings', 'conversation', 'c
 const SKIPPABLE = new Set(['also', 'on', 'separately', 'later', 'then', 'has', 'have', 'had', 'will', 'would', 'to', 'jointly', 'warmly', 'personally', 'again', 'once', 'recently', 'reportedly', 'and', 'be', 'is', 'was', 'expected', 'set', 'scheduled']);
 
 /** Plain words between two coordinated names: "and his Chinese counterpart Wang Yi", "the President of …". */
-const COUNTERPART_WORDS = new Set([...TITLE_GLUE, 'his', 'her', 'their', 'counterpart', 'counterparts']);
+const COUNTERPART_WORDS = new Set([...TITLE_GLUE, 'his', 'her', 'their', ...COUNTERPARTS]);
+/** Plain words personAfter passes over ("with his counterpart X", "the visiting X"). */
+const BEFORE_PARTNER = new Set(['the', 'his', 'her', "'s", '’s', 'former', 'counterpart', 'visiting', 'a', 'of']);
+/** Auxiliaries of a passive ("was received by X"). */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being']);
+/** "X and Y met / held talks": the verb right after the list, or an auxiliary and then the verb. */
+const GROUP_VERBS = new Set(['met', 'meet', 'held', 'hold', 'discussed', 'talked', 'spoke', 'conferred', 'agreed']);
+const GROUP_AUX = new Set(['will', 'also', 'have', 'had']);
+const GROUP_AFTER_AUX = new Set(['meet', 'hold', 'discuss', 'met', 'held', 'talk']);
 
 const persons = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
 
@@ -51,7 +59,7 @@ function personAfter(s: Sentence, k: number, maxSkip = 7): Mention | undefined {
     const m = s.owner[j];
     if (m?.kind === 'person') return m;
     if (m && (m.kind === 'title' || m.kind === 'demonym' || m.kind === 'honorific' || m.kind === 'country' || m.kind === 'organisation')) j = m.t1;
-    else if (!m && ['the', 'his', 'her', "'s", '’s', 'former', 'counterpart', 'visiting', 'a', 'of'].includes(s.tokens[j].lower)) j++;
+    else if (!m && BEFORE_PARTNER.has(s.tokens[j].lower)) j++;
     // "North Korean leader Kim Jong Un": a role noun standing as the title
     else if (!m && ROLE_NOUNS.has(s.tokens[j].lower) && s.owner[j + 1]?.kind === 'person') j++;
     else return undefined;
@@ -212,7 +220,7 @@ export const meetings: Stage = {
         // "X met Y", "Wang assured Y": subject person shortly before the verb, object person right after
         if (DIRECT.has(w)) {
           // "… where he was received by North Korean leader Kim Jong Un": the passive's agent is the one met
-          const passive = t[i + 1]?.lower === 'by' && ['was', 'were', 'been', 'being'].includes(t[i - 1]?.lower ?? '');
+          const passive = t[i + 1]?.lower === 'by' && PASSIVE_AUX.has(t[i - 1]?.lower ?? '');
           const obj = personAfter(s, passive ? i + 2 : i + 1, 4);
           if (!obj) continue;
           // subject: nearest person before, allowing an apposition ", …," and a few adverbs
@@ -249,7 +257,7 @@ export const meetings: Stage = {
         const after = group[group.length - 1].t1;
         const v = t[after]?.lower ?? '';
         const v2 = t[after + 1]?.lower ?? '';
-        if (['met', 'meet', 'held', 'hold', 'discussed', 'talked', 'spoke', 'conferred', 'agreed'].includes(v) || (['will', 'also', 'have', 'had'].includes(v) && ['meet', 'hold', 'discuss', 'met', 'held', 'talk'].includes(v2))) {
+        if (GROUP_VERBS.has(v) || (GROUP_AUX.has(v) && GROUP_AFTER_AUX.has(v2))) {
           for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) emit(doc, s, group[x], group[y], after);
         }
       }

@@ -60,3 +60,6 @@ export const VISIT_NOUNS: ReadonlySet<string> = new Set(['visit', 'visits', 'tri
 
 /** A possessive 's or ’s token ("China's", "Iran’s"), split off its word by the tokenizer. */
 export const isPossessive = (t: { lower: string } | undefined): boolean => t?.lower === "'s" || t?.lower === '’s';
+
+/** "his Iranian counterpart X": the one a person meets, holding the same office for another country. */
+export const COUNTERPARTS: ReadonlySet<string> = new Set(['counterpart', 'counterparts']);
