@@ -25,6 +25,8 @@ const CASES: [string, string[]][] = [
   // a role noun in apposition before a name; a full name that travels
   ["The government allowed a doctor to examine the party's incarcerated founder, Imran Khan, at Adiala jail.", ['Imran Khan']],
   ['It was the first such visit since Hina Rabbani Khar travelled to New Delhi in 2011.', ['Hina Rabbani Khar']],
+  // a title in apposition before a name closed by a comma
+  ['The current Chairman of the Cabinet of Ministers, Adylbek Kasymaliev, is expected to take part.', ['Adylbek Kasymaliev']],
   // not people
   ['In March, President of Tajikistan Emomali Rahmon paid a state visit to Kyrgyzstan.', ['Emomali Rahmon']],
   ["Xi'an hosted the forum.", []],

@@ -223,6 +223,11 @@ describe('titles in wire copy', () => {
     ['Amir-Abdollahian signed the document on behalf of Tehran.', ['affiliated_with: Amir-Abdollahian -> Iran']],
     ['Ishaq Dar thanked Wang Yi on behalf of Pakistan.', ['met: Ishaq Dar -> Wang Yi']],
     ['Zhang Ming, speaking on behalf of Shanghai, welcomed the guests.', []],
+    // a title in apposition, the name set off by commas
+    ["Kazakhstan's Minister of Foreign Affairs, Murat Nurtleu, said the talks went well.", ['affiliated_with: Murat Nurtleu -> Kazakhstan']],
+    ['The Chinese foreign minister, Wang Yi, met the Russian ambassador, Igor Morgulov.', ['affiliated_with: Igor Morgulov -> Russia', 'affiliated_with: Wang Yi -> China', 'met: Igor Morgulov -> Wang Yi']],
+    ['Wang Yi held talks with the Russian ambassador, Igor Morgulov, in Beijing.', ['affiliated_with: Igor Morgulov -> Russia', 'met: Igor Morgulov -> Wang Yi']],
+    ['In Russia, Wang Yi said the talks went well.', []],
   ] as [string, string[]][])('%s', (sentence, expected) => {
     expect(extract(sentence).relations).toEqual(expected);
   });

@@ -107,7 +107,8 @@ function attribution(s: Sentence, i: number, j: number, len: number): boolean {
   if (len >= 2 && isPossessive(t[j]) && VISIT_NOUNS.has(t[j + 1]?.lower ?? '')) return true;
   if ((before === 'is' || before === 'by') && /^(author|writer|written)$/.test(t[i - 2]?.lower ?? '')) return true;
   // a role noun in apposition before a full name, closed after it: "the party's incarcerated founder, Imran Khan, at …"
-  if (before === ',' && len >= 2 && ROLE_NOUNS.has(t[i - 2]?.lower ?? '') && (j === t.length || t[j].text === ',' || t[j].text === '.')) return true;
+  // or a title: "The current Chairman of the Cabinet of Ministers, Adylbek Kasymaliev, is …"
+  if (before === ',' && len >= 2 && (j === t.length || t[j].text === ',' || t[j].text === '.') && (ROLE_NOUNS.has(t[i - 2]?.lower ?? '') || titleBefore(s, i - 1))) return true;
   const after = t[j]?.lower;
   // a full name that travels: "since Hina Rabbani Khar travelled to New Delhi in 2011"
   if (after && len >= 2 && TRAVEL_VERBS.has(after)) return true;

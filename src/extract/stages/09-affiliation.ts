@@ -68,6 +68,9 @@ function roleAt(doc: Doc, s: Sentence, k: number): { role: string; end: number; 
   return { role, end: comp && !pre ? comp.end : end, ref, refEnd: comp?.end, office: m?.kind === 'title' ? m.ref : undefined };
 }
 
+/** The name ends an apposition at token j: a comma, a full stop or the sentence's end follows. */
+const closedAt = (t: Sentence['tokens'], j: number) => j >= t.length || t[j].text === ',' || t[j].text === '.';
+
 /** Words that may stand before a person's titles: "the former", "newly elected", "then-". */
 const BEFORE_TITLE = new Set(['former', 'then', 'acting', 'the', 'new', 'newly', 'elected', 'incoming', 'outgoing', 'current', 'interim', 'caretaker', 'late', 'ex']);
 
@@ -136,6 +139,9 @@ export const affiliation: Stage = {
         }
         // "President of the Republic of Tajikistan, His Excellency Emomali Rahmon": the comma goes with the honorific
         if (honoured && t[k]?.text === ',' && s.owner[k - 1]) k--;
+        // "Kazakhstan's Minister of Foreign Affairs, Murat Nurtleu, said …": a title in apposition, the name set off by
+        // commas on both sides
+        else if (!honoured && t[k]?.text === ',' && closedAt(t, p.t1) && (s.owner[k - 1]?.kind === 'title' || target(doc, s.owner[k - 1]))) k--;
         const titles: Mention[] = [];
         while (k >= 0 && s.owner[k]?.kind === 'title') {
           titles.unshift(s.owner[k]!);

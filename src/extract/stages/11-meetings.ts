@@ -62,6 +62,8 @@ function personAfter(s: Sentence, k: number, maxSkip = 7): Mention | undefined {
     else if (!m && BEFORE_PARTNER.has(s.tokens[j].lower)) j++;
     // "North Korean leader Kim Jong Un": a role noun standing as the title
     else if (!m && ROLE_NOUNS.has(s.tokens[j].lower) && s.owner[j + 1]?.kind === 'person') j++;
+    // "met the Russian ambassador, Igor Morgulov": a title in apposition before the name
+    else if (j > k && s.tokens[j].text === ',' && s.owner[j + 1]?.kind === 'person' && (s.owner[j - 1]?.kind === 'title' || ROLE_NOUNS.has(s.tokens[j - 1].lower))) j++;
     else return undefined;
   }
   return undefined;
@@ -221,7 +223,7 @@ export const meetings: Stage = {
         if (DIRECT.has(w)) {
           // "… where he was received by North Korean leader Kim Jong Un": the passive's agent is the one met
           const passive = t[i + 1]?.lower === 'by' && PASSIVE_AUX.has(t[i - 1]?.lower ?? '');
-          const obj = personAfter(s, passive ? i + 2 : i + 1, 4);
+          const obj = personAfter(s, passive ? i + 2 : i + 1, 5);
           if (!obj) continue;
           // subject: nearest person before, allowing an apposition ", …," and a few adverbs
           let subj: Mention | undefined;
@@ -234,6 +236,12 @@ export const meetings: Stage = {
             }
             if (!m && SKIPPABLE.has(t[k].lower)) k--;
             else if (!m && t[k].text === ',') {
+              // "The Chinese foreign minister, Wang Yi, met …": the name is itself the apposition
+              const named = s.owner[k - 1];
+              if (named?.kind === 'person' && t[named.t0 - 1]?.text === ',' && (s.owner[named.t0 - 2]?.kind === 'title' || ROLE_NOUNS.has(t[named.t0 - 2]?.lower ?? ''))) {
+                subj = named;
+                break;
+              }
               // jump back over an apposition to its opening comma
               let q = k - 1;
               while (q >= 0 && q > k - 20 && t[q].text !== ',') q--;
