@@ -76,6 +76,10 @@ describe('organisations at the start of a sentence', () => {
     ['Dana Allin of the Eurasian Institute for Regional Studies in London said so.', ['Eurasian Institute for Regional Studies']],
     ['The Council of Defence Ministers in Tianjin agreed on a plan.', ['Council of Defence Ministers']],
     ['The Conference on Interaction and Security Measures in Asia met.', ['Conference on Interaction and Security Measures in Asia']],
+    // a body named only by ordinary words is part of the one it is "of" or follows, not an organisation of its own
+    ['He directs the General Office of the Eurasian Development Bank.', ['Eurasian Development Bank']],
+    ['He sits on the Eurasian Development Bank (EDB) Supervisory Board.', ['Eurasian Development Bank']],
+    ['The National Security Council of the Islamic Republic met.', ['National Security Council of the Islamic Republic']],
   ])('%s', (sentence, expected) => {
     expect(extract(sentence).labels('organisation')).toEqual(expected);
   });

@@ -78,6 +78,16 @@ function onlyNames(toks: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Are tokens [from, to) two or three capitalised words that name nothing by themselves ("Standing Committee", "General
+ * Office"): no place, country or demonym among them (`places`), no first name, no acronym?
+ */
+function generic(toks: Token[], from: number, to: number, places: Set<number>): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!toks[k].cap || !toks[k].word || places.has(k) || isFirstName(toks[k].lower) || isAbbreviation(toks[k])) return false;
+  return true;
+}
+
 /** Is there an "and" between k and the run's end before the next comma-free stretch ends? */
 function hasAndBefore(toks: Token[], k: number, r1: number): boolean {
   for (let m = k; m < r1; m++) {
@@ -114,7 +124,8 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
     for (let q = i; q < end; q++) if (ORG_HEADS.has(toks[q].lower) || INITIATIVE_HEADS.has(toks[q].lower)) lastHead = q;
     const kind: 'organisation' | 'initiative' = INITIATIVE_HEADS.has(toks[lastHead].lower) ? 'initiative' : 'organisation';
     // complement: of/for/on + capitalised words, commas and connectors, up to the run's end or an "of the <head>" split
-    if (end < r1 && COMPLEMENT_OPENERS.has(toks[end].lower) && !(toks[end].lower === 'of' && toks[end + 1]?.lower === 'the' && headFollows(toks, end + 2, r1))) {
+    const split = toks[end]?.lower === 'of' && toks[end + 1]?.lower === 'the' && headFollows(toks, end + 2, r1);
+    if (end < r1 && COMPLEMENT_OPENERS.has(toks[end].lower) && !split) {
       let k = end + 1;
       let lastCap = -1;
       while (k < r1) {
@@ -142,7 +153,11 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
     // leading lower-case connectors are never part of a name
     let t0 = start;
     while (t0 < i && !toks[t0].cap) t0++;
-    if (end - t0 >= 2 || toks[t0].cap) out.push({ t0, t1: end, kind });
+    // a body named only by common words is a part of the organisation it is "of" or follows: "the General Office of the
+    // CPC Central Committee", "the Communist Party of China (CPC) Central Committee" give no "General Office" or
+    // "Central Committee" of their own, which would merge the offices and committees of every body in the corpus
+    const part = (split || toks[t0 - 1]?.text === ')') && generic(toks, t0, end, places);
+    if ((end - t0 >= 2 || toks[t0].cap) && !part) out.push({ t0, t1: end, kind });
     start = end;
     i = end;
   }
