@@ -80,6 +80,10 @@ describe('organisations at the start of a sentence', () => {
     ['He directs the General Office of the Eurasian Development Bank.', ['Eurasian Development Bank']],
     ['He sits on the Eurasian Development Bank (EDB) Supervisory Board.', ['Eurasian Development Bank']],
     ['The National Security Council of the Islamic Republic met.', ['National Security Council of the Islamic Republic']],
+    // a name spelled out by the acronym after it, with or without a head noun
+    ["Supporters of the former prime minister's party, Pakistan Tehreek-i-Insaf (PTI), protested.", ['Pakistan Tehreek-i-Insaf']],
+    ['The United Arab Emirates (UAE) joined as a dialogue partner.', []],
+    ['Kazakh Foreign Minister (KFM) spoke, and the Tehreek-i-Insaf (PTI) did not.', []],
   ])('%s', (sentence, expected) => {
     expect(extract(sentence).labels('organisation')).toEqual(expected);
   });

@@ -164,6 +164,34 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
   return out;
 }
 
+const ACRONYM = /^[A-Z]{2,8}$/;
+
+/**
+ * A name defined by the acronym after it, whatever its words: "Pakistan Tehreek-i-Insaf (PTI)", "Bharatiya Janata
+ * Party (BJP)". Walking back from "(", the capitalised words' initials (each part of a hyphenated word counts) must
+ * spell the acronym exactly; lower-case connectors ("of", "i", "e") may stand between them.
+ */
+function acronymDefined(toks: Token[], open: number): [number, number] | undefined {
+  const acr = toks[open + 1]?.text;
+  if (toks[open].text !== '(' || toks[open + 2]?.text !== ')' || !acr || !ACRONYM.test(acr)) return undefined;
+  let n = acr.length;
+  let caps = 0;
+  for (let k = open - 1; k >= 0 && n >= 0; k--) {
+    const t = toks[k];
+    if (t.text === '-' && t.attached) continue;
+    if (!t.word) return undefined;
+    if (!t.cap) {
+      if (!NAME_CONNECTORS.has(t.lower) && t.lower.length > 2) return undefined;
+      continue;
+    }
+    if (t.text[0] !== acr[n - 1]) return undefined;
+    n--;
+    caps++;
+    if (n === 0) return caps >= 2 && t.lower !== 'the' ? [k, open] : undefined;
+  }
+  return undefined;
+}
+
 export const orgPatterns: Stage = {
   name: 'org-patterns',
   run(doc) {
@@ -173,6 +201,14 @@ export const orgPatterns: Stage = {
       const titles = titleEnds(out);
       const places = new Set<number>();
       for (const c of out) if (c.kind === 'place' || c.kind === 'country' || c.kind === 'demonym') places.add(c.t0);
+      for (let k = 1; k < s.tokens.length - 2; k++) {
+        if (s.tokens[k].text !== '(') continue;
+        const sp = acronymDefined(s.tokens, k);
+        // an office is not an organisation: "Kazakh Foreign Minister (KFM)"
+        if (!sp || out.some((c) => (c.kind === 'title' || c.kind === 'honorific') && c.t1 === sp[1])) continue;
+        const text = spanText(s, sp[0], sp[1]);
+        out.push(mention('organisation', `organisation:${slug(text)}`, text, sp[0], sp[1], 'pattern', text));
+      }
       for (const [r0, r1] of runs(s, titles)) {
         for (const sp of spansInRun(s, r0, r1, titles, places)) {
           if (sp.t1 - sp.t0 < 2) continue; // a bare head word ("Council") is not a name
