@@ -164,9 +164,18 @@ describe('who did what in longer sentences', () => {
     // "at the end of the summit"
     ['The chairmanship was handed over to President Sadyr Japarov at the end of the SCO summit in Tianjin on September 1.', [
       'attended: Sadyr Japarov -> SCO Summit 2025 (Tianjin)', 'hosted: China -> SCO Summit 2025 (Tianjin)']],
+    // "spoke" alone is two speeches; "spoke by phone" a conversation
+    ['President Sadyr Japarov and President Emomali Rahmon spoke at the plenary session.', []],
+    ['President Sadyr Japarov and President Emomali Rahmon spoke on the phone on Monday.', ['met: Emomali Rahmon -> Sadyr Japarov']],
   ] as [string, string[]][])('%s', (sentence, expected) => {
     expect(extract(sentence).relations).toEqual([...expected].sort());
   });
+});
+
+it('reads a list set off by dashes, two of its names known from before, as the subject of its verb', () => {
+  const r = extract('Sadyr Japarov and Emomali Rahmon signed a treaty in March. Later the presidents of Kyrgyzstan, Tajikistan and Uzbekistan - Sadyr Japarov, Emomali Rahmon and Shavkat Mirziyoyev - met in Khujand.');
+  expect(r.people).toEqual(['Emomali Rahmon', 'Sadyr Japarov', 'Shavkat Mirziyoyev']);
+  expect([...new Set(r.relations)]).toEqual(['met: Emomali Rahmon -> Sadyr Japarov', 'met: Emomali Rahmon -> Shavkat Mirziyoyev', 'met: Sadyr Japarov -> Shavkat Mirziyoyev']);
 });
 
 describe('attendance told as presence or travel, in an article about a summit', () => {

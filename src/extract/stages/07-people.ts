@@ -148,6 +148,26 @@ function addPerson(doc: Doc, s: Sentence, i: number, j: number, via: string): vo
   commit(s, mention('person', `person:${slug(text)}`, text, i, j, via, text));
 }
 
+/** The names found so far, lower-cased, with their refs. */
+function knownNames(doc: Doc): Map<string, string> {
+  const known = new Map<string, string>();
+  for (const s of doc.sentences) for (const m of s.mentions) if (m.kind === 'person') known.set(m.text.toLowerCase(), m.ref);
+  return known;
+}
+
+/** Marks the free uses of the `known` names, whole or by one of their words ("Xi", "Wang", "Mr Khan"). */
+function aliases(doc: Doc, known: Map<string, string>): void {
+  const parts = new Set<string>();
+  for (const name of known.keys()) for (const p of name.split(/[\s-]+/)) if (p.length > 1) parts.add(p);
+  for (const s of doc.sentences) {
+    for (const [i, j] of nameRuns(s)) {
+      const text = spanText(s, i, j).toLowerCase();
+      if (known.has(text)) addPerson(doc, s, i, j, 'alias');
+      else if (j - i === 1 && parts.has(text)) addPerson(doc, s, i, j, 'alias');
+    }
+  }
+}
+
 export const people: Stage = {
   name: 'people',
   run(doc) {
@@ -168,7 +188,11 @@ export const people: Stage = {
         if (strong || firstName) addPerson(doc, s, i, j, strong ? 'context' : 'first-name');
       }
     }
-    // pass 1b: names listed with a person ("leaders including Vladimir Putin, Shehbaz Sharif and Recep Tayyip Erdogan")
+    // pass 2: later uses of a found name, whole or in part ("Xi", "Wang", "Mr Khan")
+    aliases(doc, knownNames(doc));
+    // pass 3: names listed with a person ("leaders including Vladimir Putin, Shehbaz Sharif and Recep Tayyip Erdogan",
+    // "A, B and C met", where A and B were named before); then the later uses of those
+    const listed = new Map<string, string>();
     for (const s of doc.sentences) {
       if (s.titleCase) continue;
       const runs = nameRuns(s);
@@ -180,22 +204,13 @@ export const people: Stage = {
           if (words.length < 2 || words.length > 4 || isCommonWord(words[0].lower)) continue;
           if (listedWithPerson(s, i, j)) {
             addPerson(doc, s, i, j, 'list');
+            const m = s.owner[i]!;
+            listed.set(m.text.toLowerCase(), m.ref);
             changed = true;
           }
         }
       }
     }
-    // pass 2: later uses of a found name, whole or in part ("Xi", "Wang", "Mr Khan")
-    const known = new Map<string, string>();
-    for (const s of doc.sentences) for (const m of s.mentions) if (m.kind === 'person') known.set(m.text.toLowerCase(), m.ref);
-    const parts = new Set<string>();
-    for (const name of known.keys()) for (const p of name.split(/[\s-]+/)) if (p.length > 1) parts.add(p);
-    for (const s of doc.sentences) {
-      for (const [i, j] of nameRuns(s)) {
-        const text = spanText(s, i, j).toLowerCase();
-        if (known.has(text)) addPerson(doc, s, i, j, 'alias');
-        else if (j - i === 1 && parts.has(text)) addPerson(doc, s, i, j, 'alias');
-      }
-    }
+    if (listed.size) aliases(doc, listed);
   },
 };

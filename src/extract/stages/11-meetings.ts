@@ -22,6 +22,9 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being']);
 const GROUP_VERBS = new Set(['met', 'meet', 'held', 'hold', 'discussed', 'talked', 'spoke', 'conferred', 'agreed']);
 const GROUP_AUX = new Set(['will', 'also', 'have', 'had']);
 const GROUP_AFTER_AUX = new Set(['meet', 'hold', 'discuss', 'met', 'held', 'talk']);
+const DASHES = new Set(['-', '–', '—', ')']);
+/** What makes "X and Y spoke" a conversation between them: "by phone", "over the telephone", "via video", "with each other". */
+const TALK_AFTER = new Set(['by', 'over', 'via', 'with']);
 
 const persons = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
 
@@ -262,10 +265,14 @@ export const meetings: Stage = {
       for (const p of ps) {
         const group = coordinated(s, p);
         if (group.length < 2) continue;
-        const after = group[group.length - 1].t1;
+        let after = group[group.length - 1].t1;
+        // a list set off by dashes or brackets: "the presidents of A, B and C - X, Y and Z - met in Khujand"
+        if (DASHES.has(t[after]?.text ?? '')) after++;
         const v = t[after]?.lower ?? '';
         const v2 = t[after + 1]?.lower ?? '';
-        if (GROUP_VERBS.has(v) || (GROUP_AUX.has(v) && GROUP_AFTER_AUX.has(v2))) {
+        // "X and Y spoke" may be two speeches: only "spoke by phone / over the phone / with each other" is a talk
+        const speech = (v === 'spoke' || v === 'talked') && !TALK_AFTER.has(v2) && !(v2 === 'on' && /^(the )?(tele)?phone\b/.test(t.slice(after + 2, after + 4).map((x) => x.lower).join(' ')));
+        if ((GROUP_VERBS.has(v) && !speech) || (GROUP_AUX.has(v) && GROUP_AFTER_AUX.has(v2))) {
           for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) emit(doc, s, group[x], group[y], after);
         }
       }
