@@ -95,6 +95,11 @@ describe('relations', () => {
     expect(r.relations.filter((x) => x.startsWith('met'))).toEqual([]);
   });
 
+  it('keeps a meeting told as done before a sentence denying another one', () => {
+    const r = extract('Dr. Jaishankar also met Foreign Minister Bakhtiyor Saidov.\nNo meeting with Pakistan FM\nThere was no bilateral meeting with Bilawal Bhutto Zardari.');
+    expect(r.relations.filter((x) => x.startsWith('met'))).toEqual(['met: Bakhtiyor Saidov -> Jaishankar']);
+  });
+
   it('keeps co-mentions as co_mentioned edges with their sentence', () => {
     const r = extract('Narendra Modi and Vladimir Putin were both mentioned in the report on India and Russia.');
     const co = r.raw.relations.filter((x) => x.relation === 'co_mentioned');
@@ -237,6 +242,7 @@ describe('titles in wire copy', () => {
     ['The Chinese foreign minister, Wang Yi, met the Russian ambassador, Igor Morgulov.', ['affiliated_with: Igor Morgulov -> Russia', 'affiliated_with: Wang Yi -> China', 'met: Igor Morgulov -> Wang Yi']],
     ['Wang Yi held talks with the Russian ambassador, Igor Morgulov, in Beijing.', ['affiliated_with: Igor Morgulov -> Russia', 'met: Igor Morgulov -> Wang Yi']],
     ['In Russia, Wang Yi said the talks went well.', []],
+    ['Asked whether a meeting between President Vladimir Putin and Indian Prime Minister Narendra Modi was planned, the spokesman said nothing.', ['affiliated_with: Narendra Modi -> India']],
   ] as [string, string[]][])('%s', (sentence, expected) => {
     expect(extract(sentence).relations).toEqual(expected);
   });

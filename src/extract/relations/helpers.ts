@@ -2,7 +2,7 @@
 import type { Doc, Hit, Mention, Sentence } from '../document.ts';
 import type { RelationKind } from '../../graph/types.ts';
 
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'refused', 'declined', 'ruled', 'cancelled', 'canceled', 'postponed', 'skipped', 'skip', 'snubbed', 'denied', 'nor', 'unlikely', 'rejected']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'refused', 'declined', 'ruled', 'cancelled', 'canceled', 'postponed', 'skipped', 'skip', 'snubbed', 'denied', 'nor', 'unlikely', 'rejected', 'whether']);
 const MODALS = new Set(['will', "'ll", 'would', 'shall', 'to', 'expected', 'plans', 'plan', 'planned', 'scheduled', 'set', 'may', 'might', 'could', 'likely', 'upcoming', 'going', 'due', 'intends', 'hopes']);
 
 /** Entity a mention stands for in a relation: demonyms stand for their country; titles for nothing. */
@@ -22,7 +22,10 @@ export function countryRef(doc: Doc, m: Mention | undefined): string | undefined
   return undefined;
 }
 
-/** Is the cue at token `i` negated by a word in the few tokens before it (or right after: "did not")? */
+/**
+ * Is the cue at token `i` negated by a word in the few tokens before it (or right after: "did not")? A question is not
+ * an assertion either: "asked whether a meeting between X and Y was planned".
+ */
 export function negated(s: Sentence, i: number, window = 6): boolean {
   for (let k = Math.max(0, i - window); k <= Math.min(s.tokens.length - 1, i + 1); k++) if (NEGATIONS.has(s.tokens[k].lower) && k !== i) return true;
   return false;

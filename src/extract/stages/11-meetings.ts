@@ -277,9 +277,10 @@ export const meetings: Stage = {
         }
       }
     }
-    // "There is no such plan" right after a planned meeting takes it back
+    // "There is no such plan" right after a planned meeting takes it back; a meeting told as done stands ("X also met
+    // Y." before a subhead "No meeting with Pakistan FM")
     const drop = new Set<number>();
     for (const s of doc.sentences) if (hasCue(s.cues, NO) && /\bno (such )?(plan|plans|meeting)\b/i.test(s.text) && s.index > 0) drop.add(s.index - 1);
-    doc.hits = doc.hits.filter((h) => !(h.relation === 'met' && drop.has(h.sentence)));
+    if (drop.size) doc.hits = doc.hits.filter((h) => !(h.relation === 'met' && h.planned && drop.has(h.sentence)));
   },
 };
