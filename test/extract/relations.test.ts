@@ -95,6 +95,15 @@ describe('relations', () => {
     expect(r.relations.filter((x) => x.startsWith('met'))).toEqual([]);
   });
 
+  it.each([
+    ['Bilawal Bhutto Zardari landed in Goa. In a video message, he said it mattered. After arriving, he held talks with Mr. Lavrov.', ['met: Bilawal Bhutto Zardari -> Lavrov', 'visited: Bilawal Bhutto Zardari -> India']],
+    ['Bilawal Bhutto Zardari landed in Goa. He also met with Foreign Minister Sergey Lavrov.', ['met: Bilawal Bhutto Zardari -> Sergey Lavrov', 'visited: Bilawal Bhutto Zardari -> India']],
+    // too far back: no one to stand for "he"
+    ['Bilawal Bhutto Zardari landed in Goa. It rained. The talks were long. Then he met with Foreign Minister Sergey Lavrov.', ['visited: Bilawal Bhutto Zardari -> India']],
+  ])('reads "he" before a meeting cue as the person named just before: %s', (text, expected) => {
+    expect(extract(text).relations).toEqual(expected);
+  });
+
   it('keeps a meeting told as done before a sentence denying another one', () => {
     const r = extract('Dr. Jaishankar also met Foreign Minister Bakhtiyor Saidov.\nNo meeting with Pakistan FM\nThere was no bilateral meeting with Bilawal Bhutto Zardari.');
     expect(r.relations.filter((x) => x.startsWith('met'))).toEqual(['met: Bakhtiyor Saidov -> Jaishankar']);

@@ -72,11 +72,28 @@ function personAfter(s: Sentence, k: number, maxSkip = 7): Mention | undefined {
   return undefined;
 }
 
+/**
+ * Whom "he" / "she" at token i stands for: the person named last before it in the sentence, else the first person of
+ * the nearest of the two sentences before that names one.
+ */
 function lastPersonBefore(doc: Doc, s: Sentence, i: number, not: Mention): Mention | undefined {
   const here = s.mentions.filter((m) => m.kind === 'person' && m.t1 <= i && m.ref !== not.ref);
   if (here.length) return here[here.length - 1];
-  const prev = doc.sentences[s.index - 1]?.mentions.filter((m) => m.kind === 'person' && m.ref !== not.ref) ?? [];
-  return prev[0];
+  for (let back = 1; back <= 2; back++) {
+    const prev = doc.sentences[s.index - back]?.mentions.filter((m) => m.kind === 'person' && m.ref !== not.ref) ?? [];
+    if (prev.length) return prev[0];
+  }
+  return undefined;
+}
+
+/** "he held talks with", "she also met with": the pronoun subject a few words before a cue, if any. */
+function pronounBefore(s: Sentence, cue: number): number | undefined {
+  for (let k = cue - 1; k >= 0 && cue - k <= 3; k--) {
+    const w = s.tokens[k].lower;
+    if (w === 'he' || w === 'she') return k;
+    if (!SKIPPABLE.has(w) && w !== 'held' && w !== 'had') return undefined;
+  }
+  return undefined;
 }
 
 const CLAUSE_OPENERS = new Set(['that', 'said', 'told', 'says', 'added', 'while', 'whereas', 'but', 'when']);
@@ -210,6 +227,9 @@ export const meetings: Stage = {
               let subjects = subjectsOf(s, ps, partners, i);
               // "The President of Kazakhstan also met with X", "the Leader of the Nation held meetings with X"
               if (!subjects.length) subjects = titleSubject(doc, s, i);
+              // "After arriving, he held talks with X"
+              const pronoun = subjects.length ? undefined : pronounBefore(s, i);
+              if (pronoun !== undefined) subjects = [lastPersonBefore(doc, s, pronoun, first)].filter((m): m is Mention => !!m);
               for (const a of subjects) for (const b of partners) emit(doc, s, a, b, i);
             }
           }
