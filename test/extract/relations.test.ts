@@ -104,6 +104,14 @@ describe('relations', () => {
     expect(extract(text).relations).toEqual(expected);
   });
 
+  it.each([
+    ['India is represented by External Affairs Minister Subrahmanyam Jaishankar. He is the first Indian foreign minister to travel to Pakistan in nine years.', ['visited: Subrahmanyam Jaishankar -> Pakistan (planned)']],
+    ["Prime Minister Narendra Modi arrived. The visit is Modi's first to China since 2018.", ['visited: Narendra Modi -> China']],
+    ['It rained. He is the first Indian foreign minister to travel to Pakistan in nine years.', []],
+  ])('reads a visit told with a pronoun or "X\'s first": %s', (text, expected) => {
+    expect(extract(text).relations).toEqual(expected);
+  });
+
   it('keeps a meeting told as done before a sentence denying another one', () => {
     const r = extract('Dr. Jaishankar also met Foreign Minister Bakhtiyor Saidov.\nNo meeting with Pakistan FM\nThere was no bilateral meeting with Bilawal Bhutto Zardari.');
     expect(r.relations.filter((x) => x.startsWith('met'))).toEqual(['met: Bakhtiyor Saidov -> Jaishankar']);

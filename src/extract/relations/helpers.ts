@@ -108,3 +108,18 @@ export function countryList(doc: Doc, s: Sentence, from: number, maxGap = 3): Me
   }
   return out;
 }
+
+/**
+ * Whom "he" / "she" at token i stands for: the person named last before it in the sentence, else the first person of
+ * the nearest of the two sentences before that names one (never `not`, the other party).
+ */
+export function pronounReferent(doc: Doc, s: Sentence, i: number, not?: Mention): Mention | undefined {
+  const other = (m: Mention) => m.kind === 'person' && m.ref !== not?.ref;
+  const here = s.mentions.filter((m) => other(m) && m.t1 <= i);
+  if (here.length) return here[here.length - 1];
+  for (let back = 1; back <= 2; back++) {
+    const prev = doc.sentences[s.index - back]?.mentions.find(other);
+    if (prev) return prev;
+  }
+  return undefined;
+}

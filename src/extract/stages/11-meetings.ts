@@ -1,7 +1,7 @@
 // Stage 11: met — meetings, talks, calls and conversations between people ("during a meeting with X, Y said",
 // "X met Y", "talks between X and Y", "X assured Y"); negated meetings give nothing, planned ones are marked.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
-import { clauseBreak, hit, negated, planned, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
+import { clauseBreak, hit, negated, planned, pronounReferent, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
 import { COUNTERPARTS, isPossessive, ROLE_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 
@@ -68,20 +68,6 @@ function personAfter(s: Sentence, k: number, maxSkip = 7): Mention | undefined {
     // "met the Russian ambassador, Igor Morgulov": a title in apposition before the name
     else if (j > k && s.tokens[j].text === ',' && s.owner[j + 1]?.kind === 'person' && (s.owner[j - 1]?.kind === 'title' || ROLE_NOUNS.has(s.tokens[j - 1].lower))) j++;
     else return undefined;
-  }
-  return undefined;
-}
-
-/**
- * Whom "he" / "she" at token i stands for: the person named last before it in the sentence, else the first person of
- * the nearest of the two sentences before that names one.
- */
-function lastPersonBefore(doc: Doc, s: Sentence, i: number, not: Mention): Mention | undefined {
-  const here = s.mentions.filter((m) => m.kind === 'person' && m.t1 <= i && m.ref !== not.ref);
-  if (here.length) return here[here.length - 1];
-  for (let back = 1; back <= 2; back++) {
-    const prev = doc.sentences[s.index - back]?.mentions.filter((m) => m.kind === 'person' && m.ref !== not.ref) ?? [];
-    if (prev.length) return prev[0];
   }
   return undefined;
 }
@@ -229,7 +215,7 @@ export const meetings: Stage = {
               if (!subjects.length) subjects = titleSubject(doc, s, i);
               // "After arriving, he held talks with X"
               const pronoun = subjects.length ? undefined : pronounBefore(s, i);
-              if (pronoun !== undefined) subjects = [lastPersonBefore(doc, s, pronoun, first)].filter((m): m is Mention => !!m);
+              if (pronoun !== undefined) subjects = [pronounReferent(doc, s, pronoun, first)].filter((m): m is Mention => !!m);
               for (const a of subjects) for (const b of partners) emit(doc, s, a, b, i);
             }
           }
@@ -277,7 +263,7 @@ export const meetings: Stage = {
           }
           // "… where he met X": a pronoun subject is the person named last before it (this sentence or the one before)
           const pronoun = passive ? i - 2 : i - 1;
-          if (!subj && /^(he|she)$/.test(t[pronoun]?.lower ?? '')) subj = lastPersonBefore(doc, s, pronoun, obj);
+          if (!subj && /^(he|she)$/.test(t[pronoun]?.lower ?? '')) subj = pronounReferent(doc, s, pronoun, obj);
           if (subj) for (const o of coordinated(s, obj)) emit(doc, s, subj, o, i);
         }
       }

@@ -1,7 +1,7 @@
 // Stage 12: attended (person → summit), visited (person → country) and hosted (country → summit).
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
-import { countryList, countryRef, hit, negated, planned, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
+import { countryList, countryRef, hit, negated, planned, pronounReferent, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
 import { isPossessive, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 
@@ -220,8 +220,20 @@ function attendedRelative(doc: Doc, s: Sentence): void {
 function visited(doc: Doc, s: Sentence): void {
   if (!hasCue(s.cues, VISIT)) return;
   const ps = personsOf(s);
-  if (!ps.length) return;
   const t = s.tokens;
+  if (!ps.length && !/^(he|she)$/.test(t[0]?.lower ?? '')) return;
+  // "The visit is Modi's first to China"
+  for (const p of ps) {
+    let k = p.t1;
+    if (!isPossessive(t[k]) || t[k + 1]?.lower !== 'first') continue;
+    k += 2;
+    if (VISIT_NOUNS.has(t[k]?.lower ?? '')) k++;
+    if (t[k]?.lower !== 'to' || negated(s, p.t0)) continue;
+    for (const m of countryList(doc, s, k + 1, 1)) {
+      const c = countryRef(doc, m);
+      if (c) hit(doc, 'visited', p.ref, c, s);
+    }
+  }
   for (let i = 0; i < t.length; i++) {
     if (s.owner[i] || !VISIT_CUES.has(t[i].lower)) continue;
     if (negated(s, i)) continue;
@@ -237,8 +249,10 @@ function visited(doc: Doc, s: Sentence): void {
     } else {
       const before = ps.filter((p) => p.t1 <= i && i - p.t1 <= 25);
       const last = before[before.length - 1];
-      if (!last) continue;
-      travellers = before.filter((p) => chainEnd(s, p) === chainEnd(s, last));
+      // "He is the first Indian foreign minister to travel to Pakistan": a pronoun subject and no name before the cue
+      const he = !last && /^(he|she)$/.test(t[0].lower) ? pronounReferent(doc, s, 0) : undefined;
+      if (!last && !he) continue;
+      travellers = last ? before.filter((p) => chainEnd(s, p) === chainEnd(s, last)) : [he!];
     }
     // destinations: "to Kazakhstan and Tajikistan", "in Astana", "visits to Kyrgyzstan and Tajikistan"
     while (k < t.length && k <= i + 3 && !s.owner[k] && /^(to|in|of|the|a|state|official|visit|visits|two-nation|three-nation|working)$/.test(t[k].lower)) k++;
