@@ -1,6 +1,6 @@
 // Merges per-article extractions into one graph: one node per real entity (people matched across articles by
 // full name, a lone surname or surname-only form by the one full name that ends with it, one-letter typos, hyphens and
-// spaces, x/ks transliterations, initials), evidence accumulated per edge.
+// spaces, x/ks transliterations, initials, surname-first order), evidence accumulated per edge.
 // Order-independent: articles, nodes, edges and evidence are sorted, so any file order gives the same graph.
 import Graph from 'graphology';
 import type { ArticleExtraction, ExtractedEntity } from '../extract/pipeline.ts';
@@ -61,6 +61,20 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
       const keep = preferred(other, p);
       map.set(keep === p ? other.key : p.key, keep.key);
       byLetters.set(letters, keep);
+    }
+  }
+  // the same parts in another order: "Aliyev Ilham" (surname first, as in the Kremlin's lists of persons) / "Ilham Aliyev"
+  const byParts = new Map<string, ExtractedEntity>();
+  for (const p of people) {
+    const parts = partsOf.get(p)!;
+    if (parts.length < 2 || map.has(p.key)) continue;
+    const sorted = [...parts].sort().join(' ');
+    const other = byParts.get(sorted);
+    if (!other) byParts.set(sorted, p);
+    else {
+      const keep = preferred(other, p);
+      map.set(keep === p ? other.key : p.key, keep.key);
+      byParts.set(sorted, keep);
     }
   }
   // a patronymic in the middle ("Sergey Viktorovich Lavrov") is left out by the other spelling ("Sergey Lavrov")

@@ -83,6 +83,7 @@ describe('organisations at the start of a sentence', () => {
     // a name spelled out by the acronym after it, with or without a head noun
     ["Supporters of the former prime minister's party, Pakistan Tehreek-i-Insaf (PTI), protested.", ['Pakistan Tehreek-i-Insaf']],
     ['The United Arab Emirates (UAE) joined as a dialogue partner.', []],
+    ['They discussed the Line of Actual Control (LAC) in eastern Ladakh.', []],
     ['Kazakh Foreign Minister (KFM) spoke, and the Tehreek-i-Insaf (PTI) did not.', []],
   ])('%s', (sentence, expected) => {
     expect(extract(sentence).labels('organisation')).toEqual(expected);

@@ -169,7 +169,8 @@ const ACRONYM = /^[A-Z]{2,8}$/;
 /**
  * A name defined by the acronym after it, whatever its words: "Pakistan Tehreek-i-Insaf (PTI)", "Bharatiya Janata
  * Party (BJP)". Walking back from "(", the capitalised words' initials (each part of a hyphenated word counts) must
- * spell the acronym exactly; lower-case connectors ("of", "i", "e") may stand between them.
+ * spell the acronym exactly; lower-case connectors ("of", "i", "e") may stand between them. Its last word is no common
+ * English word (organisations with a head noun, "… Party (BJP)", are found as such).
  */
 function acronymDefined(toks: Token[], open: number): [number, number] | undefined {
   const acr = toks[open + 1]?.text;
@@ -185,6 +186,8 @@ function acronymDefined(toks: Token[], open: number): [number, number] | undefin
       continue;
     }
     if (t.text[0] !== acr[n - 1]) return undefined;
+    // the last word is a name, not an English word: "Line of Actual Control (LAC)" is no organisation
+    if (n === acr.length && isCommonWord(t.lower)) return undefined;
     n--;
     caps++;
     if (n === 0) return caps >= 2 && t.lower !== 'the' ? [k, open] : undefined;
