@@ -259,6 +259,14 @@ describe('titles in wire copy', () => {
     ['The Chinese foreign minister, Wang Yi, met the Russian ambassador, Igor Morgulov.', ['affiliated_with: Igor Morgulov -> Russia', 'affiliated_with: Wang Yi -> China', 'met: Igor Morgulov -> Wang Yi']],
     ['Wang Yi held talks with the Russian ambassador, Igor Morgulov, in Beijing.', ['affiliated_with: Igor Morgulov -> Russia', 'met: Igor Morgulov -> Wang Yi']],
     ['In Russia, Wang Yi said the talks went well.', []],
+    // a second verb joined by "and" has the clause's subject; "called on X"; two capitalised titles joined by "and"
+    ['External Affairs Minister S Jaishankar represented Prime Minister Narendra Modi at the annual summit and held talks with Chinese Foreign Minister Wang Yi.', [
+      'affiliated_with: Wang Yi -> China', 'met: S Jaishankar -> Wang Yi']],
+    ["External Affairs Minister S Jaishankar called on Kazakhstan's Deputy Prime Minister and Foreign Minister Murat Nurtleu and thanked him.", [
+      'affiliated_with: Murat Nurtleu -> Kazakhstan', 'met: Murat Nurtleu -> S Jaishankar']],
+    ['Later the Indian minister and PM Shehbaz Sharif exchanged greetings.', []],
+    ['Foreign Minister Wang Yi spoke first. He also held separate meetings with Uzbek Foreign Minister Bakhtiyor Saidov and Belarusian Foreign Minister Maxim Ryzhenkov.', [
+      'affiliated_with: Bakhtiyor Saidov -> Uzbekistan', 'affiliated_with: Maxim Ryzhenkov -> Belarus', 'met: Bakhtiyor Saidov -> Wang Yi', 'met: Maxim Ryzhenkov -> Wang Yi']],
     ['Asked whether a meeting between President Vladimir Putin and Indian Prime Minister Narendra Modi was planned, the spokesman said nothing.', ['affiliated_with: Narendra Modi -> India']],
   ] as [string, string[]][])('%s', (sentence, expected) => {
     expect(extract(sentence).relations).toEqual(expected);

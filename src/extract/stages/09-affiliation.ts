@@ -143,7 +143,10 @@ export const affiliation: Stage = {
         // commas on both sides
         else if (!honoured && t[k]?.text === ',' && closedAt(t, p.t1) && (s.owner[k - 1]?.kind === 'title' || target(doc, s.owner[k - 1]))) k--;
         const titles: Mention[] = [];
-        while (k >= 0 && s.owner[k]?.kind === 'title') {
+        // "Kazakhstan's Deputy Prime Minister and Foreign Minister Murat Nurtleu": two titles joined by "and" (capitalised:
+        // "the Indian minister and PM Shehbaz" are two people)
+        while (k >= 0 && (s.owner[k]?.kind === 'title' || (titles.length && t[k].lower === 'and' && s.owner[k - 1]?.kind === 'title' && t[k - 1].cap))) {
+          if (!s.owner[k]) k--;
           titles.unshift(s.owner[k]!);
           k = s.owner[k]!.t0 - 1;
         }

@@ -65,6 +65,8 @@ function personAfter(s: Sentence, k: number, maxSkip = 7): Mention | undefined {
     else if (!m && BEFORE_PARTNER.has(s.tokens[j].lower)) j++;
     // "North Korean leader Kim Jong Un": a role noun standing as the title
     else if (!m && ROLE_NOUNS.has(s.tokens[j].lower) && s.owner[j + 1]?.kind === 'person') j++;
+    // "Deputy Prime Minister and Foreign Minister X": two titles joined by "and"
+    else if (j > k && s.tokens[j].lower === 'and' && s.owner[j - 1]?.kind === 'title' && s.tokens[j - 1].cap && s.owner[j + 1]?.kind === 'title') j++;
     // "met the Russian ambassador, Igor Morgulov": a title in apposition before the name
     else if (j > k && s.tokens[j].text === ',' && s.owner[j + 1]?.kind === 'person' && (s.owner[j - 1]?.kind === 'title' || ROLE_NOUNS.has(s.tokens[j - 1].lower))) j++;
     else return undefined;
@@ -74,10 +76,10 @@ function personAfter(s: Sentence, k: number, maxSkip = 7): Mention | undefined {
 
 /** "he held talks with", "she also met with": the pronoun subject a few words before a cue, if any. */
 function pronounBefore(s: Sentence, cue: number): number | undefined {
-  for (let k = cue - 1; k >= 0 && cue - k <= 3; k--) {
+  for (let k = cue - 1; k >= 0 && cue - k <= 5; k--) {
     const w = s.tokens[k].lower;
     if (w === 'he' || w === 'she') return k;
-    if (!SKIPPABLE.has(w) && w !== 'held' && w !== 'had') return undefined;
+    if (!SKIPPABLE.has(w) && !VERB_PHRASE.has(w)) return undefined;
   }
   return undefined;
 }
@@ -90,7 +92,10 @@ function subjectsOf(s: Sentence, ps: Mention[], partners: Mention[], cue: number
   const others = ps.filter((p) => !partners.includes(p));
   const before = others.filter((p) => p.t1 <= cue && !clauseBreak(s, p.t1, cue) && !s.tokens.slice(p.t1, cue).some((t) => CLAUSE_OPENERS.has(t.lower)));
   if (before.length) {
-    const near = before[before.length - 1];
+    let near = before[before.length - 1];
+    // "X represented Y at the summit and held talks with Z": a second verb joined by "and" has the clause's subject,
+    // the first person of the clause, not the object of the first verb
+    if (before.length > 1 && andVerbBefore(s, cue)) near = before[0];
     return [...new Set([...coordinatedBefore(s, near), near])];
   }
   // after the partners, only past the comma that closes the opening phrase, and not a further partner ("… and Y")
@@ -101,6 +106,20 @@ function subjectsOf(s: Sentence, ps: Mention[], partners: Mention[], cue: number
   };
   const after = others.filter((p) => p.t0 >= lastPartner.t1 && !clauseBreak(s, lastPartner.t1, p.t0) && opening(p));
   return after.length ? coordinated(s, after[0]) : [];
+}
+
+/** Words between "and" and a meeting cue in a second verb phrase: "and held separate talks with", "and also met". */
+const VERB_PHRASE = new Set(['held', 'had', 'hold', 'also', 'then', 'later', 'separate', 'bilateral', 'brief', 'a', 'an']);
+
+/** Is the cue at `cue` in a verb phrase joined by "and" ("… and held talks with"), not a list of names ("X and Y held")? */
+function andVerbBefore(s: Sentence, cue: number): boolean {
+  for (let k = cue - 1; k >= 0 && cue - k <= 4; k--) {
+    if (s.owner[k]) return false;
+    const w = s.tokens[k].lower;
+    if (w === 'and') return k < cue - 1;
+    if (!VERB_PHRASE.has(w)) return false;
+  }
+  return false;
 }
 
 /** People listed before `m` with it ("A and B held talks with C": A for B). */
@@ -205,7 +224,9 @@ export const meetings: Stage = {
         // "… meeting with X …, Y said": partners after "with", subjects are the other people of the clause
         if (WITH_CUES.has(w)) {
           let k = i + 1;
-          while (k < t.length && k <= i + 3 && t[k].lower !== 'with') k++;
+          // up to three words between ("held talks by phone with"), none of them another cue or "and" ("the annual
+          // summit and held talks with": the talks are the cue)
+          while (k < t.length && k <= i + 3 && t[k].lower !== 'with' && t[k].lower !== 'and' && !WITH_CUES.has(t[k].lower)) k++;
           if (t[k]?.lower === 'with') {
             const first = personAfter(s, k + 1);
             if (first) {
@@ -232,7 +253,9 @@ export const meetings: Stage = {
         if (DIRECT.has(w)) {
           // "… where he was received by North Korean leader Kim Jong Un": the passive's agent is the one met
           const passive = t[i + 1]?.lower === 'by' && PASSIVE_AUX.has(t[i - 1]?.lower ?? '');
-          const obj = personAfter(s, passive ? i + 2 : i + 1, 5);
+          // "called on X" is a courtesy call
+          const on = w === 'called' && t[i + 1]?.lower === 'on';
+          const obj = personAfter(s, passive || on ? i + 2 : i + 1, 7);
           if (!obj) continue;
           // subject: nearest person before, allowing an apposition ", …," and a few adverbs
           let subj: Mention | undefined;
