@@ -200,6 +200,23 @@ it('reads a list set off by dashes, two of its names known from before, as the s
   expect([...new Set(r.relations)]).toEqual(['met: Emomali Rahmon -> Sadyr Japarov', 'met: Emomali Rahmon -> Shavkat Mirziyoyev', 'met: Sadyr Japarov -> Shavkat Mirziyoyev']);
 });
 
+describe('attendance told as participation', () => {
+  const LEAD = 'The 22nd SCO summit was held in Samarkand on 16 September. ';
+  const SAMARKAND = 'hosted: Uzbekistan -> SCO Summit 2022 (Samarkand)';
+  it.each([
+    ['The summit began with a meeting in narrow format with the participation of the leaders: President Xi Jinping and President Vladimir Putin.', [
+      'attended: Vladimir Putin -> SCO Summit 2022 (Samarkand)', 'attended: Xi Jinping -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
+    ['The meeting then continued in extended format, joined by President Ilham Aliyev and President Serdar Berdimuhamedov.', [
+      'attended: Ilham Aliyev -> SCO Summit 2022 (Samarkand)', 'attended: Serdar Berdimuhamedov -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
+    ['SCO Secretary-General Zhang Ming also took part.', ['affiliated_with: Zhang Ming -> Shanghai Cooperation Organisation', 'attended: Zhang Ming -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
+    // not the meeting's: another subject; no participation
+    ['President Ilham Aliyev, joined by President Serdar Berdimuhamedov, toured the city.', [SAMARKAND]],
+    ['The meeting was not joined by President Ilham Aliyev.', [SAMARKAND]],
+  ])('%s', (sentence, expected) => {
+    expect([...new Set(extract(LEAD + sentence).relations)]).toEqual(expected);
+  });
+});
+
 describe('attendance told as presence or travel, in an article about a summit', () => {
   const LEAD = 'The 25th SCO summit opened in Tianjin on Sunday. ';
   const TIANJIN = 'hosted: China -> SCO Summit 2025 (Tianjin)';
@@ -259,6 +276,14 @@ describe('titles in wire copy', () => {
     ['The Chinese foreign minister, Wang Yi, met the Russian ambassador, Igor Morgulov.', ['affiliated_with: Igor Morgulov -> Russia', 'affiliated_with: Wang Yi -> China', 'met: Igor Morgulov -> Wang Yi']],
     ['Wang Yi held talks with the Russian ambassador, Igor Morgulov, in Beijing.', ['affiliated_with: Igor Morgulov -> Russia', 'met: Igor Morgulov -> Wang Yi']],
     ['In Russia, Wang Yi said the talks went well.', []],
+    // more partners after the first: "as well as with", "and with"
+    ['President Shavkat Mirziyoyev held talks with President Xi Jinping, who was on a state visit, as well as with Vladimir Putin and Shehbaz Sharif.', [
+      'met: Shavkat Mirziyoyev -> Shehbaz Sharif', 'met: Shavkat Mirziyoyev -> Vladimir Putin', 'met: Shavkat Mirziyoyev -> Xi Jinping']],
+    ['President Shavkat Mirziyoyev held talks with President Xi Jinping; Vladimir Putin later met with Shehbaz Sharif.', [
+      'met: Shavkat Mirziyoyev -> Xi Jinping', 'met: Shehbaz Sharif -> Vladimir Putin']],
+    // an honorific between a title and the next name: the title is that name's
+    ['The meeting continued, joined by President of the Republic of Belarus Alexander Lukashenko, President of the Islamic Republic of Iran Sayyid Ebrahim Raisi.', [
+      'affiliated_with: Alexander Lukashenko -> Belarus', 'affiliated_with: Ebrahim Raisi -> Iran']],
     // a second verb joined by "and" has the clause's subject; "called on X"; two capitalised titles joined by "and"
     ['External Affairs Minister S Jaishankar represented Prime Minister Narendra Modi at the annual summit and held talks with Chinese Foreign Minister Wang Yi.', [
       'affiliated_with: Wang Yi -> China', 'met: S Jaishankar -> Wang Yi']],

@@ -62,7 +62,9 @@ function roleAt(doc: Doc, s: Sentence, k: number): { role: string; end: number; 
   } else return undefined;
   const comp = complement(doc, s, end);
   // a title followed by a name belongs to that name: "…, Iranian President Masoud Pezeshkian and …"
-  const after = comp && !pre ? comp.end : end;
+  let after = comp && !pre ? comp.end : end;
+  // "…, President of the Islamic Republic of Iran Sayyid Ebrahim Raisi": past an honorific too
+  while (s.owner[after]?.kind === 'honorific') after = s.owner[after]!.t1;
   if (s.owner[after]?.kind === 'person' || s.owner[end]?.kind === 'person') return undefined;
   const ref = pre ?? comp?.ref;
   return { role, end: comp && !pre ? comp.end : end, ref, refEnd: comp?.end, office: m?.kind === 'title' ? m.ref : undefined };

@@ -122,6 +122,21 @@ function andVerbBefore(s: Sentence, cue: number): boolean {
   return false;
 }
 
+/**
+ * Partners added after the first ones: "held talks with the Chinese leader, who was on a state visit, as well as with
+ * A, B and C", "with X and with the Uzbek Foreign Minister".
+ */
+function furtherPartners(s: Sentence, first: Mention): Mention[] {
+  const t = s.tokens;
+  for (let k = first.t1; k < t.length && k - first.t1 <= 25; k++) {
+    if (t[k].text === ';' || (t[k].lower === 'with' && !(t[k - 1]?.lower === 'and' || (t[k - 1]?.lower === 'as' && t[k - 2]?.lower === 'well')))) return [];
+    if (t[k].lower !== 'with') continue;
+    const next = personAfter(s, k + 1);
+    return next ? coordinated(s, next) : [];
+  }
+  return [];
+}
+
 /** People listed before `m` with it ("A and B held talks with C": A for B). */
 function coordinatedBefore(s: Sentence, m: Mention): Mention[] {
   const out: Mention[] = [];
@@ -230,7 +245,7 @@ export const meetings: Stage = {
           if (t[k]?.lower === 'with') {
             const first = personAfter(s, k + 1);
             if (first) {
-              const partners = coordinated(s, first);
+              const partners = [...coordinated(s, first), ...furtherPartners(s, first)];
               let subjects = subjectsOf(s, ps, partners, i);
               // "The President of Kazakhstan also met with X", "the Leader of the Nation held meetings with X"
               if (!subjects.length) subjects = titleSubject(doc, s, i);

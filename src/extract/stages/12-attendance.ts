@@ -576,15 +576,17 @@ const TAKES_PART = cueBit(TAKE_PART.keys());
 function attendedBackReference(doc: Doc, s: Sentence): void {
   if (!hasCue(s.cues, TAKES_PART) || summitsOf(s).length) return;
   const t = s.tokens;
-  for (let i = 1; i < t.length - 2; i++) {
+  for (let i = 1; i < t.length - 1; i++) {
     const skip = TAKE_PART.get(t[i].lower);
     if (skip === undefined || s.owner[i]) continue;
     // "part" only in "took/take/takes/taking part in"; the verb then starts one word before
     const part = t[i].lower === 'part';
     if (part && !/^(took|take|takes|taking)$/.test(t[i - 1].lower)) continue;
-    if (skip === 2 && t[i + 1].lower !== 'in') continue;
+    // "… and Z also took part." (in the meeting just named)
+    const bare = part && (t[i + 1].text === '.' || t[i + 1].text === ',');
+    if (skip === 2 && t[i + 1].lower !== 'in' && !bare) continue;
     const k = i + skip;
-    if (t[k]?.lower !== 'the' || !BACK_NOUNS.has(t[k + 1]?.lower ?? '') || s.owner[k + 1]) continue;
+    if (!bare && (t[k]?.lower !== 'the' || !BACK_NOUNS.has(t[k + 1]?.lower ?? '') || s.owner[k + 1])) continue;
     const verb = part ? i - 1 : i;
     if (negated(s, verb)) continue;
     const people = subjectsBefore(s, verb);
@@ -594,4 +596,26 @@ function attendedBackReference(doc: Doc, s: Sentence): void {
   }
 }
 
-export const attendance: Stage = perSentence('attendance', attended, attendedBy, attendedRelative, attendedFocus, attendedAsGuests, attendedBackReference, visited, hosted);
+const WITH_PARTICIPANTS = cueBit(['participation', 'joined']);
+
+/**
+ * "The summit began with a meeting in narrow format with the participation of the leaders …: A, B and C"; "The meeting
+ * then continued in extended format, joined by … D, E and F": everyone named after the cue attended the summit the
+ * sentence names, or, when its subject is "the meeting / summit / session", the one named just before.
+ */
+function attendedWithParticipants(doc: Doc, s: Sentence): void {
+  if (!hasCue(s.cues, WITH_PARTICIPANTS)) return;
+  const t = s.tokens;
+  for (let i = 1; i < t.length - 2; i++) {
+    const w = t[i].lower;
+    if (s.owner[i] || !((w === 'participation' && t[i + 1].lower === 'of') || (w === 'joined' && t[i + 1].lower === 'by')) || negated(s, i)) continue;
+    const here = summitsOf(s).filter((m) => m.t1 <= i);
+    const summit = here.length ? here[here.length - 1] : t[0].lower === 'the' && BACK_NOUNS.has(t[1].lower) && !s.owner[1] ? lastSummitBefore(doc, s.index) : undefined;
+    if (!summit) continue;
+    const end = t.findIndex((x, k) => k > i && x.text === ';');
+    attend(doc, s, personsOf(s).filter((p) => p.t0 > i && (end < 0 || p.t0 < end)), summit, i);
+    return;
+  }
+}
+
+export const attendance: Stage = perSentence('attendance', attended, attendedBy, attendedRelative, attendedFocus, attendedAsGuests, attendedBackReference, attendedWithParticipants, visited, hosted);
