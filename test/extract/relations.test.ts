@@ -208,6 +208,10 @@ describe('attendance told as participation', () => {
       'attended: Vladimir Putin -> SCO Summit 2022 (Samarkand)', 'attended: Xi Jinping -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
     ['The meeting then continued in extended format, joined by President Ilham Aliyev and President Serdar Berdimuhamedov.', [
       'attended: Ilham Aliyev -> SCO Summit 2022 (Samarkand)', 'attended: Serdar Berdimuhamedov -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
+    ['President Hassan Rouhani and President Khaltmaagiin Battulga attended the enlarged meeting.', [
+      'attended: Hassan Rouhani -> SCO Summit 2022 (Samarkand)', 'attended: Khaltmaagiin Battulga -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
+    ['Belarus applied. The Council of Heads of State also appointed a new Secretary-General. The meeting was attended by President Hassan Rouhani.', [
+      'attended: Hassan Rouhani -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
     ['SCO Secretary-General Zhang Ming also took part.', ['affiliated_with: Zhang Ming -> Shanghai Cooperation Organisation', 'attended: Zhang Ming -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
     // not the meeting's: another subject; no participation
     ['President Ilham Aliyev, joined by President Serdar Berdimuhamedov, toured the city.', [SAMARKAND]],

@@ -352,7 +352,8 @@ function attendedBy(doc: Doc, s: Sentence): void {
     if (!summit) {
       const opening = t[0]?.lower === 'it' ? 'it' : `${t[0]?.lower} ${t[1]?.lower}`;
       if (!BACK_REFERENCES.has(opening)) continue;
-      summit = lastSummitBefore(doc, s.index);
+      // the meeting named just before, else the one the article is about
+      summit = lastSummitBefore(doc, s.index) ?? summitInFocus(doc);
     }
     if (!summit) continue;
     attend(doc, s, people, summit, i);
@@ -586,7 +587,9 @@ function attendedBackReference(doc: Doc, s: Sentence): void {
     const bare = part && (t[i + 1].text === '.' || t[i + 1].text === ',');
     if (skip === 2 && t[i + 1].lower !== 'in' && !bare) continue;
     const k = i + skip;
-    if (!bare && (t[k]?.lower !== 'the' || !BACK_NOUNS.has(t[k + 1]?.lower ?? '') || s.owner[k + 1])) continue;
+    // "the meeting", "the enlarged meeting", "the plenary session"
+    const noun = t[k + 1] && !s.owner[k + 1] && !BACK_NOUNS.has(t[k + 1].lower) && !s.owner[k + 2] ? k + 2 : k + 1;
+    if (!bare && (t[k]?.lower !== 'the' || !BACK_NOUNS.has(t[noun]?.lower ?? '') || s.owner[noun])) continue;
     const verb = part ? i - 1 : i;
     if (negated(s, verb)) continue;
     const people = subjectsBefore(s, verb);
