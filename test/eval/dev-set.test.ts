@@ -1,5 +1,6 @@
-// Extraction quality on the two development sets in data/dev (ten articles written in the house styles of Indian,
-// Pakistani, Iranian, Belarusian, Russian, Chinese, Kazakh, Kyrgyz and Tajik outlets, with an independent hand gold).
+// Extraction quality on the four development sets in data/dev (twenty articles written in the house styles of Indian,
+// Pakistani, Iranian, Belarusian, Russian, Chinese, Kazakh, Kyrgyz, Tajik, Uzbek and Mongolian outlets, wire services
+// and the SCO Secretariat, with an independent hand gold).
 // The floors sit just under the figures measured when the sets were added: a change that loses entities or
 // relations on text the rules were not written for fails here.
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { score, type GoldJson, type GraphJson } from '../../src/eval/score.ts';
 const SETS: { name: string; entities: number; relations: number; met: number }[] = [
   { name: 'set-a', entities: 0.96, relations: 0.92, met: 0.9 },
   { name: 'set-b', entities: 0.95, relations: 0.92, met: 0.85 },
+  { name: 'set-c', entities: 0.87, relations: 0.79, met: 0.78 },
+  { name: 'set-d', entities: 0.9, relations: 0.76, met: 0.9 },
 ];
 
 describe('development sets', () => {
