@@ -55,6 +55,9 @@ function coordinated(s: Sentence, m: Mention): Mention[] {
   return joined ? out : [m];
 }
 
+/** Does a title or a role noun end at token k ("the Russian ambassador", "the Chinese foreign minister")? */
+const endsRole = (s: Sentence, k: number) => s.owner[k]?.kind === 'title' || (!!s.tokens[k] && ROLE_NOUNS.has(s.tokens[k].lower));
+
 /** The person right after position k, skipping titles, demonyms and possessive countries ("with Kyrgyz Foreign Minister X"). */
 function personAfter(s: Sentence, k: number, maxSkip = 7): Mention | undefined {
   let j = k;
@@ -68,14 +71,14 @@ function personAfter(s: Sentence, k: number, maxSkip = 7): Mention | undefined {
     // "Deputy Prime Minister and Foreign Minister X": two titles joined by "and"
     else if (j > k && s.tokens[j].lower === 'and' && s.owner[j - 1]?.kind === 'title' && s.tokens[j - 1].cap && s.owner[j + 1]?.kind === 'title') j++;
     // "met the Russian ambassador, Igor Morgulov": a title in apposition before the name
-    else if (j > k && s.tokens[j].text === ',' && s.owner[j + 1]?.kind === 'person' && (s.owner[j - 1]?.kind === 'title' || ROLE_NOUNS.has(s.tokens[j - 1].lower))) j++;
+    else if (j > k && s.tokens[j].text === ',' && s.owner[j + 1]?.kind === 'person' && endsRole(s, j - 1)) j++;
     else return undefined;
   }
   return undefined;
 }
 
 /** "he held talks with", "she also met with": the pronoun subject a few words before a cue, if any. */
-function pronounBefore(s: Sentence, cue: number): number | undefined {
+function pronounSubject(s: Sentence, cue: number): number | undefined {
   for (let k = cue - 1; k >= 0 && cue - k <= 5; k--) {
     const w = s.tokens[k].lower;
     if (w === 'he' || w === 'she') return k;
@@ -250,7 +253,7 @@ export const meetings: Stage = {
               // "The President of Kazakhstan also met with X", "the Leader of the Nation held meetings with X"
               if (!subjects.length) subjects = titleSubject(doc, s, i);
               // "After arriving, he held talks with X"
-              const pronoun = subjects.length ? undefined : pronounBefore(s, i);
+              const pronoun = subjects.length ? undefined : pronounSubject(s, i);
               if (pronoun !== undefined) subjects = [pronounReferent(doc, s, pronoun, first)].filter((m): m is Mention => !!m);
               for (const a of subjects) for (const b of partners) emit(doc, s, a, b, i);
             }
@@ -285,7 +288,7 @@ export const meetings: Stage = {
             else if (!m && t[k].text === ',') {
               // "The Chinese foreign minister, Wang Yi, met …": the name is itself the apposition
               const named = s.owner[k - 1];
-              if (named?.kind === 'person' && t[named.t0 - 1]?.text === ',' && (s.owner[named.t0 - 2]?.kind === 'title' || ROLE_NOUNS.has(t[named.t0 - 2]?.lower ?? ''))) {
+              if (named?.kind === 'person' && t[named.t0 - 1]?.text === ',' && endsRole(s, named.t0 - 2)) {
                 subj = named;
                 break;
               }
@@ -299,7 +302,7 @@ export const meetings: Stage = {
               break;
             } else break;
           }
-          // "… where he met X": a pronoun subject is the person named last before it (this sentence or the one before)
+          // "… where he met X": a pronoun subject is the person named last before it (see pronounReferent)
           const pronoun = passive ? i - 2 : i - 1;
           if (!subj && /^(he|she)$/.test(t[pronoun]?.lower ?? '')) subj = pronounReferent(doc, s, pronoun, obj);
           if (subj) for (const o of coordinated(s, obj)) emit(doc, s, subj, o, i);
