@@ -261,6 +261,20 @@ describe('reference within an article', () => {
   });
 });
 
+describe('an office opening a sentence stands for the article\'s first person, if they hold it', () => {
+  it.each([
+    ['Prime Minister Shehbaz Sharif met President Vladimir Putin. The prime minister arrived in Astana from Dushanbe, where he had paid a visit to Tajikistan.', [
+      'met: Shehbaz Sharif -> Vladimir Putin', 'visited: Shehbaz Sharif -> Kazakhstan', 'visited: Shehbaz Sharif -> Tajikistan']],
+    ['External Affairs Minister S Jaishankar spoke. The minister also met UN Secretary-General Antonio Guterres.', [
+      'affiliated_with: Antonio Guterres -> United Nations', 'met: Antonio Guterres -> S Jaishankar']],
+    // the first person holds no such office, and two others do: nobody is meant
+    ['Kremlin aide Yuri Ushakov said President Vladimir Putin would meet President Xi Jinping. The president arrived in Astana.', [
+      'met: Vladimir Putin -> Xi Jinping (planned)']],
+  ])('%s', (text, expected) => {
+    expect(extract(text).relations).toEqual(expected);
+  });
+});
+
 describe('titles in wire copy', () => {
   it.each([
     ['Uzbek leader Shavkat Mirziyoyev received the delegation.', ['affiliated_with: Shavkat Mirziyoyev -> Uzbekistan']],

@@ -75,6 +75,21 @@ function meant(doc: Doc, people: Map<string, Known>, country: string, offices: S
   return unplaced.length === 1 ? { person: unplaced[0].ref, inferred: true } : undefined;
 }
 
+/**
+ * Whom "The prime minister" / "The minister" opening a sentence means: the article's first-named person, when they
+ * hold an office of that name ("External Affairs Minister" for "the minister") and were named before; or else the
+ * one person named before who holds one.
+ */
+function protagonist(doc: Doc, people: Map<string, Known>, title: Mention, s: Sentence): { person: string; inferred: boolean } | undefined {
+  const name = title.ref.slice('title:'.length);
+  const fits = (k: Known) => [...k.offices].some((o) => o === title.ref || o.endsWith(`-${name}`));
+  const before = [...people.values()].filter((k) => k.first[0] < s.index).sort((a, b) => a.first[0] - b.first[0] || a.first[1] - b.first[1]);
+  if (!before.length) return undefined;
+  if (fits(before[0])) return { person: before[0].ref, inferred: false };
+  const holders = before.filter(fits);
+  return holders.length === 1 ? { person: holders[0].ref, inferred: false } : undefined;
+}
+
 /** A description found in a sentence: the country, the title mention or leader word, and the tokens of the office. */
 interface Description {
   country: string;
@@ -100,6 +115,8 @@ function describedAt(doc: Doc, s: Sentence, d: Mention): Description | undefined
     const country = c?.kind === 'country' ? c.ref : undefined;
     return country && bare(s, c!.t1) ? { country, title: d, t0: d.t0, t1: d.t1, at: d.t0 - 1 } : undefined;
   }
+  // "The prime minister arrived in Astana", "The minister also met …": the office alone, as the sentence's subject
+  if (d.kind === 'title' && d.t0 === 1 && t[0].lower === 'the' && t[d.t1]?.lower !== 'of' && bare(s, d.t1)) return { country: '', title: d, t0: d.t0, t1: d.t1, at: 0 };
   if (d.kind !== 'demonym' && d.kind !== 'country') return undefined;
   let k = d.t1;
   if (d.kind === 'country') {
@@ -125,7 +142,7 @@ export const descriptions: Stage = {
         if (!desc) continue;
         const { country, title } = desc;
         people ??= knownPeople(doc);
-        const who = meant(doc, people, country, title ? new Set([title.ref]) : leaderOffices(doc), s, desc.at);
+        const who = country ? meant(doc, people, country, title ? new Set([title.ref]) : leaderOffices(doc), s, desc.at) : protagonist(doc, people, title!, s);
         if (!who) continue;
         if (title) unown(s, title);
         const m = mention('person', who.person, title ? title.text : s.tokens[desc.t0].text, desc.t0, desc.t1, 'description', doc.labels.get(who.person));
