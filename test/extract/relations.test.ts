@@ -108,6 +108,8 @@ describe('relations', () => {
     ['India is represented by External Affairs Minister Subrahmanyam Jaishankar. He is the first Indian foreign minister to travel to Pakistan in nine years.', ['visited: Subrahmanyam Jaishankar -> Pakistan (planned)']],
     ["Prime Minister Narendra Modi arrived. The visit is Modi's first to China since 2018.", ['visited: Narendra Modi -> China']],
     ['It rained. He is the first Indian foreign minister to travel to Pakistan in nine years.', []],
+    ['During his working visit to Uzbekistan to take part in the summit, President Vladimir Putin held a number of meetings.', ['visited: Vladimir Putin -> Uzbekistan']],
+    ['During his visit to Uzbekistan, officials met President Vladimir Putin.', []],
   ])('reads a visit told with a pronoun or "X\'s first": %s', (text, expected) => {
     expect(extract(text).relations).toEqual(expected);
   });

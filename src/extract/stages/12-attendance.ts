@@ -217,6 +217,18 @@ function attendedRelative(doc: Doc, s: Sentence): void {
   }
 }
 
+/**
+ * "During his working visit to Uzbekistan to take part in …, Vladimir Putin held …": with "his" / "her" a few words
+ * before the visit noun, the visitor is the first person after the comma that closes the opening phrase.
+ */
+function hisVisit(s: Sentence, cue: number): Mention | undefined {
+  const t = s.tokens;
+  if (!t.slice(Math.max(0, cue - 3), cue).some((x) => x.lower === 'his' || x.lower === 'her')) return undefined;
+  const comma = t.findIndex((x, k) => k > cue && x.text === ',');
+  const p = comma > 0 ? s.mentions.find((m) => m.t0 > comma && m.kind === 'person') : undefined;
+  return p && onlyTitlesBetween(s, comma + 1, p.t0) ? p : undefined;
+}
+
 function visited(doc: Doc, s: Sentence): void {
   if (!hasCue(s.cues, VISIT)) return;
   const ps = personsOf(s);
@@ -249,8 +261,9 @@ function visited(doc: Doc, s: Sentence): void {
     } else {
       const before = ps.filter((p) => p.t1 <= i && i - p.t1 <= 25);
       const last = before[before.length - 1];
-      // "He is the first Indian foreign minister to travel to Pakistan": a pronoun subject and no name before the cue
-      const he = !last && /^(he|she)$/.test(t[0].lower) ? pronounReferent(doc, s, 0) : undefined;
+      // "He is the first Indian foreign minister to travel to Pakistan": a pronoun subject and no name before the cue;
+      // "During his working visit to Uzbekistan …, Vladimir Putin held …": the subject after the opening phrase
+      const he = last ? undefined : /^(he|she)$/.test(t[0].lower) ? pronounReferent(doc, s, 0) : hisVisit(s, i);
       if (!last && !he) continue;
       travellers = last ? before.filter((p) => chainEnd(s, p) === chainEnd(s, last)) : [he!];
     }
