@@ -215,6 +215,11 @@ describe('attendance told as participation', () => {
     ['Belarus applied. The Council of Heads of State also appointed a new Secretary-General. The meeting was attended by President Hassan Rouhani.', [
       'attended: Hassan Rouhani -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
     ['SCO Secretary-General Zhang Ming also took part.', ['affiliated_with: Zhang Ming -> Shanghai Cooperation Organisation', 'attended: Zhang Ming -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
+    // a phone call or support "for the summit" is no attendance; a speech at it is
+    ['Prime Minister Narendra Modi spoke by telephone with President Shavkat Mirziyoyev and conveyed full support for the success of the summit.', [
+      SAMARKAND, 'met: Narendra Modi -> Shavkat Mirziyoyev']],
+    ['Prime Minister Narendra Modi conveyed full support for the Samarkand summit.', [SAMARKAND]],
+    ['Prime Minister Narendra Modi spoke at the summit.', ['attended: Narendra Modi -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
     // not the meeting's: another subject; no participation
     ['President Ilham Aliyev, joined by President Serdar Berdimuhamedov, toured the city.', [SAMARKAND]],
     ['The meeting was not joined by President Ilham Aliyev.', [SAMARKAND]],

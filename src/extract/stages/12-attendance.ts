@@ -112,6 +112,13 @@ function metIn(doc: Doc, sentence: number): ReadonlySet<string> {
 }
 const NOBODY: ReadonlySet<string> = new Set();
 
+/** What one may have "for the summit" without going to it: "support for", "preparations for", "wishes for". */
+const FOR_NOT_THERE = new Set(['support', 'backing', 'preparations', 'preparation', 'wishes', 'success', 'hopes', 'agenda', 'priorities', 'proposals', 'plans']);
+
+/** "spoke / speaking" followed by one of TALK_WORDS is a conversation ("spoke by telephone with", "speaking to"). */
+const CONVERSATION = new Set(['spoke', 'speak', 'speaking']);
+const TALK_WORDS = new Set(['by', 'with', 'over', 'via', 'to', 'on']);
+
 function attended(doc: Doc, s: Sentence): void {
   const summits = summitsOf(s);
   if (!summits.length) return;
@@ -130,6 +137,8 @@ function attended(doc: Doc, s: Sentence): void {
       let cue = -1;
       if (p.t1 <= sm.t0 && sm.t0 - p.t1 <= 30) {
         cue = cueBetween(s, chainEnd(s, p), sm.t0, ATTEND_CUES);
+        // "spoke by telephone with X … for the success of the summit" is a call, not a speech at it
+        if (cue >= 0 && CONVERSATION.has(s.tokens[cue].lower) && TALK_WORDS.has(s.tokens[cue + 1]?.lower ?? '')) cue = -1;
         // "X thanked Y and confirmed that he would attend": a pronoun subject stands for the sentence's first person
         const pron = pronounBefore(s, sm.t0);
         if (pron >= 0) cue = p === ps[0] ? cueBetween(s, pron, sm.t0, ATTEND_CUES) : -1;
@@ -138,7 +147,8 @@ function attended(doc: Doc, s: Sentence): void {
           const at = phaseStart(s, sm.t0);
           const near = cueBetween(s, Math.max(p.t1, at - 2), at, NEAR_CUES);
           // the person must be the clause's subject, not a name inside an apposition ("X, director of …, said the summit")
-          if (near >= 0 && !s.tokens.slice(p.t1, near).some((t) => t.lower === 'said' || t.lower === 'says')) cue = near;
+          // nor is "support for the summit" a trip to it
+          if (near >= 0 && !s.tokens.slice(p.t1, near).some((t) => t.lower === 'said' || t.lower === 'says') && !FOR_NOT_THERE.has(s.tokens[near - 1]?.lower ?? '')) cue = near;
         }
       }
       // "Addressing the 20th meeting …, President Xi stressed", "At the Astana summit, X said", "During the SCO summit, Xi will …"
