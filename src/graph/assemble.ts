@@ -51,32 +51,26 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
   const full = people.filter((p) => partsOf.get(p)!.length >= 2);
   const fullParts = full.map((p) => partsOf.get(p)!);
   const map = new Map<string, string>();
+  // one person under two spellings that share a key: the preferred spelling keeps its key, the other maps onto it
+  const mergeBy = (keyOf: (parts: string[]) => string | undefined) => {
+    const seen = new Map<string, ExtractedEntity>();
+    for (const p of people) {
+      const key = keyOf(partsOf.get(p)!);
+      if (key === undefined || map.has(p.key)) continue;
+      const other = seen.get(key);
+      if (!other) seen.set(key, p);
+      else {
+        const keep = preferred(other, p);
+        map.set(keep === p ? other.key : p.key, keep.key);
+        seen.set(key, keep);
+      }
+    }
+    return seen;
+  };
   // the same letters split differently: "Amir-Abdollahian" / "Amirabdollahian", "Oyun-Erdene" / "Oyun Erdene"
-  const byLetters = new Map<string, ExtractedEntity>();
-  for (const p of people) {
-    const letters = partsOf.get(p)!.join('');
-    const other = byLetters.get(letters);
-    if (!other) byLetters.set(letters, p);
-    else {
-      const keep = preferred(other, p);
-      map.set(keep === p ? other.key : p.key, keep.key);
-      byLetters.set(letters, keep);
-    }
-  }
+  const byLetters = mergeBy((parts) => parts.join(''));
   // the same parts in another order: "Aliyev Ilham" (surname first, as in the Kremlin's lists of persons) / "Ilham Aliyev"
-  const byParts = new Map<string, ExtractedEntity>();
-  for (const p of people) {
-    const parts = partsOf.get(p)!;
-    if (parts.length < 2 || map.has(p.key)) continue;
-    const sorted = [...parts].sort().join(' ');
-    const other = byParts.get(sorted);
-    if (!other) byParts.set(sorted, p);
-    else {
-      const keep = preferred(other, p);
-      map.set(keep === p ? other.key : p.key, keep.key);
-      byParts.set(sorted, keep);
-    }
-  }
+  mergeBy((parts) => (parts.length >= 2 ? [...parts].sort().join(' ') : undefined));
   // a patronymic in the middle ("Sergey Viktorovich Lavrov") is left out by the other spelling ("Sergey Lavrov")
   for (const p of people) {
     const parts = partsOf.get(p)!;

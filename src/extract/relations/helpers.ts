@@ -123,3 +123,18 @@ export function pronounReferent(doc: Doc, s: Sentence, i: number, not?: Mention)
   }
   return undefined;
 }
+
+/** Words after "spoke" / "talked" that make it a conversation: "by phone", "over the telephone", "via video", "with". */
+const CONVERSATION_AFTER = new Set(['by', 'over', 'via', 'with']);
+
+/**
+ * Is the verb at token k ("spoke", "talked") a conversation rather than a speech: "spoke by telephone with X",
+ * "spoke on the phone", "talked with each other" (not "spoke at the plenary session")?
+ */
+export function conversation(s: Sentence, k: number): boolean {
+  const next = s.tokens[k + 1]?.lower;
+  if (next !== undefined && CONVERSATION_AFTER.has(next)) return true;
+  if (next !== 'on') return false;
+  const j = s.tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+  return /^(tele)?phone$/.test(s.tokens[j]?.lower ?? '');
+}

@@ -83,7 +83,8 @@ function meant(doc: Doc, people: Map<string, Known>, country: string, offices: S
 function protagonist(doc: Doc, people: Map<string, Known>, title: Mention, s: Sentence): { person: string; inferred: boolean } | undefined {
   const name = title.ref.slice('title:'.length);
   const fits = (k: Known) => [...k.offices].some((o) => o === title.ref || o.endsWith(`-${name}`));
-  const before = [...people.values()].filter((k) => k.first[0] < s.index).sort((a, b) => a.first[0] - b.first[0] || a.first[1] - b.first[1]);
+  // people are in the order the article first names them (knownPeople reads it from the start)
+  const before = [...people.values()].filter((k) => k.first[0] < s.index);
   if (!before.length) return undefined;
   if (fits(before[0])) return { person: before[0].ref, inferred: false };
   const holders = before.filter(fits);

@@ -1,7 +1,7 @@
 // Stage 11: met — meetings, talks, calls and conversations between people ("during a meeting with X, Y said",
 // "X met Y", "talks between X and Y", "X assured Y"); negated meetings give nothing, planned ones are marked.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
-import { clauseBreak, hit, negated, planned, pronounReferent, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
+import { clauseBreak, conversation, hit, negated, planned, pronounReferent, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
 import { COUNTERPARTS, isPossessive, ROLE_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 
@@ -23,8 +23,6 @@ const GROUP_VERBS = new Set(['met', 'meet', 'held', 'hold', 'discussed', 'talked
 const GROUP_AUX = new Set(['will', 'also', 'have', 'had']);
 const GROUP_AFTER_AUX = new Set(['meet', 'hold', 'discuss', 'met', 'held', 'talk']);
 const DASHES = new Set(['-', '–', '—', ')']);
-/** What makes "X and Y spoke" a conversation between them: "by phone", "over the telephone", "via video", "with each other". */
-const TALK_AFTER = new Set(['by', 'over', 'via', 'with']);
 
 const persons = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
 
@@ -317,8 +315,8 @@ export const meetings: Stage = {
         if (DASHES.has(t[after]?.text ?? '')) after++;
         const v = t[after]?.lower ?? '';
         const v2 = t[after + 1]?.lower ?? '';
-        // "X and Y spoke" may be two speeches: only "spoke by phone / over the phone / with each other" is a talk
-        const speech = (v === 'spoke' || v === 'talked') && !TALK_AFTER.has(v2) && !(v2 === 'on' && /^(the )?(tele)?phone\b/.test(t.slice(after + 2, after + 4).map((x) => x.lower).join(' ')));
+        // "X and Y spoke" may be two speeches: only "spoke by phone / on the phone / with each other" is a talk
+        const speech = (v === 'spoke' || v === 'talked') && !conversation(s, after);
         if ((GROUP_VERBS.has(v) && !speech) || (GROUP_AUX.has(v) && GROUP_AFTER_AUX.has(v2))) {
           for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) emit(doc, s, group[x], group[y], after);
         }

@@ -1,7 +1,7 @@
 // Stage 12: attended (person → summit), visited (person → country) and hosted (country → summit).
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
-import { countryList, countryRef, hit, negated, planned, pronounReferent, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
+import { countryList, conversation, countryRef, hit, negated, planned, pronounReferent, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
 import { isPossessive, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 
@@ -115,9 +115,8 @@ const NOBODY: ReadonlySet<string> = new Set();
 /** What one may have "for the summit" without going to it: "support for", "preparations for", "wishes for". */
 const FOR_NOT_THERE = new Set(['support', 'backing', 'preparations', 'preparation', 'wishes', 'success', 'hopes', 'agenda', 'priorities', 'proposals', 'plans']);
 
-/** "spoke / speaking" followed by one of TALK_WORDS is a conversation ("spoke by telephone with", "speaking to"). */
-const CONVERSATION = new Set(['spoke', 'speak', 'speaking']);
-const TALK_WORDS = new Set(['by', 'with', 'over', 'via', 'to', 'on']);
+/** Forms of "speak": a speech at the summit, unless a conversation ("spoke by telephone with X"). */
+const SPEAK = new Set(['spoke', 'speak', 'speaks', 'speaking']);
 
 function attended(doc: Doc, s: Sentence): void {
   const summits = summitsOf(s);
@@ -138,7 +137,7 @@ function attended(doc: Doc, s: Sentence): void {
       if (p.t1 <= sm.t0 && sm.t0 - p.t1 <= 30) {
         cue = cueBetween(s, chainEnd(s, p), sm.t0, ATTEND_CUES);
         // "spoke by telephone with X … for the success of the summit" is a call, not a speech at it
-        if (cue >= 0 && CONVERSATION.has(s.tokens[cue].lower) && TALK_WORDS.has(s.tokens[cue + 1]?.lower ?? '')) cue = -1;
+        if (cue >= 0 && SPEAK.has(s.tokens[cue].lower) && conversation(s, cue)) cue = -1;
         // "X thanked Y and confirmed that he would attend": a pronoun subject stands for the sentence's first person
         const pron = pronounBefore(s, sm.t0);
         if (pron >= 0) cue = p === ps[0] ? cueBetween(s, pron, sm.t0, ATTEND_CUES) : -1;
