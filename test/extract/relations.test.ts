@@ -214,6 +214,11 @@ describe('attendance told as participation', () => {
       'attended: Hassan Rouhani -> SCO Summit 2022 (Samarkand)', 'attended: Khaltmaagiin Battulga -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
     ['Belarus applied. The Council of Heads of State also appointed a new Secretary-General. The meeting was attended by President Hassan Rouhani.', [
       'attended: Hassan Rouhani -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
+    // a list closed by a group without names
+    ['President Hassan Rouhani, President Khaltmaagiin Battulga, as well as SCO Secretary-General Zhang Ming and heads of international organisations including the United Nations, attended the enlarged meeting.', [
+      'affiliated_with: Zhang Ming -> Shanghai Cooperation Organisation', 'attended: Hassan Rouhani -> SCO Summit 2022 (Samarkand)', 'attended: Khaltmaagiin Battulga -> SCO Summit 2022 (Samarkand)',
+      'attended: Zhang Ming -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
+    ['President Hassan Rouhani met heads of delegations, who attended the enlarged meeting.', [SAMARKAND]],
     ['SCO Secretary-General Zhang Ming also took part.', ['affiliated_with: Zhang Ming -> Shanghai Cooperation Organisation', 'attended: Zhang Ming -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
     // a phone call or support "for the summit" is no attendance; a speech at it is
     ['Prime Minister Narendra Modi spoke by telephone with President Shavkat Mirziyoyev and conveyed full support for the success of the summit.', [

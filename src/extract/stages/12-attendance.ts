@@ -395,6 +395,30 @@ function affiliatedWith(doc: Doc, person: string, country: string): boolean {
 /** Words that may stand between a list of people and their verb: "A and B were also among", "A, B and C all made". */
 const SUBJECT_GLUE = new Set(['also', 'all', 'both', 'too', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'be', 'then']);
 
+/** Plural nouns for a group named after a list of people: "…, D and heads of international organisations, attended". */
+const GROUP_NOUNS = new Set(['heads', 'leaders', 'representatives', 'delegations', 'delegates', 'officials', 'envoys', 'ministers', 'members', 'guests', 'observers', 'others']);
+
+/**
+ * Where the list of people ends when a group without names closes it: "A, B and C, as well as D and heads of
+ * international organizations including the United Nations, attended". `k` is the last token before the verb (a
+ * comma may close the group); the answer is the token before the group's "and" / "as well as" when a person stands
+ * there, else `k` unchanged.
+ */
+function beforeGroupTail(s: Sentence, k: number): number {
+  const t = s.tokens;
+  for (let q = k - (t[k]?.text === ',' ? 1 : 0); q >= 1 && k - q <= 14 && s.owner[q]?.kind !== 'person'; q--) {
+    if (s.owner[q]) continue;
+    const noun = t[q + 1]?.lower === 'other' ? q + 2 : q + 1;
+    if (!GROUP_NOUNS.has(t[noun]?.lower ?? '') || s.owner[noun]) continue;
+    let before = -1;
+    if (t[q].lower === 'and') before = q - 1;
+    else if (t[q].lower === 'as' && t[q - 1]?.lower === 'well' && t[q - 2]?.lower === 'as') before = q - 3;
+    if (before >= 0 && t[before]?.text === ',') before--;
+    if (before >= 0 && s.owner[before]?.kind === 'person') return before;
+  }
+  return k;
+}
+
 /** The people whose list ends right before token `i` (only SUBJECT_GLUE words between): the clause's subjects. */
 function subjectsBefore(s: Sentence, i: number): Mention[] {
   let k = i - 1;
@@ -408,6 +432,7 @@ function subjectsBefore(s: Sentence, i: number): Mention[] {
       }
     }
   }
+  k = beforeGroupTail(s, k);
   const last = k >= 0 ? s.owner[k] : undefined;
   if (last?.kind !== 'person') return [];
   const end = chainEnd(s, last);
