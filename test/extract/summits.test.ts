@@ -22,7 +22,40 @@ const CASES: [string, string | undefined, string[]][] = [
   // "of the heads of state" between the key word and its place and year
   ['We intend to hold the jubilee summit of the heads of state in Bishkek in 2026.', '2025-09-03', ['SCO Summit 2026 (Bishkek)']],
   ['Bishkek to host 2026 summit', undefined, ['SCO Summit 2026 (Bishkek)']],
+  // "first" says first of a kind, not the SCO's first summit, before a clause, "since", "as" or after a possessive
+  ['Lukashenko took part in the meeting of the SCO Heads of State Council in Tianjin, the first summit of the SCO that Belarus attends as a member.', undefined, ['SCO Summit 2025 (Tianjin)']],
+  ['For Mirziyoyev, elected last December, it was the first SCO summit as head of state.', '2017-06-09', ['SCO Summit 2017 (Astana)']],
+  ["It was Modi's first SCO summit.", '2017-06-09', ['SCO Summit 2017 (Astana)']],
+  ['The first SCO summit was held in Shanghai in 2001.', undefined, ['SCO Summit 2001 (Shanghai)']],
+  // a summit of an organisation with no series in the gazetteer is its own, not the SCO's
+  ['Modi accepted an invitation to the SAARC summit in 2016.', undefined, ['SAARC summit 2016']],
+  // "the next … in 2018": the year says which
+  ['China will host the next SCO summit in 2018.', undefined, ['SCO Summit 2018 (Qingdao)']],
 ];
+
+/** Whole articles without a date: the dateline's city, the years named, what "the summit" refers back to. */
+const ARTICLES: [string, string, string[]][] = [
+  // a dateline in capitals names the city of "the summit"; an appointment "from January 1, 2016" is not the article's year
+  ['the dateline city', 'UFA, July 10. /TASS/. Putin spoke after the summit of the organization. Rashid Alimov will be Secretary-General from January 1, 2016.', [
+    'SCO Summit 2015 (Ufa)']],
+  ['several summits in the dateline city: the one nearest the years named', 'ASTANA. KAZINFORM - Nazarbayev announced it at the summit on Friday. Kazakhstan chaired the SCO in 2016-2017.', [
+    'SCO Summit 2017 (Astana)']],
+  // the year of "the next summit" is not the article's; "the summit" after it is the one the article reports
+  ['the next summit is not the reference', 'The Astana summit closed on Friday. China will host the next SCO summit in 2018. On the sidelines of the summit, Xi Jinping met Narendra Modi.', [
+    'SCO Summit 2017 (Astana)', 'SCO Summit 2018 (Qingdao)']],
+];
+
+describe('summits in articles without a date', () => {
+  it.each(ARTICLES)('%s', (_, text, expected) => {
+    expect(extract(text).labels('summit')).toEqual(expected);
+  });
+
+  it('reads the summit after the next one as the reported one', () => {
+    const r = extract(ARTICLES[2][1]);
+    expect(r.relations).toContain('attended: Narendra Modi -> SCO Summit 2017 (Astana)');
+    expect(r.relations).not.toContain('attended: Narendra Modi -> SCO Summit 2018 (Qingdao)');
+  });
+});
 
 describe('summits', () => {
   it.each(CASES)('%s', (text, date, expected) => {

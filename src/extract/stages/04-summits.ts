@@ -27,6 +27,15 @@ function seriesOfOrg(doc: Doc, ref: string, series: Set<string>): string | undef
   return undefined;
 }
 
+/**
+ * Does an organisation of the gazetteer that has no summit series there hold summits of its own ("the SAARC summit")?
+ * Not the SCO's bodies ("the SCO Heads of State Council summit"), nor an organisation found only by pattern.
+ */
+function ownSummits(doc: Doc, ref: string): boolean {
+  const org = doc.knowledge.organisations.get(ref.slice(ref.indexOf(':') + 1));
+  return !!org && !/^sco\b|shanghai cooperation/i.test(`${org.id} ${org.name}`) && !org.acronyms.some((a) => /^SCO\b/.test(a));
+}
+
 function orgAt(doc: Doc, s: Sentence, i: number): { ref: string; t1: number } | undefined {
   let best: Mention | undefined;
   for (const c of doc.candidates[s.index]) if (c.t0 === i && c.kind === 'organisation' && (!best || c.t1 > best.t1)) best = c;
@@ -102,6 +111,7 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
   const right = rightSide(doc, s, key1, series, clue);
   const t1 = right.t1;
   orgSeries = right.orgSeries ?? orgSeries;
+  if (clue.ordinal === 1 && !numbering(toks, t0, key0, t1)) clue.ordinal = undefined;
   // a year soon after ("scheduled for July 3–4 2024") with no other summit in between
   if (clue.year === undefined) clue.year = yearSoonAfter(toks, key1);
   if (toks[key0].lower === 'summit' && toks[key0 + 1]?.lower === 's') return k;
@@ -161,6 +171,22 @@ function meetingKey(doc: Doc, s: Sentence, k: number): [number, number] | undefi
   return [key0, key1];
 }
 
+/** What follows "the first summit" when "first" is a superlative, not the series' number: "that Belarus attends", "since 2017", "as head of state", "to be held in India". */
+const FIRST_OF_KIND = new Set(['that', 'which', 'since', 'as', 'to', 'after', 'for', 'where', 'without', 'outside', 'ever', 'under', 'attended', 'with']);
+
+/**
+ * Does the word "first" in [t0, key0) number the summit (the SCO's first summit, Shanghai 2001)? Not in "the first
+ * summit of the SCO that Belarus attends as a member", "the first SCO summit since …", "his first SCO summit", which
+ * say first of a kind. A digit ("1st") always numbers.
+ */
+function numbering(toks: Sentence['tokens'], t0: number, key0: number, t1: number): boolean {
+  const at = toks.findIndex((t, k) => k >= t0 && k < key0 && t.lower === 'first');
+  if (at < 0) return true;
+  const before = toks[at - 1];
+  if (before && (isPossessive(before) || /^(his|her|its|their|our|my|your)$/.test(before.lower))) return false;
+  return !FIRST_OF_KIND.has(toks[t1]?.lower ?? '');
+}
+
 /** Reads the words before the key into `clue`; returns where the mention starts and the series an organisation names. */
 function leftModifiers(doc: Doc, s: Sentence, key0: number, series: Set<string>, clue: SummitClue): { t0: number; orgSeries: string | undefined } {
   const toks = s.tokens;
@@ -175,7 +201,7 @@ function leftModifiers(doc: Doc, s: Sentence, key0: number, series: Set<string>,
     else if (isPossessive(t) && toks[j - 1]?.lower === 'year' && ['this', 'last', 'next', "year's"].includes(toks[j - 2]?.lower)) {
       clue.relative = toks[j - 2].lower as SummitClue['relative'];
       j -= 2;
-    } else if (t.lower === 'next' && j === key0 - 1) {
+    } else if (t.lower === 'next' && t0 === j + 1) {
       // "the next summit", "the next meeting of the Council …": the first one after the article's date
       clue.relative = 'following';
     } else if (['upcoming', 'forthcoming', 'coming', 'current', 'ongoing', 'annual', 'plus', '+'].includes(t.lower)) {
@@ -185,7 +211,8 @@ function leftModifiers(doc: Doc, s: Sentence, key0: number, series: Set<string>,
       const o = doc.candidates[s.index].find((c) => c.t1 === j + 1 && c.kind === 'organisation');
       const p = doc.candidates[s.index].find((c) => c.t1 === j + 1 && c.kind === 'place');
       if (o) {
-        orgSeries = seriesOfOrg(doc, o.ref, series) ?? orgSeries;
+        // an organisation with no series in the gazetteer holds summits of its own ("the SAARC summit in 2016")
+        orgSeries = seriesOfOrg(doc, o.ref, series) ?? (ownSummits(doc, o.ref) ? `other:${o.text}` : orgSeries);
         j = o.t0;
       } else if (p) {
         clue.city = doc.knowledge.places.get(p.ref.slice(6))?.name;
@@ -326,22 +353,47 @@ function thatOf(doc: Doc, s: Sentence, t1: number, series: Set<string>, out: Men
 function referenceYear(doc: Doc, found: Mention[]): number | undefined {
   if (doc.article.date) return Number(doc.article.date.slice(0, 4));
   for (const m of found) if (m.summit!.series === SCO && m.summit!.ordinal !== undefined) return 2000 + m.summit!.ordinal;
+  // the latest year named, other than the year of "the next summit" ("will host the next SCO summit in 2018") when
+  // another is named
+  const next = new Set(found.filter((m) => m.summit!.relative === 'following' && m.summit!.year !== undefined).map((m) => m.summit!.year));
   let max: number | undefined;
+  let maxNext: number | undefined;
   for (const s of doc.sentences) {
     s.tokens.forEach((t, i) => {
       const y = yearOf(t.text);
-      if (y !== undefined && !['until', 'by', 'to', 'through', 'till', 'before', 'since'].includes(s.tokens[i - 1]?.lower ?? '') && (max === undefined || y > max)) max = y;
+      if (y === undefined || ['until', 'by', 'to', 'through', 'till', 'before', 'since', 'from'].includes(s.tokens[i - 1]?.lower ?? '')) return;
+      if (next.has(y)) maxNext = Math.max(maxNext ?? y, y);
+      else max = Math.max(max ?? y, y);
     });
   }
-  return max;
+  return max ?? maxNext;
 }
 
-function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | undefined, current: Map<string, SummitRecord>, articleDate: string | undefined): SummitRecord | undefined {
+/** What may follow the place of a dateline: "UFA, July 10", "ASTANA. KAZINFORM -", "ISLAMABAD:", "BISHKEK (AKIpress) -". */
+const DATELINE_END = new Set([',', '.', ':', '-', '–', '—', '(']);
+
+/**
+ * The city of the article's dateline, when it opens one of the first sentences in capitals ("UFA, July 10. /TASS/.",
+ * "ASTANA. KAZINFORM -"): where the article was written from, which for "the summit" with no other clue is where the
+ * summit was.
+ */
+function datelineCity(doc: Doc): string | undefined {
+  for (const s of doc.sentences.slice(0, 4)) {
+    const first = s.tokens[0];
+    if (!first || first.text.length < 3 || first.text !== first.text.toUpperCase() || !DATELINE_END.has(s.tokens[1]?.text ?? '')) continue;
+    const p = placeAt(doc, s, 0);
+    if (p && p.t1 === 1) return p.city;
+  }
+  return undefined;
+}
+
+function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | undefined, current: Map<string, SummitRecord>, articleDate: string | undefined, dateline: string | undefined): SummitRecord | undefined {
   const pool = summits.filter((r) => r.series === clue.series);
   // an ordinal decides in a series the gazetteer numbers; in one it does not ("the 23rd meeting of the SCO Council of
   // Heads of Government"), the other clues and the article's year do
   if (clue.ordinal !== undefined && pool.some((r) => r.ordinal !== undefined)) return pool.find((r) => r.ordinal === clue.ordinal);
-  if (clue.relative === 'following') return following(clue, pool, refYear, articleDate);
+  // "the next summit", unless a year says which ("the next SCO summit … in 2018")
+  if (clue.relative === 'following' && clue.year === undefined) return following(clue, pool, refYear, articleDate);
   // no clue in the mention: the one summit of the sentence's year (and city, when it names one)
   if (clue.yearInSentence !== undefined) {
     const inYear = pool.filter((r) => r.year === clue.yearInSentence);
@@ -358,8 +410,12 @@ function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | un
     // "the summit of the SCO and that of the CICA": another series' summit in the SCO summit's year
     const sco = current.get(SCO);
     if (sco && clue.series !== SCO) return pool.find((r) => r.year === sco.year);
-    if (refYear === undefined) return undefined;
-    cands = pool.filter((r) => r.year === refYear);
+    // the summit of the dateline's city ("UFA, July 10. /TASS/. … after the summit"), the one nearest the year when the
+    // city hosted several
+    const there = dateline ? pool.filter((r) => r.city === dateline) : [];
+    if (there.length === 1 || (there.length && refYear !== undefined)) cands = there;
+    else if (refYear === undefined) return undefined;
+    else cands = pool.filter((r) => r.year === refYear);
   }
   // "this year's summit in Bishkek" when the reference year is a guess: the city's summit nearest to it
   if (!cands.length && cityNorm && year !== undefined && clue.year === undefined) cands = pool.filter((r) => r.city?.toLowerCase() === cityNorm);
@@ -382,6 +438,9 @@ function following(clue: SummitClue, pool: SummitRecord[], refYear: number | und
   return after[0];
 }
 
+/** Words of a sentence about what is to come. */
+const AHEAD = new Set(['will', 'would', 'shall', 'next', 'upcoming', 'forthcoming']);
+
 export const summits: Stage = {
   name: 'summits',
   run(doc) {
@@ -398,6 +457,7 @@ export const summits: Stage = {
       found.push(...ms);
     }
     doc.refYear = referenceYear(doc, found);
+    const dateline = found.length ? datelineCity(doc) : undefined;
     // resolve explicit clues first, so that "the summit" can point at the article's current summit
     const current = new Map<string, SummitRecord>();
     const order = [...found].sort((a, b) => Number(!!a.summit!.generic) - Number(!!b.summit!.generic));
@@ -408,16 +468,19 @@ export const summits: Stage = {
       // paragraph: "The procedure was launched at the Samarkand summit in 2022. … On the sidelines of the summit …")
       let rec: SummitRecord | undefined;
       if (m.summit!.generic) {
-        const prev = found.slice(0, position.get(m)).reverse().find((p) => p.summit!.id && p.summit!.series === m.summit!.series);
+        // (the next summit only from a sentence that looks ahead too: "On the sidelines of the summit" after "will host
+        // the next meeting in Bishkek" is at this one)
+        const ahead = doc.sentences[sentenceOf.get(m)!].tokens.some((t) => AHEAD.has(t.lower));
+        const prev = found.slice(0, position.get(m)).reverse().find((p) => p.summit!.id && p.summit!.series === m.summit!.series && (ahead || p.summit!.relative !== 'following'));
         rec = prev ? all.find((r) => r.id === prev.summit!.id) : undefined;
         const cur = current.get(m.summit!.series);
         if (prev && cur && rec !== cur && sentenceOf.get(prev)! < sentenceOf.get(m)! - 1 && rec?.year !== doc.refYear) rec = cur;
       }
-      rec ??= resolve(m.summit!, all, doc.refYear, current, doc.article.date);
+      rec ??= resolve(m.summit!, all, doc.refYear, current, doc.article.date, dateline);
       if (!rec) continue;
       m.summit!.id = rec.id;
       m.ref = `summit:${rec.id}`;
-      const isCurrent = m.summit!.relative === 'this' || m.summit!.ordinal !== undefined || rec.year === doc.refYear;
+      const isCurrent = m.summit!.relative === 'this' || m.summit!.ordinal !== undefined || (rec.year === doc.refYear && m.summit!.relative !== 'following');
       if (isCurrent && !current.has(rec.series)) current.set(rec.series, rec);
     }
     // an unresolved summit of a named non-SCO series keeps a generic node; other unresolved mentions are dropped
