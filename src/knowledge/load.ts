@@ -56,7 +56,7 @@ const summitRecord = (r: SummitRecord): SummitRecord => ({
   names: r.names, source: r.source,
 });
 
-const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Madam', 'Mme', 'H.E.', 'Dame', 'Sheikh', 'Shaikh', 'His Excellency', 'Her Excellency', 'Excellency', 'His Majesty', 'Her Majesty', 'His Highness', 'Her Highness', 'Sayyid'];
+const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Madam', 'Mme', 'H.E.', 'Dame', 'Sheikh', 'Shaikh', 'His Excellency', 'Her Excellency', 'Excellency', 'His Majesty', 'Her Majesty', 'His Highness', 'Her Highness', 'Sayyid', 'Shri', 'Shrimati', 'Smt', 'Smt.'];
 
 let cached: Knowledge | undefined;
 

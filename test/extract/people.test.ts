@@ -34,6 +34,9 @@ const CASES: [string, string[]][] = [
   ['Comprehensive agenda set for Astana SCO summit', []],
   ['Follow Daryo on Instagram.', []],
   ['The Global Security Initiative and the Belt and Road Initiative were discussed in Central Asia.', []],
+  // the plural of a common word after a title is no name; an Indian honorific is no part of one
+  ['The leaders of the SCO Member States adopted the declaration.', []],
+  ['Prime Minister Shri Narendra Modi chaired the summit.', ['Narendra Modi']],
 ];
 
 describe('people', () => {

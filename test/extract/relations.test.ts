@@ -219,6 +219,16 @@ describe('attendance told as participation', () => {
       'affiliated_with: Zhang Ming -> Shanghai Cooperation Organisation', 'attended: Hassan Rouhani -> SCO Summit 2022 (Samarkand)', 'attended: Khaltmaagiin Battulga -> SCO Summit 2022 (Samarkand)',
       'attended: Zhang Ming -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
     ['President Hassan Rouhani met heads of delegations, who attended the enlarged meeting.', [SAMARKAND]],
+    // the list after a group that introduces it
+    ['The Summit was attended by the leaders of the SCO Member States: President of the People\'s Republic of China H.E. Mr. Xi Jinping, President of the Russian Federation H.E. Mr. Vladimir Putin.', [
+      'affiliated_with: Vladimir Putin -> Russia', 'affiliated_with: Xi Jinping -> China', 'attended: Vladimir Putin -> SCO Summit 2022 (Samarkand)', 'attended: Xi Jinping -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
+    ['The meeting in the narrow format brought together the leaders of the member states - Russia, China and Kazakhstan: Vladimir Putin, Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev.', [
+      'affiliated_with: Kassym-Jomart Tokayev -> Kazakhstan', 'affiliated_with: Xi Jinping -> China', 'attended: Kassym-Jomart Tokayev -> SCO Summit 2022 (Samarkand)', 'attended: Vladimir Putin -> SCO Summit 2022 (Samarkand)',
+      'attended: Xi Jinping -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
+    ['The expanded session was also attended by the leaders of the observer states - Afghan President Ashraf Ghani and Iranian President Hassan Rouhani.', [
+      'affiliated_with: Ashraf Ghani -> Afghanistan', 'affiliated_with: Hassan Rouhani -> Iran', 'attended: Ashraf Ghani -> SCO Summit 2022 (Samarkand)', 'attended: Hassan Rouhani -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
+    // no list: a clause of its own follows the group
+    ['The summit was attended by the leaders of the member states, and President Xi Jinping later met the press.', [SAMARKAND]],
     ['SCO Secretary-General Zhang Ming also took part.', ['affiliated_with: Zhang Ming -> Shanghai Cooperation Organisation', 'attended: Zhang Ming -> SCO Summit 2022 (Samarkand)', SAMARKAND]],
     // a phone call or support "for the summit" is no attendance; a speech at it is
     ['Prime Minister Narendra Modi spoke by telephone with President Shavkat Mirziyoyev and conveyed full support for the success of the summit.', [

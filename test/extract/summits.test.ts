@@ -43,11 +43,20 @@ const ARTICLES: [string, string, string[]][] = [
   // the year of "the next summit" is not the article's; "the summit" after it is the one the article reports
   ['the next summit is not the reference', 'The Astana summit closed on Friday. China will host the next SCO summit in 2018. On the sidelines of the summit, Xi Jinping met Narendra Modi.', [
     'SCO Summit 2017 (Astana)', 'SCO Summit 2018 (Qingdao)']],
+  // "The Summit" opening a sentence is the article's summit, not the one named inside the sentence before
+  ['a summit named in passing', 'Modi chaired the 23rd Summit of the SCO Council of Heads of State. The theme drew on an acronym coined at the SCO Summit held in Qingdao in 2018. The Summit was attended by President Xi Jinping.', [
+    'SCO Summit 2018 (Qingdao)', 'SCO Summit 2023 (New Delhi)']],
 ];
 
 describe('summits in articles without a date', () => {
   it.each(ARTICLES)('%s', (_, text, expected) => {
     expect(extract(text).labels('summit')).toEqual(expected);
+  });
+
+  it('reads "The Summit" after a summit named in passing as the reported one', () => {
+    const r = extract(ARTICLES[3][1]);
+    expect(r.relations).toContain('attended: Xi Jinping -> SCO Summit 2023 (New Delhi)');
+    expect(r.relations).not.toContain('attended: Xi Jinping -> SCO Summit 2018 (Qingdao)');
   });
 
   it('reads the summit after the next one as the reported one', () => {

@@ -474,7 +474,11 @@ export const summits: Stage = {
         const prev = found.slice(0, position.get(m)).reverse().find((p) => p.summit!.id && p.summit!.series === m.summit!.series && (ahead || p.summit!.relative !== 'following'));
         rec = prev ? all.find((r) => r.id === prev.summit!.id) : undefined;
         const cur = current.get(m.summit!.series);
-        if (prev && cur && rec !== cur && sentenceOf.get(prev)! < sentenceOf.get(m)! - 1 && rec?.year !== doc.refYear) rec = cur;
+        // … and, as the subject opening a sentence, to the current summit when the one just before was named inside
+        // the previous sentence, not as its subject ("… the acronym coined at the SCO Summit held in Qingdao in 2018.
+        // The Summit was attended by …")
+        const aside = prev && m.t0 === 0 && prev.t0 > 2 && sentenceOf.get(prev) === sentenceOf.get(m)! - 1;
+        if (prev && cur && rec !== cur && (aside || (sentenceOf.get(prev)! < sentenceOf.get(m)! - 1 && rec?.year !== doc.refYear))) rec = cur;
       }
       rec ??= resolve(m.summit!, all, doc.refYear, current, doc.article.date, dateline);
       if (!rec) continue;

@@ -168,6 +168,9 @@ function aliases(doc: Doc, known: Map<string, string>): void {
   }
 }
 
+/** The plural of a common word ("States" in "the SCO Member States", "Nations"): no one's name, even after a title. */
+const pluralNoun = (lower: string) => lower.length > 3 && lower.endsWith('s') && isCommonWord(lower) && isCommonWord(lower.slice(0, -1));
+
 export const people: Stage = {
   name: 'people',
   run(doc) {
@@ -181,7 +184,7 @@ export const people: Stage = {
         const tb = titleBefore(s, i);
         // a lone common word ("Because", "Following") is a name only right after a title ("President Sun"); a lone month
         // never is a new name ("In March, President of Tajikistan …"; "May" after "Theresa May" is found in pass 2)
-        if (len === 1 && ((isCommonWord(words[0].lower) && !tb) || MONTHS.has(words[0].lower))) continue;
+        if (len === 1 && ((isCommonWord(words[0].lower) && !tb) || MONTHS.has(words[0].lower) || pluralNoun(words[0].lower))) continue;
         // one word with only a verb of saying ("Gazprom said") is not enough; later uses of known names come in pass 2
         const strong = tb || roleAfter(s, j, len) || (len >= 2 && attribution(s, i, j, len));
         const firstName = len >= 2 && isFirstName(words[0].lower) && !isCommonWord(words[1].lower);

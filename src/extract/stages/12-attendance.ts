@@ -312,6 +312,36 @@ function hosted(doc: Doc, s: Sentence): void {
   }
 }
 
+/**
+ * The summit a sentence opening with "It", "The meeting", "The expanded session" goes on about: the one named in the
+ * two sentences before, else the one the article is about.
+ */
+function backReference(doc: Doc, s: Sentence): Mention | undefined {
+  const t = s.tokens;
+  const opening = t[0]?.lower === 'it' || (t[0]?.lower === 'the' && (BACK_NOUNS.has(t[1]?.lower ?? '') || (!s.owner[1] && !s.owner[2] && BACK_NOUNS.has(t[2]?.lower ?? ''))));
+  return opening ? lastSummitBefore(doc, s.index) ?? summitInFocus(doc) : undefined;
+}
+
+/** What introduces the names after a group: "the leaders of the member states: A, B", "… - A, B", "namely A". */
+const LIST_INTRO = new Set([':', '-', '–', '—', 'namely', 'including']);
+
+/**
+ * The first person of the list that starts at token `from`: right there (after titles only), or after a group that
+ * introduces it ("the leaders of the SCO Member States: President … Xi Jinping", "the leaders of the six member states
+ * - Russia, China …: Putin, …", "leaders of the observer states, namely …"). The group must name people
+ * ("leaders", "heads" …) and no person may stand in it.
+ */
+function listStart(s: Sentence, from: number): Mention | undefined {
+  const first = s.mentions.find((m) => m.t0 >= from && m.kind === 'person');
+  if (!first || onlyTitlesBetween(s, from, first.t0)) return first;
+  let group = false;
+  for (let c = from; c < first.t0 && c - from <= 25; c++) {
+    if (!s.owner[c] && GATHERED.has(s.tokens[c].lower)) group = true;
+    if (group && !s.owner[c] && LIST_INTRO.has(s.tokens[c].lower) && onlyTitlesBetween(s, c + 1, first.t0)) return first;
+  }
+  return undefined;
+}
+
 /** "brought together", and verbs that gather on their own (sets, not patterns: they are asked of every word). */
 const BRING = new Set(['brought', 'brings', 'bring', 'bringing']);
 const GATHER = new Set(['gathered', 'assembled', 'drew']);
@@ -320,8 +350,6 @@ const GATHERS = cueBit(BRING, GATHER);
 /** Verbs whose passive names a summit's participants: "was attended by A, B and C", "chaired by X". */
 const BY_CUES = new Set(['attended', 'chaired', 'addressed', 'opened']);
 const BY = cueBit(BY_CUES);
-/** What a sentence opens with when it goes on about the summit named just before ("It was attended by …"). */
-const BACK_REFERENCES = new Set(['it', 'the meeting', 'the summit', 'the gathering', 'the event', 'the session']);
 
 /**
  * "The Bishkek summit …, was attended by Chinese President Xi Jinping, Russian President Vladimir Putin and …",
@@ -355,10 +383,10 @@ function attendedBy(doc: Doc, s: Sentence): void {
   for (let i = 1; i < t.length - 1 && hasCue(s.cues, GATHERS); i++) {
     const together = BRING.has(t[i].lower) && t[i + 1].lower === 'together';
     if (s.owner[i] || !(together || GATHER.has(t[i].lower)) || negated(s, i)) continue;
-    const summit = [...summitsOf(s)].reverse().find((m) => m.t1 <= i && i - m.t1 <= 12 && !s.mentions.some((o) => o.kind === 'person' && o.t0 >= m.t1 && o.t1 <= i));
-    const from = i + (together ? 2 : 1);
-    const first = summit ? s.mentions.find((m) => m.t0 >= from && m.kind === 'person') : undefined;
-    if (!summit || !first || !onlyTitlesBetween(s, from, first.t0)) continue;
+    const here = summitsOf(s).length ? [...summitsOf(s)].reverse().find((m) => m.t1 <= i && i - m.t1 <= 12) : backReference(doc, s);
+    const summit = here && !s.mentions.some((o) => o.kind === 'person' && o.t0 >= here.t1 && o.t1 <= i) ? here : undefined;
+    const first = summit ? listStart(s, i + (together ? 2 : 1)) : undefined;
+    if (!summit || !first) continue;
     attend(doc, s, s.mentions.filter((p) => p.kind === 'person' && p.t0 >= first.t0 && p.t1 <= chainEnd(s, first)), summit, i);
   }
   for (let i = 0; i < t.length - 1 && hasCue(s.cues, BY); i++) {
@@ -367,16 +395,10 @@ function attendedBy(doc: Doc, s: Sentence): void {
     let k = i + 1;
     while (k < t.length && k <= i + 4 && !s.owner[k] && t[k].lower !== 'by' && /^(in|person|virtually|online|,|among|others|also|jointly)$/.test(t[k].lower)) k++;
     if (t[k]?.lower !== 'by' || negated(s, i)) continue;
-    const first = s.mentions.find((m) => m.t0 > k && m.kind === 'person');
-    if (!first || !onlyTitlesBetween(s, k + 1, first.t0)) continue;
+    const first = listStart(s, k + 1);
+    if (!first) continue;
     const people = s.mentions.filter((m) => m.kind === 'person' && m.t0 >= first.t0 && m.t1 <= chainEnd(s, first));
-    let summit = [...summitsOf(s)].reverse().find((m) => m.t1 <= i);
-    if (!summit) {
-      const opening = t[0]?.lower === 'it' ? 'it' : `${t[0]?.lower} ${t[1]?.lower}`;
-      if (!BACK_REFERENCES.has(opening)) continue;
-      // the meeting named just before, else the one the article is about
-      summit = lastSummitBefore(doc, s.index) ?? summitInFocus(doc);
-    }
+    const summit = [...summitsOf(s)].reverse().find((m) => m.t1 <= i) ?? backReference(doc, s);
     if (!summit) continue;
     attend(doc, s, people, summit, i);
   }
