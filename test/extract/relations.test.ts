@@ -283,6 +283,25 @@ describe('reference within an article', () => {
   });
 });
 
+describe('verbs joined to an earlier one share its subject', () => {
+  const NAMES = 'President Vladimir Putin spoke. President Xi Jinping spoke. Prime Minister Narendra Modi spoke. President Hassan Rouhani spoke. Prime Minister Nawaz Sharif spoke. ';
+  it.each([
+    // a pronoun subject, a second partner "and with", two more verbs joined by a comma and "and"; the one met after the
+    // comma is no subject of the talks
+    ['Vladimir Putin held bilateral meetings. He had talks with Xi and with Modi on Wednesday, met Rouhani on Thursday and received Nawaz Sharif on Friday.', [
+      'met: Hassan Rouhani -> Vladimir Putin', 'met: Narendra Modi -> Vladimir Putin', 'met: Nawaz Sharif -> Vladimir Putin', 'met: Vladimir Putin -> Xi Jinping']],
+    // the object of the first verb does not meet the object of the second
+    ['Xi Jinping met Vladimir Putin and received Narendra Modi.', ['met: Narendra Modi -> Xi Jinping', 'met: Vladimir Putin -> Xi Jinping']],
+    ['On Friday, Xi Jinping met Vladimir Putin, and then received Narendra Modi.', ['met: Narendra Modi -> Xi Jinping', 'met: Vladimir Putin -> Xi Jinping']],
+    // adverbs between a pronoun subject and "called on"
+    ['Xi Jinping held talks with Narendra Modi. He also called on President Hassan Rouhani.', ['met: Hassan Rouhani -> Xi Jinping', 'met: Narendra Modi -> Xi Jinping']],
+    // no verb before: an apposition, not a joined verb
+    ['Xi Jinping, the Chinese president, met Narendra Modi.', ['met: Narendra Modi -> Xi Jinping']],
+  ])('%s', (text, expected) => {
+    expect(extract(NAMES + text).relations.filter((r) => r.startsWith('met:'))).toEqual(expected);
+  });
+});
+
 describe('an office opening a sentence stands for the article\'s first person, if they hold it', () => {
   it.each([
     ['Prime Minister Shehbaz Sharif met President Vladimir Putin. The prime minister arrived in Astana from Dushanbe, where he had paid a visit to Tajikistan.', [

@@ -101,9 +101,12 @@ function subjectsOf(s: Sentence, ps: Mention[], partners: Mention[], cue: number
   }
   // after the partners, only past the comma that closes the opening phrase, and not a further partner ("… and Y")
   const lastPartner = partners[partners.length - 1];
+  // (the person opens the main clause: only titles after that comma, no verb: in "talks with X on Wednesday, met Y",
+  // Y is met)
   const opening = (p: Mention) => {
     const between = s.tokens.slice(lastPartner.t1, p.t0);
-    return between.some((t) => t.text === ',') && !between.some((t) => t.lower === 'and');
+    const comma = p.t0 - 1 - [...between].reverse().findIndex((t) => t.text === ',');
+    return comma >= lastPartner.t1 && comma < p.t0 && !between.some((t) => t.lower === 'and') && skipTitles(s, comma + 1).end >= p.t0;
   };
   const after = others.filter((p) => p.t0 >= lastPartner.t1 && !clauseBreak(s, lastPartner.t1, p.t0) && opening(p));
   return after.length ? coordinated(s, after[0]) : [];
@@ -224,6 +227,36 @@ function emit(doc: Doc, s: Sentence, a: Mention, b: Mention, cue: number): void 
   hit(doc, 'met', a.ref < b.ref ? a.ref : b.ref, a.ref < b.ref ? b.ref : a.ref, s, planned(s, cue) ? { planned: true } : {});
 }
 
+/** Adverbs between "and" (or a comma) and a second verb: "and then received", ", later met". */
+const VERB_ADVERBS = new Set(['also', 'then', 'later', 'separately', 'subsequently', 'afterwards']);
+/** Verbs a joined verb may follow: meetings, and what visitors do before them. */
+const EARLIER_VERBS = new Set([...DIRECT, ...WITH_CUES, 'held', 'had', 'arrived', 'attended', 'chaired', 'addressed', 'signed', 'took', 'paid', 'opened', 'led', 'inaugurated']);
+
+/**
+ * The subject of a verb joined to an earlier one by "and" or a comma: the person opening the sentence ("Xi met Putin
+ * and received Modi"; after an opening phrase: "On Friday, Xi …"), or what "He" / "She" opening it refers to. Only when
+ * a verb stands between that subject and the joined one; else undefined.
+ */
+function joinedVerbSubject(doc: Doc, s: Sentence, i: number, obj: Mention): Mention | undefined {
+  const t = s.tokens;
+  let k = i - 1;
+  while (k > 0 && !s.owner[k] && VERB_ADVERBS.has(t[k].lower)) k--;
+  if (s.owner[k] || !(t[k]?.lower === 'and' || t[k]?.text === ',')) return undefined;
+  // the clause subject: at the start, or right after the comma closing an opening phrase
+  let start = 0;
+  if (!/^(he|she)$/.test(t[0].lower) && s.owner[skipTitles(s, 0).end]?.kind !== 'person') {
+    start = t.findIndex((x, q) => q < k && x.text === ',') + 1;
+    if (start <= 0) return undefined;
+  }
+  const at = skipTitles(s, start).end;
+  const pronoun = /^(he|she)$/.test(t[at]?.lower ?? '');
+  const subj = pronoun ? undefined : s.owner[at];
+  if (!pronoun && subj?.kind !== 'person') return undefined;
+  const from = pronoun ? at + 1 : subj!.t1;
+  if (!t.slice(from, k).some((x, q) => !s.owner[from + q] && EARLIER_VERBS.has(x.lower))) return undefined;
+  return pronoun ? pronounReferent(doc, s, at, obj) : subj;
+}
+
 /** "no", which every taking-back sentence has ("There is no such plan"). */
 const NO = cueBit(['no']);
 
@@ -273,9 +306,11 @@ export const meetings: Stage = {
           const on = w === 'called' && t[i + 1]?.lower === 'on';
           const obj = personAfter(s, passive || on ? i + 2 : i + 1, 7);
           if (!obj) continue;
-          // subject: nearest person before, allowing an apposition ", …," and a few adverbs
-          let subj: Mention | undefined;
-          let k = passive ? i - 2 : i - 1;
+          // subject: a verb joined to an earlier one ("Xi met Putin and received Modi", "He had talks with X on
+          // Wednesday, met Y …") has the clause's; else the nearest person before, allowing an apposition ", …," and a
+          // few adverbs
+          let subj: Mention | undefined = passive ? undefined : joinedVerbSubject(doc, s, i, obj);
+          let k = subj ? -1 : passive ? i - 2 : i - 1;
           for (let n = 0; n < 4 && k >= 0; n++) {
             const m = s.owner[k];
             if (m?.kind === 'person') {
@@ -301,8 +336,9 @@ export const meetings: Stage = {
             } else break;
           }
           // "… where he met X": a pronoun subject is the person named last before it (see pronounReferent)
-          const pronoun = passive ? i - 2 : i - 1;
-          if (!subj && /^(he|she)$/.test(t[pronoun]?.lower ?? '')) subj = pronounReferent(doc, s, pronoun, obj);
+          // ("He also called on President X": adverbs between)
+          const pronoun = passive ? (/^(he|she)$/.test(t[i - 2]?.lower ?? '') ? i - 2 : undefined) : pronounSubject(s, i);
+          if (!subj && pronoun !== undefined) subj = pronounReferent(doc, s, pronoun, obj);
           if (subj) for (const o of coordinated(s, obj)) emit(doc, s, subj, o, i);
         }
       }
