@@ -1,4 +1,4 @@
-// Extraction quality on the four development sets in data/dev (twenty articles written in the house styles of Indian,
+// Extraction quality on the six development sets in data/dev (thirty articles written in the house styles of Indian,
 // Pakistani, Iranian, Belarusian, Russian, Chinese, Kazakh, Kyrgyz, Tajik, Uzbek and Mongolian outlets, wire services
 // and the SCO Secretariat, with an independent hand gold).
 // The floors sit just under the figures measured when the sets were added: a change that loses entities or
@@ -11,8 +11,10 @@ import { score, type GoldJson, type GraphJson } from '../../src/eval/score.ts';
 const SETS: { name: string; entities: number; relations: number; met: number }[] = [
   { name: 'set-a', entities: 0.96, relations: 0.92, met: 0.9 },
   { name: 'set-b', entities: 0.95, relations: 0.92, met: 0.85 },
-  { name: 'set-c', entities: 0.87, relations: 0.82, met: 0.82 },
-  { name: 'set-d', entities: 0.9, relations: 0.77, met: 0.9 },
+  { name: 'set-c', entities: 0.88, relations: 0.83, met: 0.82 },
+  { name: 'set-d', entities: 0.9, relations: 0.8, met: 0.9 },
+  { name: 'set-e', entities: 0.94, relations: 0.82, met: 0.83 },
+  { name: 'set-f', entities: 0.95, relations: 0.83, met: 0.9 },
 ];
 
 describe('development sets', () => {
