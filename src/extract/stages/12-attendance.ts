@@ -673,7 +673,7 @@ const WITH_PARTICIPANTS = cueBit(['participation', 'joined']);
 /**
  * "The summit began with a meeting in narrow format with the participation of the leaders …: A, B and C"; "The meeting
  * then continued in extended format, joined by … D, E and F": everyone named after the cue attended the summit the
- * sentence names, or, when its subject is "the meeting / summit / session", the one named just before.
+ * sentence names, or, when it opens with "The meeting / summit / (extended) session", the one it refers back to.
  */
 function attendedWithParticipants(doc: Doc, s: Sentence): void {
   if (!hasCue(s.cues, WITH_PARTICIPANTS)) return;
@@ -682,7 +682,7 @@ function attendedWithParticipants(doc: Doc, s: Sentence): void {
     const w = t[i].lower;
     if (s.owner[i] || !((w === 'participation' && t[i + 1].lower === 'of') || (w === 'joined' && t[i + 1].lower === 'by')) || negated(s, i)) continue;
     const here = summitsOf(s).filter((m) => m.t1 <= i);
-    const summit = here.length ? here[here.length - 1] : t[0].lower === 'the' && BACK_NOUNS.has(t[1].lower) && !s.owner[1] ? lastSummitBefore(doc, s.index) : undefined;
+    const summit = here.length ? here[here.length - 1] : backReference(doc, s);
     if (!summit) continue;
     const end = t.findIndex((x, k) => k > i && x.text === ';');
     attend(doc, s, personsOf(s).filter((p) => p.t0 > i && (end < 0 || p.t0 < end)), summit, i);
