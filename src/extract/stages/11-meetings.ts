@@ -242,16 +242,20 @@ function joinedVerbSubject(doc: Doc, s: Sentence, i: number, obj: Mention): Ment
   let k = i - 1;
   while (k > 0 && !s.owner[k] && VERB_ADVERBS.has(t[k].lower)) k--;
   if (s.owner[k] || !(t[k]?.lower === 'and' || t[k]?.text === ',')) return undefined;
-  // the clause subject: at the start, or right after the comma closing an opening phrase
-  let start = 0;
-  if (!/^(he|she)$/.test(t[0].lower) && s.owner[skipTitles(s, 0).end]?.kind !== 'person') {
-    start = t.findIndex((x, q) => q < k && x.text === ',') + 1;
-    if (start <= 0) return undefined;
+  // the clause subject (a person or "he" / "she", after titles): at the start, or right after the comma closing an
+  // opening phrase
+  const subjectAt = (start: number) => {
+    const at = skipTitles(s, start).end;
+    return /^(he|she)$/.test(t[at]?.lower ?? '') || s.owner[at]?.kind === 'person' ? at : -1;
+  };
+  let at = subjectAt(0);
+  if (at < 0) {
+    const comma = t.findIndex((x, q) => q < k && x.text === ',');
+    at = comma < 0 ? -1 : subjectAt(comma + 1);
+    if (at < 0) return undefined;
   }
-  const at = skipTitles(s, start).end;
-  const pronoun = /^(he|she)$/.test(t[at]?.lower ?? '');
-  const subj = pronoun ? undefined : s.owner[at];
-  if (!pronoun && subj?.kind !== 'person') return undefined;
+  const subj = s.owner[at];
+  const pronoun = subj?.kind !== 'person';
   const from = pronoun ? at + 1 : subj!.t1;
   if (!t.slice(from, k).some((x, q) => !s.owner[from + q] && EARLIER_VERBS.has(x.lower))) return undefined;
   return pronoun ? pronounReferent(doc, s, at, obj) : subj;

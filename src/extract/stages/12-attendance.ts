@@ -417,9 +417,6 @@ function affiliatedWith(doc: Doc, person: string, country: string): boolean {
 /** Words that may stand between a list of people and their verb: "A and B were also among", "A, B and C all made". */
 const SUBJECT_GLUE = new Set(['also', 'all', 'both', 'too', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'be', 'then']);
 
-/** Plural nouns for a group named after a list of people: "…, D and heads of international organisations, attended". */
-const GROUP_NOUNS = new Set(['heads', 'leaders', 'representatives', 'delegations', 'delegates', 'officials', 'envoys', 'ministers', 'members', 'guests', 'observers', 'others']);
-
 /**
  * Where the list of people ends when a group without names closes it: "A, B and C, as well as D and heads of
  * international organizations including the United Nations, attended". `k` is the last token before the verb (a
@@ -431,7 +428,7 @@ function beforeGroupTail(s: Sentence, k: number): number {
   for (let q = k - (t[k]?.text === ',' ? 1 : 0); q >= 1 && k - q <= 14 && s.owner[q]?.kind !== 'person'; q--) {
     if (s.owner[q]) continue;
     const noun = t[q + 1]?.lower === 'other' ? q + 2 : q + 1;
-    if (!GROUP_NOUNS.has(t[noun]?.lower ?? '') || s.owner[noun]) continue;
+    if (!GATHERED.has(t[noun]?.lower ?? '') || s.owner[noun]) continue;
     let before = -1;
     if (t[q].lower === 'and') before = q - 1;
     else if (t[q].lower === 'as' && t[q - 1]?.lower === 'well' && t[q - 2]?.lower === 'as') before = q - 3;
@@ -522,8 +519,11 @@ function attendedAsGuests(doc: Doc, s: Sentence): void {
   }
 }
 
-/** Words for the people a summit gathers, in "Among the (other) participants … were A, B and C". */
-const GATHERED = new Set(['participants', 'attendees', 'guests', 'leaders', 'dignitaries', 'delegates', 'heads', 'delegations', 'visitors', 'presidents', 'counterparts']);
+/**
+ * Words for the people a summit gathers: "Among the (other) participants … were A, B and C", "the leaders of the member
+ * states: A, B", "…, D and heads of international organisations, attended".
+ */
+const GATHERED = new Set(['participants', 'attendees', 'guests', 'leaders', 'dignitaries', 'delegates', 'heads', 'delegations', 'visitors', 'presidents', 'counterparts', 'representatives', 'officials', 'envoys', 'ministers', 'observers']);
 
 /** How many sentences from the start of an article (headline, byline and dateline included) its lead may run. */
 const LEAD_SENTENCES = 6;
