@@ -36,7 +36,16 @@ function oneEdit(a: string, b: string): boolean {
  * difference that is not a single edit ("x" for "ks": Aleksandr / Alexander).
  */
 const matchParts = (label: string) =>
-  nameParts(label.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\./g, ' ').replace(/x/gi, 'ks'));
+  nameParts(label.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\b(Ts|Sh|Zh|Kh|Ch|Yu|Ya|Ye|Yo)\./g, (d) => d[0]).replace(/\./g, ' ').replace(/x/gi, 'ks'));
+
+/**
+ * The consonants of a name part, for transliterations of one name: "Rouhani" / "Rohani" / "Ruhani",
+ * "Nazarbayev" / "Nazarbaev", "Elbegdorj" / "Elbegdorzh", "Hassan" / "Hasan". Its first letter is kept whatever it is.
+ */
+function skeleton(part: string): string {
+  const w = part.replace(/dzh|dj/g, 'j').replace(/zh/g, 'j').replace(/kh/g, 'h').replace(/(.)\1/g, '$1');
+  return w[0] + w.slice(1).replace(/[aeiouyw]/g, '');
+}
 
 /** Of several spellings of one person, the one kept: most mentions, then the smallest key. */
 const preferred = (a: ExtractedEntity, b: ExtractedEntity) => (a.mentions !== b.mentions ? (a.mentions > b.mentions ? a : b) : a.key < b.key ? a : b);
@@ -69,6 +78,12 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
   };
   // the same letters split differently: "Amir-Abdollahian" / "Amirabdollahian", "Oyun-Erdene" / "Oyun Erdene"
   const byLetters = mergeBy((parts) => parts.join(''));
+  // one name in two transliterations: every part has the same consonants (three or more), and the same first letter
+  mergeBy((parts) => {
+    if (parts.length < 2) return undefined;
+    const keys = parts.map(skeleton);
+    return keys.every((k) => k.length >= 3) ? keys.join(' ') : undefined;
+  });
   // the same parts in another order: "Aliyev Ilham" (surname first, as in the Kremlin's lists of persons) / "Ilham Aliyev"
   mergeBy((parts) => (parts.length >= 2 ? [...parts].sort().join(' ') : undefined));
   // a patronymic in the middle ("Sergey Viktorovich Lavrov") is left out by the other spelling ("Sergey Lavrov")
@@ -88,14 +103,18 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
       else byWord.set(w, [i]);
     }
   });
+  const bySkeleton = new Map<string, number[]>();
+  fullParts.forEach((parts, i) => {
+    for (const w of parts) if (w.length > 1) bySkeleton.set(skeleton(w), [...(bySkeleton.get(skeleton(w)) ?? []), i]);
+  });
   // initials: "S. Jaishankar" is the one full name whose parts agree, an initial standing for a part's first letter
   for (let i = 0; i < full.length; i++) {
     const a = fullParts[i];
     const word = a.find((w) => w.length > 1);
     if (!word || !a.some((w) => w.length === 1) || map.has(full[i].key)) continue;
-    const fits = (byWord.get(word) ?? []).filter((j) => {
+    const fits = [...(byWord.get(word) ?? []), ...(bySkeleton.get(skeleton(word)) ?? [])].filter((j) => {
       const b = fullParts[j];
-      return j !== i && b.length === a.length && !b.some((w) => w.length === 1) && a.every((w, k) => w === b[k] || (w.length === 1 && b[k][0] === w));
+      return j !== i && b.length === a.length && !b.some((w) => w.length === 1) && a.every((w, k) => w === b[k] || (w.length === 1 && b[k][0] === w) || (w.length > 1 && skeleton(w) === skeleton(b[k])));
     }).map((j) => full[j]);
     const owners = [...new Set(fits.map((p) => map.get(p.key) ?? p.key))];
     if (owners.length === 1) map.set(full[i].key, owners[0]);

@@ -59,6 +59,9 @@ describe('Assembler', () => {
     ['a surname-only form joins the one name ending with it', [person('Bilawal Bhutto Zardari'), person('Asif Ali Zardari')], [person('Bhutto Zardari'), person('Amir-Abdollahian'), person('Hossein Amirabdollahian')], ['person:asif-ali-zardari', 'person:bilawal-bhutto-zardari', 'person:hossein-amirabdollahian']],
     ['a patronymic in the middle is the same person', [person('Sergey Lavrov', 2)], [person('Sergey Viktorovich Lavrov'), person('Vladimir Vladimirovich Putin')], ['person:sergey-lavrov', 'person:vladimir-vladimirovich-putin']],
     ['the surname-first order (Kremlin lists) is the same person', [person('Ilham Aliyev', 2), person('Recep Tayyip Erdogan', 2)], [person('Aliyev Ilham'), person('Erdogan Recep Tayyip'), person('Erdogan Recep')], ['person:erdogan-recep', 'person:ilham-aliyev', 'person:recep-tayyip-erdogan']],
+    ['one name in two transliterations (same consonants in every part) is one person', [person('Hassan Rouhani', 2), person('Nursultan Nazarbayev', 2)], [person('Hasan Rohani'), person('Nursultan Nazarbaev')], ['person:hassan-rouhani', 'person:nursultan-nazarbayev']],
+    ['a transliterated initial and surname join the full name', [person('Tsakhia Elbegdorj', 2)], [person('Ts. Elbegdorzh')], ['person:tsakhia-elbegdorj']],
+    ['names whose consonants differ stay apart', [person('Ali Karimov')], [person('Ali Kurbanov')], ['person:ali-karimov', 'person:ali-kurbanov']],
     ['a patronymic last (Russian order) is a name of its own', [person('Yury Bukhteev')], [person('Bukhteev Yury Nikolaevich')], ['person:bukhteev-yury-nikolaevich', 'person:yury-bukhteev']],
   ])('%s', (_, first, second, nodes) => {
     const g = assemble([article('a', first), article('b', second)]);

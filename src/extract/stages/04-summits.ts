@@ -473,6 +473,13 @@ export const summits: Stage = {
         const ahead = doc.sentences[sentenceOf.get(m)!].tokens.some((t) => AHEAD.has(t.lower));
         const prev = found.slice(0, position.get(m)).reverse().find((p) => p.summit!.id && p.summit!.series === m.summit!.series && (ahead || p.summit!.relative !== 'following'));
         rec = prev ? all.find((r) => r.id === prev.summit!.id) : undefined;
+        // "Pakistan hosted the two-day summit" right after the 23rd meeting of the Council of Heads of Government was
+        // named: a bare "summit" goes on about the SCO meeting of another council named in this sentence or the one before
+        if (!prev && m.summit!.series === SCO) {
+          const other = found.slice(0, position.get(m)).reverse().find((p) => p.summit!.id && sentenceOf.get(m)! - sentenceOf.get(p)! <= 1);
+          const otherRec = other ? all.find((r) => r.id === other.summit!.id) : undefined;
+          if (otherRec?.series.startsWith('sco_')) rec = otherRec;
+        }
         const cur = current.get(m.summit!.series);
         // … and, as the subject opening a sentence, to the current summit when the one just before was named inside
         // the previous sentence, not as its subject ("… the acronym coined at the SCO Summit held in Qingdao in 2018.

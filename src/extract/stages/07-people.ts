@@ -11,6 +11,9 @@ const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'ul', 'ud', 'van', 'von', '
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'for', 'by', 'to', 'from', 'with', 'during', 'after', 'before', 'when', 'while', 'there', 'here', 'what', 'who', 'how', 'why', 'where', 'mr', 'ms', 'mrs']);
 const WEAK_VERBS = new Set(['will', 'would', 'has', 'had', 'was', 'is', 'also']);
 
+/** An initial before a surname: one letter, or a transliterated two-letter one ("Ts.", "Sh."). */
+const isInitial = (text: string) => text.length === 1 || (text.length === 2 && /^(Ts|Sh|Zh|Kh|Ch|Yu|Ya|Ye|Yo)$/.test(text));
+
 /** Free capitalised runs that could be names: words, hyphen-joined parts, particles between words. */
 function nameRuns(s: Sentence): [number, number][] {
   const out: [number, number][] = [];
@@ -22,13 +25,14 @@ function nameRuns(s: Sentence): [number, number][] {
   };
   let i = 0;
   while (i < t.length) {
-    if (!ok(i)) {
+    // "I. Karimov", "A. Atambayev": an initial, not the pronoun or the article
+    if (!ok(i) && !(/^[AI]$/.test(t[i].text) && t[i + 1]?.text === '.' && t[i + 1].attached && t[i + 2] && ok(i + 2))) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < t.length) {
-      if (t[j].text === '.' && t[j].attached && t[j - 1].text.length === 1 && t[j + 1] && ok(j + 1)) j++;
+      if (t[j].text === '.' && t[j].attached && isInitial(t[j - 1].text) && t[j + 1] && ok(j + 1)) j++;
       else if (ok(j)) j++;
       else if (t[j].text === '-' && t[j].attached && t[j + 1] && ok(j + 1) && t[j + 1].attached) j += 2;
       else if (PARTICLES.has(t[j].lower) && t[j + 1] && ok(j + 1)) j += 2;
@@ -186,7 +190,9 @@ export const people: Stage = {
         // never is a new name ("In March, President of Tajikistan …"; "May" after "Theresa May" is found in pass 2)
         if (len === 1 && ((isCommonWord(words[0].lower) && !tb) || MONTHS.has(words[0].lower) || pluralNoun(words[0].lower))) continue;
         // one word with only a verb of saying ("Gazprom said") is not enough; later uses of known names come in pass 2
-        const strong = tb || roleAfter(s, j, len) || (len >= 2 && attribution(s, i, j, len));
+        // "S. Aziz", "Ts.Elbegdorj": an initial before a capitalised word is a person's name on its own
+        const initialled = len >= 2 && isInitial(s.tokens[i].text) && s.tokens[i + 1]?.text === '.' && !isCommonWord(words[1].lower);
+        const strong = tb || initialled || roleAfter(s, j, len) || (len >= 2 && attribution(s, i, j, len));
         const firstName = len >= 2 && isFirstName(words[0].lower) && !isCommonWord(words[1].lower);
         if (strong || firstName) addPerson(doc, s, i, j, strong ? 'context' : 'first-name');
       }

@@ -4,6 +4,7 @@ import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { clauseBreak, conversation, hit, negated, planned, pronounReferent, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
 import { COUNTERPARTS, isPossessive, ROLE_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
+import { partyAt } from '../relations/parties.ts';
 
 /** Nouns and verbs of meeting that take "with" ("a meeting with", "held talks with", "spoke by phone with"). */
 const WITH_CUES = new Set(['meeting', 'meetings', 'met', 'meet', 'meets', 'talks', 'talk', 'talked', 'conversation', 'conversations', 'call', 'phone', 'telephone', 'spoke', 'speak', 'speaks', 'discussion', 'discussions', 'discussed', 'consultations', 'negotiations', 'dialogue', 'sat', 'hands', 'exchange', 'exchanged', 'session', 'audience', 'encounter', 'summit', 'bilateral', 'tete-a-tete', 'chat', 'chatted']);
@@ -31,26 +32,8 @@ const persons = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
  * not make a list: in "During a meeting with X, Y said" the second name is the subject, not a partner.
  */
 function coordinated(s: Sentence, m: Mention): Mention[] {
-  const out = [m];
-  let joined = false;
-  let k = m.t1;
-  for (;;) {
-    // skip an apposition ", the Foreign Minister of Kyrgyzstan,"
-    let j = k;
-    if (s.tokens[j]?.text === ',' || s.tokens[j]?.lower === 'and') j++;
-    if (s.tokens[j]?.lower === 'and') j++;
-    // titles, demonyms and "his Chinese counterpart" between the names; "the President of the Republic of Belarus"
-    // (a country or organisation only with a title)
-    const item = skipTitles(s, j, COUNTERPART_WORDS);
-    if (item.titled || !item.entity) j = item.end;
-    const n = s.owner[j];
-    if (j > k && n && n.kind === 'person' && (s.tokens[k]?.lower === 'and' || s.tokens[k]?.text === ',')) {
-      if (s.tokens[k]?.lower === 'and' || s.tokens[k + 1]?.lower === 'and') joined = true;
-      out.push(n);
-      k = n.t1;
-    } else break;
-  }
-  return joined ? out : [m];
+  const party = partyAt(s, m.t0);
+  return party && party.joined ? party.people : [m];
 }
 
 /** Does a title or a role noun end at token k ("the Russian ambassador", "the Chinese foreign minister")? */

@@ -4,6 +4,7 @@ import { perSentence } from '../document.ts';
 import { countryList, conversation, countryRef, hit, negated, planned, pronounReferent, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
 import { isPossessive, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
+import { partyAt, partyBefore, type Party } from '../relations/parties.ts';
 
 const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading|represented|representing|represents)$/;
 /** Prepositions that place a person at a summit only right before it ("for the summit", "at the Qingdao summit"). */
@@ -33,30 +34,9 @@ function attend(doc: Doc, s: Sentence, people: Iterable<Mention>, summit: Mentio
 /** Plain words that may stand before a name with its titles: the title glue, "then-" and "acting". */
 const BEFORE_NAME = new Set([...TITLE_GLUE, 'then', '-', 'acting']);
 
-/** End of the list of people that `p` starts or belongs to ("A, B and C attended"): the last member's end. */
+/** End of the list of people that `p` starts ("A, B and C attended"): the token after its last item. */
 function chainEnd(s: Sentence, p: Mention): number {
-  let end = p.t1;
-  for (;;) {
-    let k = end;
-    if (s.tokens[k]?.text === ',') k++;
-    if (s.tokens[k]?.lower === 'and') k++;
-    else if (s.tokens[k]?.lower === 'as' && s.tokens[k + 1]?.lower === 'well' && s.tokens[k + 2]?.lower === 'as') k += 3;
-    // titles and demonyms of the next item: "A, Iranian President B and Belarusian President C",
-    // "President of Kazakhstan A, President of Kyrgyzstan B", "SCO Secretary-General C"
-    const item = skipTitles(s, k, BEFORE_NAME);
-    const possessive = isPossessive(s.tokens[item.end - 1]);
-    // "… and Belarus's Alexander Lukashenko": a country's possessive stands for a title
-    if (item.titled || (item.entity && possessive)) k = item.end;
-    // an apposition closed by a comma is the title of the person before: "A, Chairman of the Cabinet of Ministers of
-    // the Kyrgyz Republic, Tajik Prime Minister B"
-    if (item.titled && s.tokens[k]?.text === ',' && s.tokens[end]?.text === ',') {
-      const next = skipTitles(s, k + 1, BEFORE_NAME).end;
-      if (s.owner[next]?.kind === 'person') k = next;
-    }
-    const n = s.owner[k];
-    if (k > end && n?.kind === 'person') end = n.t1;
-    else return end;
-  }
+  return partyAt(s, p.t0)?.end ?? p.t1;
 }
 
 /** Position of "he"/"she" as the subject of a verb shortly before `end` ("… that he would attend the summit"), or -1. */
@@ -326,18 +306,23 @@ function backReference(doc: Doc, s: Sentence): Mention | undefined {
 const LIST_INTRO = new Set([':', '-', '–', '—', 'namely', 'including']);
 
 /**
- * The first person of the list that starts at token `from`: right there (after titles only), or after a group that
- * introduces it ("the leaders of the SCO Member States: President … Xi Jinping", "the leaders of the six member states
- * - Russia, China …: Putin, …", "leaders of the observer states, namely …"). The group must name people
- * ("leaders", "heads" …) and no person may stand in it.
+ * The list of people that starts at token `from`: right there (after titles only), or after a group that introduces
+ * it ("the leaders of the SCO Member States: President … Xi Jinping", "the leaders of the six member states - Russia,
+ * China …: Putin, …", "leaders of the observer states, namely …"). The group must name people ("leaders", "heads" …)
+ * and no person may stand in it.
  */
-function listStart(s: Sentence, from: number): Mention | undefined {
-  const first = s.mentions.find((m) => m.t0 >= from && m.kind === 'person');
-  if (!first || onlyTitlesBetween(s, from, first.t0)) return first;
+function listAfter(s: Sentence, from: number): Party | undefined {
+  const direct = partyAt(s, from, true);
+  if (direct) return direct;
   let group = false;
-  for (let c = from; c < first.t0 && c - from <= 25; c++) {
-    if (!s.owner[c] && GATHERED.has(s.tokens[c].lower)) group = true;
-    if (group && !s.owner[c] && LIST_INTRO.has(s.tokens[c].lower) && onlyTitlesBetween(s, c + 1, first.t0)) return first;
+  for (let c = from; c < s.tokens.length && c - from <= 25; c++) {
+    const o = s.owner[c];
+    if (o?.kind === 'person') return undefined;
+    if (!o && GATHERED.has(s.tokens[c].lower)) group = true;
+    if (group && !o && LIST_INTRO.has(s.tokens[c].lower)) {
+      const p = partyAt(s, c + 1, true);
+      if (p) return p;
+    }
   }
   return undefined;
 }
@@ -385,19 +370,20 @@ function attendedBy(doc: Doc, s: Sentence): void {
     if (s.owner[i] || !(together || GATHER.has(t[i].lower)) || negated(s, i)) continue;
     const here = summitsOf(s).length ? [...summitsOf(s)].reverse().find((m) => m.t1 <= i && i - m.t1 <= 12) : backReference(doc, s);
     const summit = here && !s.mentions.some((o) => o.kind === 'person' && o.t0 >= here.t1 && o.t1 <= i) ? here : undefined;
-    const first = summit ? listStart(s, i + (together ? 2 : 1)) : undefined;
-    if (!summit || !first) continue;
-    attend(doc, s, s.mentions.filter((p) => p.kind === 'person' && p.t0 >= first.t0 && p.t1 <= chainEnd(s, first)), summit, i);
+    const party = summit ? listAfter(s, i + (together ? 2 : 1)) : undefined;
+    if (!summit || !party) continue;
+    attend(doc, s, party.people, summit, i);
   }
   for (let i = 0; i < t.length - 1 && hasCue(s.cues, BY); i++) {
     if (s.owner[i] || !BY_CUES.has(t[i].lower)) continue;
     // "attended by", "attended in person by", "attended, among others, by"
     let k = i + 1;
-    while (k < t.length && k <= i + 4 && !s.owner[k] && t[k].lower !== 'by' && /^(in|person|virtually|online|,|among|others|also|jointly)$/.test(t[k].lower)) k++;
+    // "attended and addressed by"
+    while (k < t.length && k <= i + 4 && !s.owner[k] && t[k].lower !== 'by' && /^(in|person|virtually|online|,|among|others|also|jointly|and|addressed)$/.test(t[k].lower)) k++;
     if (t[k]?.lower !== 'by' || negated(s, i)) continue;
-    const first = listStart(s, k + 1);
-    if (!first) continue;
-    const people = s.mentions.filter((m) => m.kind === 'person' && m.t0 >= first.t0 && m.t1 <= chainEnd(s, first));
+    const party = listAfter(s, k + 1);
+    if (!party) continue;
+    const people = party.people;
     const summit = [...summitsOf(s)].reverse().find((m) => m.t1 <= i) ?? backReference(doc, s);
     if (!summit) continue;
     attend(doc, s, people, summit, i);
@@ -433,7 +419,7 @@ function beforeGroupTail(s: Sentence, k: number): number {
     if (t[q].lower === 'and') before = q - 1;
     else if (t[q].lower === 'as' && t[q - 1]?.lower === 'well' && t[q - 2]?.lower === 'as') before = q - 3;
     if (before >= 0 && t[before]?.text === ',') before--;
-    if (before >= 0 && s.owner[before]?.kind === 'person') return before;
+    if (before >= 0 && (s.owner[before]?.kind === 'person' || s.owner[before]?.kind === 'country')) return before;
   }
   return k;
 }
@@ -453,10 +439,15 @@ function subjectsBefore(s: Sentence, i: number): Mention[] {
   }
   k = beforeGroupTail(s, k);
   const last = k >= 0 ? s.owner[k] : undefined;
-  if (last?.kind !== 'person') return [];
+  if (last?.kind !== 'person') {
+    // a list of titled names that ends with an item without a name: "…, Prime Minister Y of Pakistan, President
+    // Representative of Belarus and representatives of other observer states attended"
+    return (k >= 0 && partyBefore(s, k + 1, NO_GLUE, true)?.people) || [];
+  }
   const end = chainEnd(s, last);
   return s.mentions.filter((m) => m.kind === 'person' && m.t1 <= last.t1 && chainEnd(s, m) === end);
 }
+const NO_GLUE: ReadonlySet<string> = new Set();
 
 /** Generic words for the city a summit is held in: "came to the port city", "arrived in the capital". */
 const CITY_NOUNS = new Set(['city', 'capital']);
@@ -557,15 +548,9 @@ function attendedFocus(doc: Doc, s: Sentence): void {
   const summit = summitInFocus(doc);
   if (!summit) return;
   const t = s.tokens;
-  const listFrom = (first: Mention) => s.mentions.filter((m) => m.kind === 'person' && m.t0 >= first.t0 && m.t1 <= chainEnd(s, first));
   for (let i = 0; i < t.length - 1 && hasCue(s.cues, REPRESENTED); i++) {
     if (s.owner[i]) continue;
     const w = t[i].lower;
-    // "<country> is represented by <title> X"
-    if (w === 'represented' && t[i + 1].lower === 'by' && !negated(s, i)) {
-      const first = s.mentions.find((m) => m.t0 > i + 1 && m.kind === 'person');
-      if (first && onlyTitlesBetween(s, i + 2, first.t0)) attend(doc, s, listFrom(first), summit, i);
-    }
     // "X is attending as …", "X attended as an observer"
     if ((w === 'attending' || w === 'attended' || w === 'attends') && t[i + 1].lower === 'as' && !negated(s, i)) {
       const p = [...s.mentions].reverse().find((m) => m.kind === 'person' && m.t1 <= i);
@@ -631,7 +616,7 @@ function lastSummitBefore(doc: Doc, index: number): Mention | undefined {
 }
 
 /** What stands for a summit named just before: "took part in the meeting", "joined the session". */
-const BACK_NOUNS = new Set(['meeting', 'summit', 'session', 'gathering', 'event']);
+const BACK_NOUNS = new Set(['meeting', 'summit', 'session', 'gathering', 'event', 'moot', 'conference', 'forum']);
 /** Verbs of taking part, and how many words after the verb the object starts ("took part in the …"). */
 const TAKE_PART = new Map([
   ['attended', 1], ['attend', 1], ['attends', 1], ['joined', 1], ['join', 1],
@@ -690,4 +675,67 @@ function attendedWithParticipants(doc: Doc, s: Sentence): void {
   }
 }
 
-export const attendance: Stage = perSentence('attendance', attended, attendedBy, attendedRelative, attendedFocus, attendedAsGuests, attendedBackReference, attendedWithParticipants, visited, hosted);
+const REPRESENTED_BY = cueBit(['represented']);
+
+/**
+ * "India is represented by External Affairs Minister X", "China was represented by Premier A; Russia by Prime Minister
+ * B; and Uzbekistan by Deputy Prime Minister C": each person after "by" (and after each "; <country> by") attended the
+ * summit the sentence names before the verb, else the article's, else the one named in the two sentences before.
+ */
+function attendedRepresented(doc: Doc, s: Sentence): void {
+  if (!hasCue(s.cues, REPRESENTED_BY)) return;
+  const t = s.tokens;
+  for (let i = 1; i < t.length - 2; i++) {
+    if (s.owner[i] || t[i].lower !== 'represented' || t[i + 1].lower !== 'by' || negated(s, i)) continue;
+    const summit = [...summitsOf(s)].reverse().find((m) => m.t1 <= i) ?? summitInFocus(doc) ?? lastSummitBefore(doc, s.index);
+    if (!summit) return;
+    const people: Mention[] = [];
+    let party = partyAt(s, i + 2, true);
+    while (party) {
+      people.push(...party.people);
+      // "; Russia by Prime Minister B", ", and Uzbekistan by …"
+      let k = party.end;
+      if (t[k]?.text !== ';' && t[k]?.text !== ',') break;
+      k++;
+      if (t[k]?.lower === 'and') k++;
+      const c = s.owner[k];
+      if (!(c?.kind === 'country' || c?.kind === 'organisation') || t[c.t1]?.lower !== 'by') break;
+      party = partyAt(s, c.t1 + 1, true);
+    }
+    attend(doc, s, people, summit, i);
+    return;
+  }
+}
+
+/** Openers of "Taking part in the meeting were: A, B …", "Present at the summit were", "Attending were", "In attendance were". */
+const PRESENT_OPENERS = new Set(['taking', 'participating', 'attending', 'present', 'attendance']);
+const WERE = cueBit(['were']);
+
+/**
+ * A list of attendees after "were", the clause before it telling presence and naming no one: "Taking part in it were
+ * Minister … A, First Vice President … B and …", "Also present at the summit were …". The summit is the one named in
+ * that clause, else the one named in the two sentences before, else the article's.
+ */
+function attendedWereList(doc: Doc, s: Sentence): void {
+  if (!hasCue(s.cues, WERE)) return;
+  const t = s.tokens;
+  const were = t.findIndex((x, k) => k <= 20 && x.lower === 'were' && !s.owner[k]);
+  if (were < 1) return;
+  let open = 0;
+  for (let k = were - 1; k >= 0; k--) {
+    if (t[k].text === ',') {
+      open = k + 1;
+      break;
+    }
+  }
+  let w = open;
+  if (t[w]?.lower === 'also' || t[w]?.lower === 'in') w++;
+  const cue = PRESENT_OPENERS.has(t[w]?.lower ?? '') && (t[w].lower !== 'taking' || t[w + 1]?.lower === 'part');
+  if (!cue || s.mentions.some((m) => m.kind === 'person' && m.t1 <= were) || negated(s, were)) return;
+  const party = listAfter(s, t[were + 1]?.text === ':' ? were + 2 : were + 1);
+  if (!party) return;
+  const summit = summitsOf(s).find((m) => m.t1 <= were) ?? lastSummitBefore(doc, s.index) ?? summitInFocus(doc);
+  if (summit) attend(doc, s, party.people, summit, were);
+}
+
+export const attendance: Stage = perSentence('attendance', attended, attendedBy, attendedRepresented, attendedWereList, attendedRelative, attendedFocus, attendedAsGuests, attendedBackReference, attendedWithParticipants, visited, hosted);

@@ -5,6 +5,9 @@ export interface SentenceSpan {
   end: number;
 }
 
+/** Two-letter initials of Cyrillic and Mongolian names in Latin script (Ц, Ш, Ж, Х, Ч, Ю, Я, Е). */
+const INITIAL_DIGRAPHS = new Set(['Ts', 'Sh', 'Zh', 'Kh', 'Ch', 'Yu', 'Ya', 'Ye', 'Yo']);
+
 /** Words that end with a period but rarely end a sentence. */
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gen lt col maj capt sgt cmdr adm sen rep gov st mt jr sr no vs etc approx dept est fig inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec h.e e.g i.e u.s u.k u.n a.m p.m'.split(' '),
@@ -73,6 +76,8 @@ export function splitSentences(text: string): SentenceSpan[] {
       const word = text.slice(w + 1, i).toLowerCase();
       if (ABBREVIATIONS.has(word)) continue;
       if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[w + 1])) continue; // initial: "A. B. Vajpayee"
+      // a transliterated two-letter initial before a name: "Ts. Elbegdorj", "Sh. Mirziyoyev", "Zh. Tokayev"
+      if (INITIAL_DIGRAPHS.has(text.slice(w + 1, i)) && /\p{Lu}/u.test(text[k] ?? '')) continue;
       if (/^(\p{L}\.)+\p{L}$/u.test(word)) continue; // "U.S." style
     }
     push(start, j);

@@ -1,0 +1,204 @@
+// The party primitive: a person, or a list of people, as news text names them. Every relation rule that reads "who"
+// reads it here, so a list is handled the same way by meetings, attendance and visits.
+//
+// An item is a name with what may stand around it:
+//   before: titles, demonyms, honorifics, countries and organisations with their glue ("President of the Republic of
+//           Belarus", "Kazakhstan's", "SCO Secretary-General", "Deputy Prime Minister and Foreign Minister", "then-")
+//   after:  "of <country or organisation>" ("President N. Nazarbayev of the Republic of Kazakhstan"), a bracket
+//           ("(Pakistan)"), an apposition set off by commas that holds only titles and their countries
+//           (", Chairman of the Cabinet of Ministers of the Kyrgyz Republic,")
+// Items are separated by ",", "and", ", and", ";", "as well as".
+import type { Mention, Sentence } from '../document.ts';
+
+/** Plain words that may stand between an item's titles and its name. */
+const ITEM_GLUE = new Set(['of', 'the', "'s", '’s', '-', '–', 'then', 'acting', 'former', 'his', 'her', 'their', 'its', 'on', 'for', 'and', 'a', 'an', 'counterpart', 'counterparts', 'visiting']);
+/** Words inside a title phrase that are not title mentions ("advisor to the Prime Minister on national security"). */
+const TITLE_FILLER = new Set(['to', 'in', 'at', 'affairs', 'national', 'security', 'foreign', 'external', 'first', 'deputy', 'vice', 'special', 'representative', 'envoy', 'advisor', 'adviser', 'head', 'chief', 'leader', 'minister', 'president', 'chairman', 'chair', 'secretary', 'general', 'director', 'member', 'members', 'guest', 'host', 'delegation', 'delegations']);
+/** How many tokens an item's prefix may run. */
+const MAX_PREFIX = 24;
+
+const isTitleLike = (m: Mention | undefined) => !!m && (m.kind === 'title' || m.kind === 'demonym' || m.kind === 'honorific');
+const isEntity = (m: Mention | undefined) => !!m && (m.kind === 'country' || m.kind === 'organisation' || m.kind === 'place');
+
+export interface Item {
+  person: Mention;
+  /** first token of the item (its titles) */
+  start: number;
+  /** token after the item (its "of <country>", bracket or apposition included) */
+  end: number;
+  /** a title, demonym, honorific or possessive country stood before the name */
+  titled: boolean;
+}
+
+/**
+ * The item that starts at token `k`: titles and their countries, then a person, then what follows the name.
+ * `loose` lets lower-case filler words stand in the prefix ("advisor to the Prime Minister on national security S.
+ * Aziz"), which only lists introduced by a cue may use.
+ */
+export function itemAt(s: Sentence, k: number, loose = false): Item | undefined {
+  const t = s.tokens;
+  let j = k;
+  let titled = false;
+  while (j < t.length && j - k <= MAX_PREFIX) {
+    const o = s.owner[j];
+    if (o?.kind === 'person') break;
+    if (isTitleLike(o)) {
+      titled = true;
+      j = o!.t1;
+    } else if (isEntity(o)) {
+      j = o!.t1;
+      if (t[j] && (t[j].lower === "'s" || t[j].lower === '’s')) {
+        titled = true;
+        j++;
+      }
+    } else if (!o && ITEM_GLUE.has(t[j].lower)) {
+      // "and" only between two titles ("Deputy Prime Minister and Foreign Minister X")
+      if (t[j].lower === 'and' && !(isTitleLike(s.owner[j - 1]) && isTitleLike(s.owner[j + 1]))) return undefined;
+      j++;
+    } else if (!o && loose && TITLE_FILLER.has(t[j].lower)) j++;
+    // "Emir of Qatar, Sheikh Tamim", "his Chinese counterpart, President Hu Jintao": a comma after the titles, before
+    // more titles or the name
+    else if (!o && t[j].text === ',' && j > k && (titled || t[j - 1].lower === 'counterpart') && (isTitleLike(s.owner[j + 1]) || s.owner[j + 1]?.kind === 'person')) j++;
+    else return undefined;
+  }
+  const person = s.owner[j];
+  if (person?.kind !== 'person') return undefined;
+  return { person, start: k, end: itemEnd(s, person.t1), titled };
+}
+
+/** Where an item ends after its name at `k`: past "of <country>", a bracket, or a title apposition closed by a comma. */
+function itemEnd(s: Sentence, k: number): number {
+  const t = s.tokens;
+  // "President X of the Republic of Kazakhstan", "Prime Minister Y of Pakistan"
+  if (t[k]?.lower === 'of') {
+    let j = k + 1;
+    if (t[j]?.lower === 'the') j++;
+    const o = s.owner[j];
+    if (isEntity(o)) return o!.t1;
+  }
+  // "X (Pakistan)", "Y (Kyrgyzstan)"
+  if (t[k]?.text === '(') {
+    const close = t.findIndex((x, q) => q > k && q - k <= 8 && x.text === ')');
+    if (close > 0 && !s.owner.slice(k, close).some((o) => o?.kind === 'person')) return close + 1;
+  }
+  // ", Chairman of the Cabinet of Ministers of the Kyrgyz Republic," before the next item
+  if (t[k]?.text === ',') {
+    let j = k + 1;
+    let title = false;
+    while (j < t.length && j - k <= 16) {
+      const o = s.owner[j];
+      if (isTitleLike(o)) {
+        title = true;
+        j = o!.t1;
+      } else if (isEntity(o)) j = o!.t1;
+      else if (!o && (ITEM_GLUE.has(t[j].lower) || TITLE_FILLER.has(t[j].lower)) && t[j].lower !== 'and') j++;
+      else break;
+    }
+    // the apposition must be closed by a comma (or end the sentence) and may not be the next item's own titles
+    if (title && (t[j]?.text === ',' || t[j]?.text === '.' || j >= t.length) && s.owner[j]?.kind !== 'person' && !itemAt(s, k + 1)) return j;
+  }
+  return k;
+}
+
+/**
+ * An item without a name, inside a list of names: "President Representative of Belarus" in "…, Prime Minister Y of
+ * Pakistan, President Representative of Belarus and …". Titles (one at least) with their country or organisation; the
+ * token after it, or -1.
+ */
+function namelessAt(s: Sentence, k: number): number {
+  const t = s.tokens;
+  let j = k;
+  let title = false;
+  let entity = false;
+  while (j < t.length && j - k <= MAX_PREFIX) {
+    const o = s.owner[j];
+    if (isTitleLike(o)) {
+      title = true;
+      j = o!.t1;
+    } else if (isEntity(o)) {
+      entity = true;
+      j = o!.t1;
+    } else if (!o && (ITEM_GLUE.has(t[j].lower) || TITLE_FILLER.has(t[j].lower)) && t[j].lower !== 'and') j++;
+    else break;
+  }
+  return title && entity && s.owner[j]?.kind !== 'person' ? j : -1;
+}
+
+/** The separator at token k: the token after it, or -1. Sets `joined` when it holds "and" or "as well as". */
+function separator(s: Sentence, k: number): { next: number; joined: boolean } | undefined {
+  const t = s.tokens;
+  let j = k;
+  let joined = false;
+  if (t[j]?.text === ',' || t[j]?.text === ';') j++;
+  if (t[j]?.lower === 'and') {
+    joined = true;
+    j++;
+    if (t[j]?.lower === 'also') j++;
+  } else if (t[j]?.lower === 'as' && t[j + 1]?.lower === 'well' && t[j + 2]?.lower === 'as') {
+    joined = true;
+    j += 3;
+  }
+  return j > k ? { next: j, joined } : undefined;
+}
+
+export interface Party {
+  items: Item[];
+  people: Mention[];
+  /** token after the last item */
+  end: number;
+  /** the list has "and" / "as well as" (commas alone may be an apposition or a clause break) */
+  joined: boolean;
+}
+
+/** The list of people that starts at token `from` (its first item's titles), or undefined when no item starts there. */
+export function partyAt(s: Sentence, from: number, loose = false): Party | undefined {
+  const first = itemAt(s, from, loose);
+  if (!first) return undefined;
+  const items = [first];
+  let end = first.end;
+  let joined = false;
+  for (;;) {
+    const sep = separator(s, end);
+    if (!sep) break;
+    const next = itemAt(s, sep.next, loose);
+    if (!next) {
+      // a list of titled names may hold an item without a name (only in a loose list, followed by more or ending it)
+      const nameless = loose ? namelessAt(s, sep.next) : -1;
+      if (nameless < 0) break;
+      end = nameless;
+      joined ||= sep.joined;
+      continue;
+    }
+    items.push(next);
+    joined ||= sep.joined;
+    end = next.end;
+  }
+  return { items, people: items.map((i) => i.person), end, joined };
+}
+
+/**
+ * The list of people that ends right before token `end` (only the words of `glue` between): the subjects of a verb
+ * that follows them ("A, B and C attended"). The list starts at the earliest item whose list reaches `end`.
+ */
+export function partyBefore(s: Sentence, end: number, glue: ReadonlySet<string> = NO_WORDS, loose = false): Party | undefined {
+  let k = end;
+  while (k > 0 && !s.owner[k - 1] && glue.has(s.tokens[k - 1].lower)) k--;
+  const persons = s.mentions.filter((m) => m.kind === 'person' && m.t1 <= k && k - m.t1 <= 24);
+  if (!persons.length) return undefined;
+  let best: Party | undefined;
+  // an item may start at the sentence start, right after a separator, or right after a clause opener (",", ":")
+  for (let from = Math.max(0, k - 200); from < k; from++) {
+    if (from > 0 && !STARTS.has(s.tokens[from - 1].lower)) continue;
+    if (s.owner[from] && s.owner[from]!.t0 !== from) continue;
+    const p = partyAt(s, from, loose);
+    if (p && p.end === k) {
+      best = p;
+      break;
+    }
+  }
+  return best;
+}
+
+/** Tokens after which a list of subjects may start. */
+const STARTS = new Set([',', ':', ';', '—', '–', '-', 'and', 'while', 'that', 'where', 'when', '(', '"', '“', 'as', 'well']);
+const NO_WORDS: ReadonlySet<string> = new Set();

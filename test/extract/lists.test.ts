@@ -1,0 +1,50 @@
+// Lists of people, read by one primitive (src/extract/relations/parties.ts) for every relation: each row names the
+// rule it exercises, and the sentences are invented in the shapes real communiqués, wire round-ups and readouts use.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const SUMMIT = 'The SCO summit opened in Astana on 4 July 2024. ';
+
+const CASES: [rule: string, text: string, expected: string[]][] = [
+  ['party.list (meeting partners with titles, possessives and "of <country>")',
+    'On the sidelines, President Kassym-Jomart Tokayev held meetings with Mongolian President Ukhnaa Khurelsukh, Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and Prime Minister Nikol Pashinyan of Armenia.',
+    ['met: Kassym-Jomart Tokayev -> Nikol Pashinyan', 'met: Kassym-Jomart Tokayev -> Tamim bin Hamad Al Thani', 'met: Kassym-Jomart Tokayev -> Ukhnaa Khurelsukh']],
+  ['party.item-of-country ("President X of the Republic of Y" items after "attended by")',
+    SUMMIT + 'The meeting was attended by President A. Japarov of the Kyrgyz Republic, Chairman Xi Jinping of the People\'s Republic of China and President I. Karimov of the Republic of Uzbekistan.',
+    ['attended: A. Japarov -> SCO Summit 2024 (Astana)', 'attended: I. Karimov -> SCO Summit 2024 (Astana)', 'attended: Xi Jinping -> SCO Summit 2024 (Astana)']],
+  ['attended.by-list (loose titles, "attended and addressed by", a group introducing the list, "as well as a guest of the host –")',
+    SUMMIT + 'The meeting was attended and addressed by the heads of delegations of the observer states: President H. Karzai of Afghanistan, adviser to the Prime Minister of Pakistan on national security and foreign affairs S. Aziz, as well as a guest of the host – President G. Berdymukhamedov of Turkmenistan.',
+    ['attended: G. Berdymukhamedov -> SCO Summit 2024 (Astana)', 'attended: H. Karzai -> SCO Summit 2024 (Astana)', 'attended: S. Aziz -> SCO Summit 2024 (Astana)']],
+  ['attended.were-list ("Taking part in it were", titles before the names)',
+    SUMMIT + 'Taking part in it were Minister of External Affairs of the Republic of India Subrahmanyam Jaishankar, First Vice President of the Islamic Republic of Iran Mohammad Mokhber, and Prime Minister of the Republic of Kazakhstan Alikhan Smailov.',
+    ['attended: Alikhan Smailov -> SCO Summit 2024 (Astana)', 'attended: Mohammad Mokhber -> SCO Summit 2024 (Astana)', 'attended: Subrahmanyam Jaishankar -> SCO Summit 2024 (Astana)']],
+  ['attended.were-list ("Also present were:" a colon before the list)',
+    SUMMIT + 'Also present were: Prime Minister Shehbaz Sharif of Pakistan and President Masoud Pezeshkian of Iran.',
+    ['attended: Masoud Pezeshkian -> SCO Summit 2024 (Astana)', 'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)']],
+  ['attended.represented-by ("A was represented by X; B by Y; and C by Z")',
+    SUMMIT + 'China was represented by Premier Li Qiang; Russia by Prime Minister Mikhail Mishustin; and Uzbekistan by Deputy Prime Minister Jamshid Khodjaev.',
+    ['attended: Jamshid Khodjaev -> SCO Summit 2024 (Astana)', 'attended: Li Qiang -> SCO Summit 2024 (Astana)', 'attended: Mikhail Mishustin -> SCO Summit 2024 (Astana)']],
+  ['attended.list-then-verb (a list ending with an item without a name and a group)',
+    SUMMIT + 'Prime Minister Olzhas Bektenov of Kazakhstan, Prime Minister Shehbaz Sharif of Pakistan, President Representative of Belarus and representatives of other observer states attended the meeting.',
+    ['attended: Olzhas Bektenov -> SCO Summit 2024 (Astana)', 'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)']],
+  ['summit.bare-after-council (a bare "summit" after a council meeting of the SCO named just before)',
+    'Prime Minister Shehbaz Sharif chaired the 23rd meeting of the SCO Council of Heads of Government in Islamabad on 16 October 2024. Pakistan hosted the two-day summit. The meeting was attended by Chinese Premier Li Qiang.',
+    ['attended: Li Qiang -> SCO Heads of Government meeting 2024 (Islamabad)', 'attended: Shehbaz Sharif -> SCO Heads of Government meeting 2024 (Islamabad)', 'hosted: Pakistan -> SCO Heads of Government meeting 2024 (Islamabad)']],
+];
+
+describe('lists of people', () => {
+  it.each(CASES)('%s', (_rule, text, expected) => {
+    const got = [...new Set(extract(text).relations)].filter((r) => !r.startsWith('affiliated_with') && !r.startsWith('hosted: Kazakhstan'));
+    expect(got).toEqual(expected);
+  });
+});
+
+describe('names with initials', () => {
+  it.each([
+    ['a transliterated two-letter initial does not end the sentence', 'The talks were attended by President Ts. Elbegdorj of Mongolia.', ['Ts. Elbegdorj']],
+    ['"I." before a surname is an initial, not the pronoun', 'The document was signed by President I. Karimov of Uzbekistan.', ['I. Karimov']],
+    ['an initial before a capitalised word is a name on its own', 'Also in Astana was S. Aziz on Tuesday.', ['S. Aziz']],
+  ])('%s', (_rule, text, people) => {
+    expect(extract(text).people).toEqual(people);
+  });
+});
