@@ -30,6 +30,22 @@ const CASES: [rule: string, text: string, expected: string[]][] = [
   ['summit.bare-after-council (a bare "summit" after a council meeting of the SCO named just before)',
     'Prime Minister Shehbaz Sharif chaired the 23rd meeting of the SCO Council of Heads of Government in Islamabad on 16 October 2024. Pakistan hosted the two-day summit. The meeting was attended by Chinese Premier Li Qiang.',
     ['attended: Li Qiang -> SCO Heads of Government meeting 2024 (Islamabad)', 'attended: Shehbaz Sharif -> SCO Heads of Government meeting 2024 (Islamabad)', 'hosted: Pakistan -> SCO Heads of Government meeting 2024 (Islamabad)']],
+  ['met.direct-list (an adverb before the verb, a list of hosted leaders with "the" and an emir\'s honorific)',
+    'President Kassym-Jomart Tokayev has already hosted President of Azerbaijan Ilham Aliyev, the President of China Xi Jinping, Emir of Qatar, Sheikh Tamim bin Hamad Al Thani and President of Russia Vladimir Putin.',
+    ['met: Ilham Aliyev -> Kassym-Jomart Tokayev', 'met: Kassym-Jomart Tokayev -> Tamim bin Hamad Al Thani', 'met: Kassym-Jomart Tokayev -> Vladimir Putin', 'met: Kassym-Jomart Tokayev -> Xi Jinping']],
+  ['attended.list-then-verb (a long list: the distance to the summit counts from its end)',
+    'Turkish President Recep Tayyip Erdogan, Uzbek President Shavkat Mirziyoyev, Belarusian President Aleksandr Lukashenko, acting President of Iran Mohammad Mokhber, Kyrgyz President Sadyr Japarov, Mongolia’s President Ukhnaagiin Khurelsukh and Pakistani Prime Minister Shehbaz Sharif also attend the Astana summit.',
+    ['attended: Aleksandr Lukashenko -> SCO Summit 2024 (Astana)', 'attended: Mohammad Mokhber -> SCO Summit 2024 (Astana)', 'attended: Recep Tayyip Erdogan -> SCO Summit 2024 (Astana)',
+      'attended: Sadyr Japarov -> SCO Summit 2024 (Astana)', 'attended: Shavkat Mirziyoyev -> SCO Summit 2024 (Astana)', 'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Ukhnaagiin Khurelsukh -> SCO Summit 2024 (Astana)']],
+  ['attended.with-delegation ("X along with a delegation, including A, B and C, attended the meeting")',
+    SUMMIT + 'Prime Minister Shehbaz Sharif along with a delegation, including Foreign Minister Ishaq Dar and Commerce Minister Jam Kamal Khan, attended the meeting.',
+    ['attended: Ishaq Dar -> SCO Summit 2024 (Astana)', 'attended: Jam Kamal Khan -> SCO Summit 2024 (Astana)', 'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)']],
+  ['attended.speech ("A, B and C, in their speeches, …")',
+    SUMMIT + 'President of China Xi Jinping, Russian President Vladimir Putin and President of Belarus Alexander Lukashenko, in their speeches, welcomed the new member.',
+    ['attended: Alexander Lukashenko -> SCO Summit 2024 (Astana)', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)', 'attended: Xi Jinping -> SCO Summit 2024 (Astana)']],
+  ['attended.speech ("In his address at the summit, X said")',
+    SUMMIT + 'In his address at the summit, Prime Minister Shehbaz Sharif said connectivity mattered. In his speech on Monday, President Sadyr Japarov spoke of trade.',
+    ['attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)']],
 ];
 
 describe('lists of people', () => {

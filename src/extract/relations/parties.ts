@@ -200,5 +200,5 @@ export function partyBefore(s: Sentence, end: number, glue: ReadonlySet<string> 
 }
 
 /** Tokens after which a list of subjects may start. */
-const STARTS = new Set([',', ':', ';', '—', '–', '-', 'and', 'while', 'that', 'where', 'when', '(', '"', '“', 'as', 'well']);
+const STARTS = new Set([',', ':', ';', '—', '–', '-', 'and', 'while', 'that', 'where', 'when', '(', '"', '“', 'as', 'well', 'including', 'namely', 'with', 'by', 'were']);
 const NO_WORDS: ReadonlySet<string> = new Set();

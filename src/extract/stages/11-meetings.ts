@@ -11,7 +11,7 @@ const WITH_CUES = new Set(['meeting', 'meetings', 'met', 'meet', 'meets', 'talks
 /** Verbs whose object is the person met or spoken to ("X met Y", "Wang assured Y"). */
 const DIRECT = new Set(['met', 'meets', 'meet', 'meeting', 'assured', 'assures', 'told', 'tells', 'thanked', 'thanks', 'congratulated', 'briefed', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'invited', 'greeted', 'greets', 'phoned', 'telephoned', 'called', 'urged', 'informed', 'hugged', 'embraced', 'visited']);
 const BETWEEN_CUES = new Set(['talks', 'meeting', 'meetings', 'conversation', 'call', 'summit', 'discussions', 'consultations', 'negotiations']);
-const SKIPPABLE = new Set(['also', 'on', 'separately', 'later', 'then', 'has', 'have', 'had', 'will', 'would', 'to', 'jointly', 'warmly', 'personally', 'again', 'once', 'recently', 'reportedly', 'and', 'be', 'is', 'was', 'expected', 'set', 'scheduled']);
+const SKIPPABLE = new Set(['also', 'already', 'on', 'separately', 'later', 'then', 'has', 'have', 'had', 'will', 'would', 'to', 'jointly', 'warmly', 'personally', 'again', 'once', 'recently', 'reportedly', 'and', 'be', 'is', 'was', 'expected', 'set', 'scheduled']);
 
 /** Plain words between two coordinated names: "and his Chinese counterpart Wang Yi", "the President of …". */
 const COUNTERPART_WORDS = new Set([...TITLE_GLUE, 'his', 'her', 'their', ...COUNTERPARTS]);

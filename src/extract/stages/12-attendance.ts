@@ -114,14 +114,16 @@ function attended(doc: Doc, s: Sentence): void {
     went.set(sm, new Set());
     for (const p of ps) {
       let cue = -1;
-      if (p.t1 <= sm.t0 && sm.t0 - p.t1 <= 30) {
-        cue = cueBetween(s, chainEnd(s, p), sm.t0, ATTEND_CUES);
+      // (the distance counts from the end of the list the person opens: "A, B, … and H also attend the summit")
+      const end = p.t1 <= sm.t0 ? chainEnd(s, p) : p.t1;
+      if (p.t1 <= sm.t0 && sm.t0 - end <= 30) {
+        cue = cueBetween(s, end, sm.t0, ATTEND_CUES);
         // "spoke by telephone with X … for the success of the summit" is a call, not a speech at it
         if (cue >= 0 && SPEAK.has(s.tokens[cue].lower) && conversation(s, cue)) cue = -1;
         // "X thanked Y and confirmed that he would attend": a pronoun subject stands for the sentence's first person
         const pron = pronounBefore(s, sm.t0);
         if (pron >= 0) cue = p === ps[0] ? cueBetween(s, pron, sm.t0, ATTEND_CUES) : -1;
-        if (cue < 0 && sm.t0 - p.t1 <= 25) {
+        if (cue < 0 && sm.t0 - end <= 25) {
           // "at the summit", "at the end of the summit"
           const at = phaseStart(s, sm.t0);
           const near = cueBetween(s, Math.max(p.t1, at - 2), at, NEAR_CUES);
@@ -437,6 +439,12 @@ function subjectsBefore(s: Sentence, i: number): Mention[] {
       }
     }
   }
+  // "X along with a delegation, including A, B and C, attended": the list closed by the comma, and who it goes with
+  if (s.tokens[k]?.text === ',') {
+    const party = partyBefore(s, k, NO_GLUE, true);
+    const leader = party ? companionOf(s, party.items[0].start) : undefined;
+    if (party && leader) return [...leader, ...party.people];
+  }
   k = beforeGroupTail(s, k);
   const last = k >= 0 ? s.owner[k] : undefined;
   if (last?.kind !== 'person') {
@@ -448,6 +456,26 @@ function subjectsBefore(s: Sentence, i: number): Mention[] {
   return s.mentions.filter((m) => m.kind === 'person' && m.t1 <= last.t1 && chainEnd(s, m) === end);
 }
 const NO_GLUE: ReadonlySet<string> = new Set();
+
+/** Words that join a delegation to its leader: "along with", "together with", "accompanied by". */
+const COMPANY = new Set(['along', 'together', 'accompanied']);
+
+/**
+ * The people a list introduced by "including" at token `start` goes with: "X along with a delegation, including A, B
+ * and C", "X, accompanied by ministers including A and B". The list opening the sentence (X and those listed with X),
+ * when "along with" / "together with" / "accompanied by" stands between it and "including"; else undefined.
+ */
+function companionOf(s: Sentence, start: number): Mention[] | undefined {
+  const t = s.tokens;
+  if (t[start - 1]?.lower !== 'including') return undefined;
+  for (let q = start - 2; q >= 1 && start - q <= 8; q--) {
+    if (s.owner[q]?.kind === 'person') return undefined;
+    if (!COMPANY.has(t[q].lower) || !/^(with|by)$/.test(t[q + 1]?.lower ?? '')) continue;
+    const before = partyBefore(s, t[q - 1]?.text === ',' ? q - 1 : q);
+    return before?.people;
+  }
+  return undefined;
+}
 
 /** Generic words for the city a summit is held in: "came to the port city", "arrived in the capital". */
 const CITY_NOUNS = new Set(['city', 'capital']);
@@ -738,4 +766,42 @@ function attendedWereList(doc: Doc, s: Sentence): void {
   if (summit) attend(doc, s, party.people, summit, were);
 }
 
-export const attendance: Stage = perSentence('attendance', attended, attendedBy, attendedRepresented, attendedWereList, attendedRelative, attendedFocus, attendedAsGuests, attendedBackReference, attendedWithParticipants, visited, hosted);
+/** Nouns of a speech given at a summit. */
+const SPEECHES = new Set(['address', 'addresses', 'speech', 'speeches', 'remarks', 'statement', 'statements']);
+const SPEECH = cueBit(SPEECHES);
+
+/**
+ * A speech at the summit, told without the summit's verb: "In his address at the summit, X said …" (the person opening
+ * the main clause), "A, B and C, in their speeches, congratulated …" (the list before the phrase). The summit is the one
+ * the phrase names, else the article's.
+ */
+function attendedSpeech(doc: Doc, s: Sentence): void {
+  if (!hasCue(s.cues, SPEECH)) return;
+  const t = s.tokens;
+  for (let i = 1; i < t.length - 1; i++) {
+    if (s.owner[i] || !SPEECHES.has(t[i].lower) || !/^(his|her|their)$/.test(t[i - 1].lower) || t[i - 2]?.lower !== 'in') continue;
+    // the phrase runs to the next comma; it may name the summit ("at the summit", "at the Astana summit")
+    const comma = t.findIndex((x, k) => k > i && x.text === ',');
+    if (comma < 0 || comma - i > 12 || negated(s, i)) continue;
+    const named = summitsOf(s).find((m) => m.t0 > i && m.t1 <= comma);
+    if (!named && t.slice(i + 1, comma).some((x) => x.word)) {
+      // "in his address to the nation", "in his speech on Monday": only a summit or nothing may follow the noun
+      if (!t.slice(i + 1, comma).every((x) => /^(at|to|the|summit|meeting|session)$/.test(x.lower))) continue;
+    }
+    const summit = named ?? summitInFocus(doc);
+    if (!summit) continue;
+    let people: Mention[] = [];
+    if (i - 2 === 0) {
+      // "In his address at the summit, Mr Sharif said": the subject after the comma
+      const first = s.mentions.find((m) => m.kind === 'person' && m.t0 > comma);
+      if (first && onlyTitlesBetween(s, comma + 1, first.t0) && t[i - 1].lower !== 'their') people = [first];
+    } else if (t[i - 3]?.text === ',') {
+      // "A, B and C, in their speeches, …"
+      people = partyBefore(s, i - 3)?.people ?? [];
+      if (t[i - 1].lower !== 'their' && people.length > 1) people = [];
+    }
+    attend(doc, s, people, summit, i);
+  }
+}
+
+export const attendance: Stage = perSentence('attendance', attended, attendedBy, attendedRepresented, attendedWereList, attendedSpeech, attendedRelative, attendedFocus, attendedAsGuests, attendedBackReference, attendedWithParticipants, visited, hosted);
