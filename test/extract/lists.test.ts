@@ -46,6 +46,12 @@ const CASES: [rule: string, text: string, expected: string[]][] = [
   ['attended.speech ("In his address at the summit, X said")',
     SUMMIT + 'In his address at the summit, Prime Minister Shehbaz Sharif said connectivity mattered. In his speech on Monday, President Sadyr Japarov spoke of trade.',
     ['attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)']],
+  ['visited.list (a delegation listed with titles that are not in the gazetteer, brackets and "and" between titles)',
+    'Foreign Minister Mevlut Cavusoglu, Energy and Natural Resources Minister Fatih Donmez, National Intelligence Organization (MIT) head Hakan Fidan and Deputy Chairperson and party spokesperson Omer Celik also traveled to Kazakhstan.',
+    ['visited: Fatih Donmez -> Kazakhstan', 'visited: Hakan Fidan -> Kazakhstan', 'visited: Mevlut Cavusoglu -> Kazakhstan', 'visited: Omer Celik -> Kazakhstan']],
+  ['org.name-after-title (a name after a title and before "and <organisation>" is a person, not part of it)',
+    'Presidential Spokesperson Ibrahim Kalin and Justice and Development Party spokesperson Omer Celik also traveled to Kazakhstan.',
+    ['visited: Ibrahim Kalin -> Kazakhstan', 'visited: Omer Celik -> Kazakhstan']],
 ];
 
 describe('lists of people', () => {

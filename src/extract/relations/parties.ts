@@ -39,6 +39,9 @@ export function itemAt(s: Sentence, k: number, loose = false): Item | undefined 
   const t = s.tokens;
   let j = k;
   let titled = false;
+  // capitalised words that are no mention, inside a title ("Energy and Natural Resources Minister", "Communications
+  // Director"): allowed when a title follows them
+  let loneCaps = false;
   while (j < t.length && j - k <= MAX_PREFIX) {
     const o = s.owner[j];
     if (o?.kind === 'person') break;
@@ -52,17 +55,29 @@ export function itemAt(s: Sentence, k: number, loose = false): Item | undefined 
         j++;
       }
     } else if (!o && ITEM_GLUE.has(t[j].lower)) {
-      // "and" only between two titles ("Deputy Prime Minister and Foreign Minister X")
-      if (t[j].lower === 'and' && !(isTitleLike(s.owner[j - 1]) && isTitleLike(s.owner[j + 1]))) return undefined;
-      j++;
+      // "and" only between two titles ("Deputy Prime Minister and Foreign Minister X", "Deputy Chairperson and party
+      // spokesperson Y")
+      // ("Energy and Natural Resources Minister": between the capitalised words of a title)
+      const capsAnd = t[j].lower === 'and' && !s.owner[j - 1] && !!t[j - 1]?.cap && !!t[j + 1]?.cap;
+      if (t[j].lower === 'and' && !capsAnd && !(isTitleLike(s.owner[j - 1]) && (isTitleLike(s.owner[j + 1]) || (!s.owner[j + 1] && isTitleLike(s.owner[j + 2]))))) return undefined;
+      j += t[j].lower === 'and' && !capsAnd && !s.owner[j + 1] && !ITEM_GLUE.has(t[j + 1]?.lower ?? '') ? 2 : 1;
+    } else if (!o && t[j].text === '(' && j > k) {
+      // an acronym in brackets after an organisation: "National Intelligence Organization (MIT) head X"
+      const close = t.findIndex((x, q) => q > j && q - j <= 6 && x.text === ')');
+      if (close < 0 || s.owner.slice(j, close).some((m) => m?.kind === 'person')) return undefined;
+      j = close + 1;
     } else if (!o && loose && TITLE_FILLER.has(t[j].lower)) j++;
+    else if (!o && t[j].cap && t[j].word) {
+      loneCaps = true;
+      j++;
+    }
     // "Emir of Qatar, Sheikh Tamim", "his Chinese counterpart, President Hu Jintao": a comma after the titles, before
     // more titles or the name
     else if (!o && t[j].text === ',' && j > k && (titled || t[j - 1].lower === 'counterpart') && (isTitleLike(s.owner[j + 1]) || s.owner[j + 1]?.kind === 'person')) j++;
     else return undefined;
   }
   const person = s.owner[j];
-  if (person?.kind !== 'person') return undefined;
+  if (person?.kind !== 'person' || (loneCaps && !isTitleLike(s.owner[j - 1]))) return undefined;
   return { person, start: k, end: itemEnd(s, person.t1), titled };
 }
 

@@ -47,6 +47,14 @@ function runs(s: Sentence, titles: Map<number, number>): [number, number][] {
         j++;
       } else break;
     }
+    // a name right after a title, joined by "and" to an organisation, is a person's: "Presidential Spokesperson İbrahim
+    // Kalın and Justice and Development Party deputy chair …" (the run starts after the "and")
+    const and = [...titles.values()].includes(i) ? toks.findIndex((t, k) => k > i && k < lastCap && t.lower === 'and') : -1;
+    if (and > i + 1 && onlyNames(toks, i, and)) {
+      out.push([and + 1, lastCap + 1]);
+      i = lastCap + 1;
+      continue;
+    }
     out.push([i, lastCap + 1]);
     i = lastCap + 1;
   }

@@ -256,7 +256,9 @@ function visited(doc: Doc, s: Sentence): void {
       // "During his working visit to Uzbekistan …, Vladimir Putin held …": the subject after the opening phrase
       const he = last ? undefined : /^(he|she)$/.test(t[0].lower) ? pronounReferent(doc, s, 0) : hisVisit(s, i);
       if (!last && !he) continue;
-      travellers = last ? before.filter((p) => chainEnd(s, p) === chainEnd(s, last)) : [he!];
+      // a list right before the verb ("A, B, … and K also traveled to Samarkand"), else the people listed with the last
+      const listed = partyBefore(s, i, SUBJECT_GLUE);
+      travellers = listed && listed.people.includes(last) ? listed.people : last ? before.filter((p) => chainEnd(s, p) === chainEnd(s, last)) : [he!];
     }
     // destinations: "to Kazakhstan and Tajikistan", "in Astana", "visits to Kyrgyzstan and Tajikistan"
     while (k < t.length && k <= i + 3 && !s.owner[k] && /^(to|in|of|the|a|state|official|visit|visits|two-nation|three-nation|working)$/.test(t[k].lower)) k++;
