@@ -52,6 +52,21 @@ const CASES: [rule: string, text: string, expected: string[]][] = [
   ['org.name-after-title (a name after a title and before "and <organisation>" is a person, not part of it)',
     'Presidential Spokesperson Ibrahim Kalin and Justice and Development Party spokesperson Omer Celik also traveled to Kazakhstan.',
     ['visited: Ibrahim Kalin -> Kazakhstan', 'visited: Omer Celik -> Kazakhstan']],
+  ['met.delegation-led-by ("received the delegation led by X": its head)',
+    'Foreign Minister Jeyhun Bayramov received the delegation led by Secretary General of the Shanghai Cooperation Organization Zhang Ming.',
+    ['met: Jeyhun Bayramov -> Zhang Ming']],
+  ['met.partner-item (an organisation with its acronym in brackets before the name)',
+    'President Ilham Aliyev has met with Secretary General of the Shanghai Cooperation Organization (SCO) Zhang Ming.',
+    ['met: Ilham Aliyev -> Zhang Ming']],
+  ['description.after-opening-phrase ("Meanwhile, the prime minister also met X")',
+    'Prime Minister Shehbaz Sharif arrived in Samarkand. Meanwhile, the prime minister also met President of Uzbekistan Shavkat Mirziyoyev.',
+    ['met: Shavkat Mirziyoyev -> Shehbaz Sharif', 'visited: Shehbaz Sharif -> Uzbekistan']],
+  ['description.leading-person ("the head of Kazakhstan" / "the President of Kazakhstan": the article\'s leader named without an office)',
+    'Kassym-Jomart Tokayev said the visit went well. Tokayev praised Kazakhstan\'s ties with China. Additionally, the head of Kazakhstan held a meeting with the Chairman of the Standing Committee of the National People\'s Congress Zhao Leji.',
+    ['met: Kassym-Jomart Tokayev -> Zhao Leji']],
+  ['person.korean-given-name ("Ban Ki-moon": a lower-case syllable after a hyphen)',
+    'Earlier, President Kassym-Jomart Tokayev also met with Ban Ki-moon in Astana.',
+    ['met: Ban Ki-moon -> Kassym-Jomart Tokayev']],
 ];
 
 describe('lists of people', () => {

@@ -3,7 +3,7 @@
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { commit, mention, spanText } from '../document.ts';
 import { skipTitles } from '../relations/helpers.ts';
-import { APPOSITION_LEADS, isPossessive, MONTHS, ROLE_NOUNS, SAY_VERBS, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
+import { ORG_HEADS, APPOSITION_LEADS, isPossessive, MONTHS, ROLE_NOUNS, SAY_VERBS, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { slug } from '../../graph/keys.ts';
 
@@ -35,6 +35,8 @@ function nameRuns(s: Sentence): [number, number][] {
       if (t[j].text === '.' && t[j].attached && isInitial(t[j - 1].text) && t[j + 1] && ok(j + 1)) j++;
       else if (ok(j)) j++;
       else if (t[j].text === '-' && t[j].attached && t[j + 1] && ok(j + 1) && t[j + 1].attached) j += 2;
+      // a Korean given name's lower-case second syllable: "Ban Ki-moon", "Moon Jae-in", "Kim Jong-un"
+      else if (t[j].text === '-' && t[j].attached && t[j + 1]?.attached && /^\p{Ll}{1,4}$/u.test(t[j + 1].text) && t[j - 1].text.length <= 4 && j - i >= 2 && !(t[j + 2]?.attached && t[j + 2].text === '-')) j += 2;
       else if (PARTICLES.has(t[j].lower) && t[j + 1] && ok(j + 1)) j += 2;
       else break;
     }
@@ -60,6 +62,16 @@ function prevMention(s: Sentence, i: number): Mention | undefined {
 
 /** A title (or honorific) right before the name, possibly "Foreign Minister of Kyrgyzstan Jeenbek Kulubaev". */
 function titleBefore(s: Sentence, i: number): boolean {
+  // "Secretary General of the Shanghai Cooperation Organization (SCO) Zhang Ming": past the acronym in brackets
+  if (s.tokens[i - 1]?.text === ')') {
+    let open = i - 2;
+    while (open > 0 && i - 1 - open <= 6 && s.tokens[open].text !== '(') open--;
+    // (a body's name after the acronym is no person: "the Communist Party of China (CPC) Central Committee")
+    let k = i;
+    while (k < s.tokens.length && k - i < 4 && s.tokens[k].cap && !ORG_HEADS.has(s.tokens[k].lower)) k++;
+    const body = k < s.tokens.length && k - i < 4 && ORG_HEADS.has(s.tokens[k].lower);
+    if (!body && open > 0 && s.tokens[open].text === '(' && s.owner[open - 1]?.kind === 'organisation') i = open;
+  }
   const p = prevMention(s, i);
   if (p && (p.kind === 'title' || p.kind === 'honorific')) return true;
   // "Uzbek leader X", "Russia's envoy X": a role noun after a country, demonym or organisation
@@ -189,6 +201,8 @@ export const people: Stage = {
         // a lone common word ("Because", "Following") is a name only right after a title ("President Sun"); a lone month
         // never is a new name ("In March, President of Tajikistan …"; "May" after "Theresa May" is found in pass 2)
         if (len === 1 && ((isCommonWord(words[0].lower) && !tb) || MONTHS.has(words[0].lower) || pluralNoun(words[0].lower))) continue;
+        // "Additionally, the head of …": an adverb opening the sentence, not a name with an apposition
+        if (len === 1 && i === 0 && s.tokens[1]?.text === ',' && /ly$/.test(words[0].lower)) continue;
         // one word with only a verb of saying ("Gazprom said") is not enough; later uses of known names come in pass 2
         // "S. Aziz", "Ts.Elbegdorj": an initial before a capitalised word is a person's name on its own
         const initialled = len >= 2 && isInitial(s.tokens[i].text) && s.tokens[i + 1]?.text === '.' && !isCommonWord(words[1].lower);

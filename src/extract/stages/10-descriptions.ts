@@ -91,6 +91,18 @@ function protagonist(doc: Doc, people: Map<string, Known>, title: Mention, s: Se
   return holders.length === 1 ? { person: holders[0].ref, inferred: false } : undefined;
 }
 
+/**
+ * "This time, the President of Kazakhstan met …", "the head of Kazakhstan held a meeting" in an article about one
+ * leader named without an office: the article's first-named person, when named before, serving no other country, and
+ * named in a sentence with that country; only for the offices of a country's leader.
+ */
+function leadingPerson(doc: Doc, people: Map<string, Known>, country: string, offices: Set<string>, title: Mention | undefined, s: Sentence): { person: string; inferred: boolean } | undefined {
+  if (title && title.ref !== 'title:head' && !leaderOffices(doc).has(title.ref)) return undefined;
+  const first = [...people.values()][0];
+  if (!first || first.first[0] >= s.index || first.offices.size || [...first.countries].some((c) => c !== country) || !namedWith(doc, first, country)) return undefined;
+  return offices.size ? { person: first.ref, inferred: !first.countries.has(country) } : undefined;
+}
+
 /** A description found in a sentence: the country, the title mention or leader word, and the tokens of the office. */
 interface Description {
   country: string;
@@ -105,6 +117,12 @@ interface Description {
 /** Is the description complete at token k: no name after the office ("the Iranian President Masoud Pezeshkian")? */
 const bare = (s: Sentence, k: number) => !s.owner[k] && !(s.tokens[k]?.cap && s.tokens[k].word);
 
+/** Is token `k` right after a short opening phrase closed by a comma that names no one ("Meanwhile,", "After the talks,")? */
+function openingPhrase(s: Sentence, k: number): boolean {
+  if (s.tokens[k - 1]?.text !== ',' || k - 1 > 6) return false;
+  return !s.mentions.some((m) => m.t0 < k - 1 && (m.kind === 'person' || m.kind === 'title'));
+}
+
 /** "the Iranian president", "Iran's foreign minister", "the Belarusian leader", "the President of Iran". */
 function describedAt(doc: Doc, s: Sentence, d: Mention): Description | undefined {
   const t = s.tokens;
@@ -117,7 +135,8 @@ function describedAt(doc: Doc, s: Sentence, d: Mention): Description | undefined
     return country && bare(s, c!.t1) ? { country, title: d, t0: d.t0, t1: d.t1, at: d.t0 - 1 } : undefined;
   }
   // "The prime minister arrived in Astana", "The minister also met …": the office alone, as the sentence's subject
-  if (d.kind === 'title' && d.t0 === 1 && t[0].lower === 'the' && t[d.t1]?.lower !== 'of' && bare(s, d.t1)) return { country: '', title: d, t0: d.t0, t1: d.t1, at: 0 };
+  // ("Meanwhile, the prime minister also met …": after a short opening phrase that names no one)
+  if (d.kind === 'title' && t[d.t0 - 1]?.lower === 'the' && (d.t0 === 1 || openingPhrase(s, d.t0 - 1)) && t[d.t1]?.lower !== 'of' && bare(s, d.t1)) return { country: '', title: d, t0: d.t0, t1: d.t1, at: 0 };
   if (d.kind !== 'demonym' && d.kind !== 'country') return undefined;
   let k = d.t1;
   if (d.kind === 'country') {
@@ -143,7 +162,8 @@ export const descriptions: Stage = {
         if (!desc) continue;
         const { country, title } = desc;
         people ??= knownPeople(doc);
-        const who = country ? meant(doc, people, country, title ? new Set([title.ref]) : leaderOffices(doc), s, desc.at) : protagonist(doc, people, title!, s);
+        const offices = title && title.ref !== 'title:head' ? new Set([title.ref]) : leaderOffices(doc);
+        const who = country ? meant(doc, people, country, offices, s, desc.at) ?? leadingPerson(doc, people, country, offices, title, s) : protagonist(doc, people, title!, s);
         if (!who) continue;
         if (title) unown(s, title);
         const m = mention('person', who.person, title ? title.text : s.tokens[desc.t0].text, desc.t0, desc.t1, 'description', doc.labels.get(who.person));

@@ -4,7 +4,7 @@ import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { clauseBreak, conversation, hit, negated, planned, pronounReferent, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
 import { COUNTERPARTS, isPossessive, ROLE_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
-import { partyAt } from '../relations/parties.ts';
+import { itemAt, partyAt } from '../relations/parties.ts';
 
 /** Nouns and verbs of meeting that take "with" ("a meeting with", "held talks with", "spoke by phone with"). */
 const WITH_CUES = new Set(['meeting', 'meetings', 'met', 'meet', 'meets', 'talks', 'talk', 'talked', 'conversation', 'conversations', 'call', 'phone', 'telephone', 'spoke', 'speak', 'speaks', 'discussion', 'discussions', 'discussed', 'consultations', 'negotiations', 'dialogue', 'sat', 'hands', 'exchange', 'exchanged', 'session', 'audience', 'encounter', 'summit', 'bilateral', 'tete-a-tete', 'chat', 'chatted']);
@@ -41,6 +41,14 @@ const endsRole = (s: Sentence, k: number) => s.owner[k]?.kind === 'title' || (!!
 
 /** The person right after position k, skipping titles, demonyms and possessive countries ("with Kyrgyz Foreign Minister X"). */
 function personAfter(s: Sentence, k: number, maxSkip = 7): Mention | undefined {
+  // "received the delegation led by X": the delegation's head
+  if (s.tokens[k]?.lower === 'the' || s.tokens[k]?.lower === 'a') {
+    const d = s.tokens[k + 1]?.lower === 'delegation' ? k + 2 : s.tokens[k + 2]?.lower === 'delegation' ? k + 3 : -1;
+    if (d > 0 && /^(led|headed)$/.test(s.tokens[d]?.lower ?? '') && s.tokens[d + 1]?.lower === 'by') k = d + 2;
+  }
+  // an item of the party primitive: titles, countries, organisations with their acronym in brackets before the name
+  const item = itemAt(s, k);
+  if (item && item.person.t0 - k <= maxSkip + 4) return item.person;
   let j = k;
   for (let n = 0; n < maxSkip && j < s.tokens.length; n++) {
     const m = s.owner[j];
