@@ -85,3 +85,18 @@ describe('names with initials', () => {
     expect(extract(text).people).toEqual(people);
   });
 });
+
+describe('affiliation in lists', () => {
+  it.each([
+    ['affiliated.of-after-name ("President X of the Republic of Y")', 'The meeting was attended by President A. Japarov of the Kyrgyz Republic and Minister of State Vijay Singh of India.',
+      ['affiliated_with: A. Japarov -> Kyrgyzstan', 'affiliated_with: Vijay Singh -> India']],
+    ['affiliated.represented-by ("China was represented by Premier A; Russia by Prime Minister B")', 'China was represented by Premier Li Qiang; Russia by Prime Minister Mikhail Mishustin.',
+      ['affiliated_with: Li Qiang -> China', 'affiliated_with: Mikhail Mishustin -> Russia']],
+    ['affiliated.posting (an ambassador "to <city>" is the next name\'s, not the one before)', 'He was welcomed by Deputy Foreign Minister Gayrat Fazilov, Türkiye\'s Ambassador to Tashkent Olgan Bekar and other officials.',
+      ['affiliated_with: Olgan Bekar -> Türkiye']],
+    ['affiliated.honorific-after-comma ("Emir of Qatar, Sheikh X" is X\'s title, not the name before)', 'He hosted President of Tajikistan Emomali Rahmon, Emir of Qatar, Sheikh Tamim bin Hamad Al Thani and others.',
+      ['affiliated_with: Emomali Rahmon -> Tajikistan', 'affiliated_with: Tamim bin Hamad Al Thani -> Qatar']],
+  ])('%s', (_rule, text, expected) => {
+    expect(extract(text).relations.filter((r) => r.startsWith('affiliated_with'))).toEqual(expected);
+  });
+});

@@ -80,7 +80,7 @@ function titleBefore(s: Sentence, i: number): boolean {
     const q = s.owner[i - 2] ?? (/^['’]s$/.test(s.tokens[i - 2]?.lower ?? '') ? s.owner[i - 3] : undefined);
     if (q && (q.kind === 'demonym' || q.kind === 'country' || q.kind === 'organisation')) return true;
   }
-  if (p && (p.kind === 'country' || p.kind === 'organisation')) {
+  if (p && (p.kind === 'country' || p.kind === 'organisation' || (p.kind === 'place' && / to$/i.test(s.owner[p.t0 - 1]?.text ?? '')))) {
     const q = s.owner[p.t0 - 1];
     const of = s.tokens[p.t0 - 1]?.lower === 'of' || s.tokens[p.t0 - 1]?.lower === 'the' || s.tokens[p.t0 - 1]?.lower === 'to';
     const q2 = of ? s.owner[s.tokens[p.t0 - 1]?.lower === 'the' ? p.t0 - 3 : p.t0 - 2] : q;

@@ -63,11 +63,42 @@ function roleAt(doc: Doc, s: Sentence, k: number): { role: string; end: number; 
   const comp = complement(doc, s, end);
   // a title followed by a name belongs to that name: "…, Iranian President Masoud Pezeshkian and …"
   let after = comp && !pre ? comp.end : end;
+  // "…, Türkiye's Ambassador to Tashkent X": past the posting
+  if (t[after]?.lower === 'to' && (s.owner[after + 1]?.kind === 'place' || s.owner[after + 1]?.kind === 'country')) after = s.owner[after + 1]!.t1;
+  else if (/ to$/i.test(role) && (s.owner[after]?.kind === 'place' || s.owner[after]?.kind === 'country')) after = s.owner[after]!.t1;
+  // "…, Emir of Qatar, Sheikh Tamim": a comma before the honorific
+  if (t[after]?.text === ',' && s.owner[after + 1]?.kind === 'honorific') after++;
   // "…, President of the Islamic Republic of Iran Sayyid Ebrahim Raisi": past an honorific too
   while (s.owner[after]?.kind === 'honorific') after = s.owner[after]!.t1;
   if (s.owner[after]?.kind === 'person' || s.owner[end]?.kind === 'person') return undefined;
   const ref = pre ?? comp?.ref;
   return { role, end: comp && !pre ? comp.end : end, ref, refEnd: comp?.end, office: m?.kind === 'title' ? m.ref : undefined };
+}
+
+/** The country or organisation named by "of" right after a titled name: "President X of the Republic of Kazakhstan". */
+function ofAfter(doc: Doc, s: Sentence, p: Mention): string | undefined {
+  const t = s.tokens;
+  if (t[p.t1]?.lower !== 'of') return undefined;
+  const k = t[p.t1 + 1]?.lower === 'the' ? p.t1 + 2 : p.t1 + 1;
+  return target(doc, s.owner[k]);
+}
+
+/**
+ * "China was represented by Premier A; Russia by Prime Minister B": the country a titled person represents, named
+ * before "(was represented) by" with only the person's titles between.
+ */
+function representedBy(doc: Doc, s: Sentence, k: number): string | undefined {
+  const t = s.tokens;
+  if (t[k]?.lower !== 'by') return undefined;
+  let c = k - 1;
+  if (t[c]?.lower === 'represented') {
+    c--;
+    while (c >= 0 && /^(was|is|were|are|will|be|been|also)$/.test(t[c].lower)) c--;
+  } else if (!(t[c - 1]?.text === ';' || t[c - 1]?.text === ',' || t[c - 1]?.lower === 'and' || t[c - 1]?.lower === 'while')) return undefined;
+  const m = s.owner[c];
+  if (m?.kind !== 'country') return undefined;
+  // the elliptic "; Russia by …" only after a sentence that says "represented by"
+  return t[k - 1]?.lower === 'represented' || t.some((x) => x.lower === 'represented') ? m.ref : undefined;
 }
 
 /** The name ends an apposition at token j: a comma, a full stop or the sentence's end follows. */
@@ -153,7 +184,13 @@ export const affiliation: Stage = {
           k = s.owner[k]!.t0 - 1;
         }
         // "Foreign Minister of Kyrgyzstan Jeenbek Kulubaev", "Chinese Ambassador to Pakistan Jiang Zaidong"
-        if (!titles.length && k >= 1 && target(doc, s.owner[k])) {
+        // ("Türkiye's Ambassador to Tashkent X": a city for the posting, the title variant holding its "to")
+        const posting = s.owner[k]?.kind === 'place' && / to$/i.test(s.owner[k - 1]?.text ?? '') ? s.owner[k - 1] : undefined;
+        if (posting && !titles.length) {
+          let r = posting.t0 - 1;
+          if (isPossessive(t[r])) r--;
+          found.push({ role: `${posting.text} ${s.owner[k]!.text}`, ref: target(doc, s.owner[r]), offices: [posting.ref] });
+        } else if (!titles.length && k >= 1 && target(doc, s.owner[k])) {
           const c = s.owner[k]!;
           let q = c.t0 - 1;
           if (t[q]?.lower === 'the') q--;
@@ -184,12 +221,14 @@ export const affiliation: Stage = {
         if (titles.length) {
           while (k >= 0 && !s.owner[k] && BEFORE_TITLE.has(t[k].lower)) k--;
           if (isPossessive(t[k])) k--;
-          let ref = target(doc, s.owner[k]);
+          let ref = target(doc, s.owner[k]) ?? representedBy(doc, s, k);
           // "Iranian President A and Minister of Foreign Affairs B": the second inherits the first's country
           if (!ref && t[k]?.lower === 'and' && s.owner[k - 1]?.kind === 'person') ref = lastTarget;
           const role = titles.map((x) => x.text).join(' ');
           const after = complement(doc, s, titles[titles.length - 1].t1);
-          found.push({ role, ref: ref ?? (after && after.end <= p.t0 ? after.ref : undefined), offices: titles.map((x) => x.ref) });
+          // "President N. Nazarbayev of the Republic of Kazakhstan", "Minister of State Vijay Singh of India"
+          ref ??= after && after.end <= p.t0 ? after.ref : ofAfter(doc, s, p);
+          found.push({ role, ref, offices: titles.map((x) => x.ref) });
         }
         // apposition after: ", director of the X", " the Minister of …", " scholar from X", ", who is also a member of …"
         let j = p.t1;
