@@ -84,6 +84,8 @@ export interface Hit {
   status?: ScoStatus;
   planned?: boolean;
   date?: string;
+  /** id of the rule that found it (relations/rules.ts) */
+  rule?: string;
 }
 
 export interface Doc {
@@ -101,6 +103,8 @@ export interface Doc {
   hits: Hit[];
   /** roles seen for people (also those with no organisation or country named) */
   roles: { person: string; role: string; target?: string; offices?: string[] }[];
+  /** the rule running now: hits recorded meanwhile carry its id */
+  rule?: string;
 }
 
 /** One step of the pipeline, after spaCy's components: it reads and adds to the document. */

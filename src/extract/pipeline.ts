@@ -49,6 +49,8 @@ export interface ExtractedRelation {
   status?: ScoStatus;
   planned?: boolean;
   date?: string;
+  /** id of the rule that found it (relations/rules.ts) */
+  rule?: string;
 }
 
 export interface ArticleExtraction {
@@ -113,6 +115,7 @@ export function extractArticle(article: Article, knowledge: Knowledge, stages: r
     if (h.role) r.role = h.role;
     if (h.status) r.status = h.status;
     if (h.planned) r.planned = true;
+    if (h.rule) r.rule = h.rule;
     // the date the sentence states, else the summit's (set by the stage), else the article's publication date
     const date = h.date ?? dateOf(h.sentence) ?? article.date;
     if (date) r.date = date;

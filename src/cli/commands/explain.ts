@@ -25,7 +25,7 @@ export const explain: Command = {
       if (values.grep && !s.text.includes(values.grep)) continue;
       console.log(`\n[${s.index}] ${s.text}`);
       for (const m of s.mentions) console.log(`    ${m.kind.padEnd(12)} ${JSON.stringify(m.text)} -> ${m.ref} (${m.via})`);
-      for (const h of doc.hits) if (h.sentence === s.index && h.relation !== 'co_mentioned') console.log(`    => ${h.relation} ${h.source} -> ${h.target}${h.role ? ` [${h.role}]` : ''}${h.planned ? ' (planned)' : ''}`);
+      for (const h of doc.hits) if (h.sentence === s.index && h.relation !== 'co_mentioned') console.log(`    => ${h.relation} ${h.source} -> ${h.target}${h.role ? ` [${h.role}]` : ''}${h.planned ? ' (planned)' : ''}${h.rule ? `  [${h.rule}]` : ''}`);
     }
     return 0;
   },

@@ -46,7 +46,7 @@ export function mentionsBetween(s: Sentence, a: number, b: number): Mention[] {
 /** Records a relation hit (symmetric relations keep the smaller key first). */
 export function hit(doc: Doc, relation: RelationKind, source: string, target: string, s: Sentence, extra: Partial<Hit> = {}): void {
   if (!source || !target || source === target) return;
-  doc.hits.push({ relation, source, target, sentence: s.index, ...extra });
+  doc.hits.push({ relation, source, target, sentence: s.index, ...(doc.rule ? { rule: doc.rule } : {}), ...extra });
 }
 
 /** Plain words that join a title to its country ("President of the Republic of Belarus", "Pakistan's Prime Minister"). */

@@ -5,6 +5,7 @@ import { clauseBreak, conversation, hit, negated, planned, pronounReferent, skip
 import { COUNTERPARTS, isPossessive, ROLE_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 import { itemAt, partyAt } from '../relations/parties.ts';
+import type { RuleId } from '../relations/rules.ts';
 
 /** Nouns and verbs of meeting that take "with" ("a meeting with", "held talks with", "spoke by phone with"). */
 const WITH_CUES = new Set(['meeting', 'meetings', 'met', 'meet', 'meets', 'talks', 'talk', 'talked', 'conversation', 'conversations', 'call', 'phone', 'telephone', 'spoke', 'speak', 'speaks', 'discussion', 'discussions', 'discussed', 'consultations', 'negotiations', 'dialogue', 'sat', 'hands', 'exchange', 'exchanged', 'session', 'audience', 'encounter', 'summit', 'bilateral', 'tete-a-tete', 'chat', 'chatted']);
@@ -213,9 +214,11 @@ function titleSubject(doc: Doc, s: Sentence, cue: number): Mention[] {
   return [fits[0].person];
 }
 
-function emit(doc: Doc, s: Sentence, a: Mention, b: Mention, cue: number): void {
+function emit(doc: Doc, s: Sentence, a: Mention, b: Mention, cue: number, id: RuleId): void {
   if (a.ref === b.ref || negated(s, cue)) return;
+  doc.rule = id;
   hit(doc, 'met', a.ref < b.ref ? a.ref : b.ref, a.ref < b.ref ? b.ref : a.ref, s, planned(s, cue) ? { planned: true } : {});
+  doc.rule = undefined;
 }
 
 /** Adverbs between "and" (or a comma) and a second verb: "and then received", ", later met". */
@@ -281,7 +284,7 @@ export const meetings: Stage = {
               // "After arriving, he held talks with X"
               const pronoun = subjects.length ? undefined : pronounSubject(s, i);
               if (pronoun !== undefined) subjects = [pronounReferent(doc, s, pronoun, first)].filter((m): m is Mention => !!m);
-              for (const a of subjects) for (const b of partners) emit(doc, s, a, b, i);
+              for (const a of subjects) for (const b of partners) emit(doc, s, a, b, i, 'met.with');
             }
           }
         }
@@ -290,7 +293,7 @@ export const meetings: Stage = {
           const first = personAfter(s, i + 2);
           if (first) {
             const group = coordinated(s, first);
-            for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) emit(doc, s, group[x], group[y], i);
+            for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) emit(doc, s, group[x], group[y], i, 'met.between');
           }
         }
         // "X met Y", "Wang assured Y": subject person shortly before the verb, object person right after
@@ -334,7 +337,7 @@ export const meetings: Stage = {
           // ("He also called on President X": adverbs between)
           const pronoun = passive ? (/^(he|she)$/.test(t[i - 2]?.lower ?? '') ? i - 2 : undefined) : pronounSubject(s, i);
           if (!subj && pronoun !== undefined) subj = pronounReferent(doc, s, pronoun, obj);
-          if (subj) for (const o of coordinated(s, obj)) emit(doc, s, subj, o, i);
+          if (subj) for (const o of coordinated(s, obj)) emit(doc, s, subj, o, i, 'met.direct');
         }
       }
       // "X and Y met / held talks / discussed"
@@ -349,7 +352,7 @@ export const meetings: Stage = {
         // "X and Y spoke" may be two speeches: only "spoke by phone / on the phone / with each other" is a talk
         const speech = (v === 'spoke' || v === 'talked') && !conversation(s, after);
         if ((GROUP_VERBS.has(v) && !speech) || (GROUP_AUX.has(v) && GROUP_AFTER_AUX.has(v2))) {
-          for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) emit(doc, s, group[x], group[y], after);
+          for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) emit(doc, s, group[x], group[y], after, 'met.group');
         }
       }
     }

@@ -5,6 +5,7 @@ import { countryList, conversation, countryRef, hit, negated, planned, pronounRe
 import { isPossessive, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 import { partyAt, partyBefore, type Party } from '../relations/parties.ts';
+import { rule } from '../relations/rules.ts';
 
 const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading|represented|representing|represents)$/;
 /** Prepositions that place a person at a summit only right before it ("for the summit", "at the Qingdao summit"). */
@@ -806,4 +807,8 @@ function attendedSpeech(doc: Doc, s: Sentence): void {
   }
 }
 
-export const attendance: Stage = perSentence('attendance', attended, attendedBy, attendedRepresented, attendedWereList, attendedSpeech, attendedRelative, attendedFocus, attendedAsGuests, attendedBackReference, attendedWithParticipants, visited, hosted);
+export const attendance: Stage = perSentence('attendance',
+  rule('attended.summit-cue', attended), rule('attended.by-list', attendedBy), rule('attended.represented-by', attendedRepresented),
+  rule('attended.were-list', attendedWereList), rule('attended.speech', attendedSpeech), rule('attended.relative', attendedRelative),
+  rule('attended.focus', attendedFocus), rule('attended.guests', attendedAsGuests), rule('attended.back-reference', attendedBackReference),
+  rule('attended.participation', attendedWithParticipants), rule('visited.travel', visited), rule('hosted.summit', hosted));
