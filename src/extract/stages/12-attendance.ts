@@ -537,8 +537,25 @@ function attendedAsGuests(doc: Doc, s: Sentence): void {
         people.push(...s.mentions.filter((m) => m.kind === 'person' && m.t0 >= first.t0 && m.t1 <= i - 1));
       }
     }
-    attend(doc, s, people, summit, i);
+    // a delegation that travels with its leader ("First lady A, Foreign Minister B, … also traveled to Samarkand") comes to
+    // the city, not to the summit's table: of a list that arrives, only those who lead a country or an organisation
+    // (a list with a minister in it is a delegation; "A, B and C all made the trip" with no offices named is not)
+    const delegation = w !== 'among' && people.length > 2 && people.some((p) => rankOf(doc, p.ref) > 1);
+    attend(doc, s, delegation ? people.filter((p) => rankOf(doc, p.ref) === 1) : people, summit, i);
   }
+}
+
+/** The highest rank (1: head of state or government, an organisation's head) of the offices the article gives a person; 0 for none. */
+function rankOf(doc: Doc, person: string): number {
+  let best = 0;
+  for (const r of doc.roles) {
+    if (r.person !== person) continue;
+    for (const o of r.offices ?? []) {
+      const rank = doc.knowledge.offices.get(o.slice('title:'.length))?.rank ?? 0;
+      if (rank && (!best || rank < best)) best = rank;
+    }
+  }
+  return best;
 }
 
 /**
