@@ -7,7 +7,9 @@ import { cueBit, hasCue } from '../text/cues.ts';
 import { partyAt, partyBefore, type Party } from '../relations/parties.ts';
 import { rule } from '../relations/rules.ts';
 
-const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading|represented|representing|represents)$/;
+const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading|represented|representing|represents|opened|opens)$/;
+/** Verbs that place their subject at a summit only with the summit as their object: "X told the summit". */
+const TOLD = /^(told|tells)$/;
 /** Prepositions that place a person at a summit only right before it ("for the summit", "at the Qingdao summit"). */
 const NEAR_CUES = /^(for|at|during|to)$/;
 const VISIT_CUES = new Set([...TRAVEL_VERBS, ...VISIT_NOUNS, 'visited', 'visiting', 'toured']);
@@ -119,6 +121,8 @@ function attended(doc: Doc, s: Sentence): void {
       const end = p.t1 <= sm.t0 ? chainEnd(s, p) : p.t1;
       if (p.t1 <= sm.t0 && sm.t0 - end <= 30) {
         cue = cueBetween(s, end, sm.t0, ATTEND_CUES);
+        // "President Hu Jintao told the summit earlier that …"
+        if (cue < 0 && TOLD.test(s.tokens[sm.t0 - 1]?.lower ?? '') && sm.t0 - 1 >= end && cueBetween(s, end, sm.t0, TOLD) === sm.t0 - 1) cue = sm.t0 - 1;
         // "spoke by telephone with X … for the success of the summit" is a call, not a speech at it
         if (cue >= 0 && SPEAK.has(s.tokens[cue].lower) && conversation(s, cue)) cue = -1;
         // "X thanked Y and confirmed that he would attend": a pronoun subject stands for the sentence's first person
@@ -263,12 +267,31 @@ function visited(doc: Doc, s: Sentence): void {
     }
     // destinations: "to Kazakhstan and Tajikistan", "in Astana", "visits to Kyrgyzstan and Tajikistan"
     while (k < t.length && k <= i + 3 && !s.owner[k] && /^(to|in|of|the|a|state|official|visit|visits|two-nation|three-nation|working)$/.test(t[k].lower)) k++;
+    // "visits to the Shanghai Cooperation Organization (SCO) members Kazakhstan, Kyrgyzstan …": past the group they belong to
+    k = pastMembersOf(s, k);
     const list = countryList(doc, s, k, 1);
     for (const m of list) {
       const c = countryRef(doc, m);
       for (const p of travellers) if (c) hit(doc, 'visited', p.ref, c, s, planned(s, i) ? { planned: true } : {});
     }
   }
+}
+
+/** After "the <organisation> (<acronym>) members / member states", where the countries start; else `k`. */
+function pastMembersOf(s: Sentence, k: number): number {
+  const t = s.tokens;
+  let j = k;
+  if (t[j]?.lower === 'the') j++;
+  const org = s.owner[j];
+  if (org?.kind !== 'organisation') return k;
+  j = org.t1;
+  if (t[j]?.text === '(') {
+    const close = t.findIndex((x, q) => q > j && q - j <= 4 && x.text === ')');
+    if (close < 0) return k;
+    j = close + 1;
+  }
+  if (t[j]?.lower === 'member' && /^(states|countries)$/.test(t[j + 1]?.lower ?? '')) return j + 2;
+  return /^(members|partners|neighbours|neighbors)$/.test(t[j]?.lower ?? '') ? j + 1 : k;
 }
 
 function hosted(doc: Doc, s: Sentence): void {
