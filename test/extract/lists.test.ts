@@ -110,3 +110,18 @@ describe('affiliation in lists', () => {
     expect(extract(text).relations.filter((r) => r.startsWith('affiliated_with'))).toEqual(expected);
   });
 });
+
+describe('organisations that are no body of their own', () => {
+  it.each([
+    ['org.name-after-head (a person named after a body\'s head noun is not part of its name)', 'Director of the SCO Regional Anti-Terrorist Structure Executive Committee Ruslan Mirzayev spoke.',
+      ['SCO Regional Anti-Terrorist Structure Executive Committee'], ['Ruslan Mirzayev']],
+    ['org.meeting-name (a meeting of a council is no organisation)', 'The Meeting of the Council of Heads of Member States opened on Friday.', [], []],
+    ['org.portfolio (a minister\'s portfolio is no organisation, nor a person)', 'Mahmoud Vaezi, Minister of Information and Communications Technology, spoke. Energy and Natural Resources Minister Fatih Donmez spoke too.',
+      [], ['Fatih Donmez', 'Mahmoud Vaezi']],
+    ['org.slogan (a quoted slogan is no organisation)', 'The summit was titled “Strengthening Multilateral Dialogue – Striving for Sustainable Peace and Development”.', [], []],
+  ])('%s', (_rule, text, orgs, people) => {
+    const r = extract(text);
+    expect(r.labels('organisation').filter((o) => o !== 'Shanghai Cooperation Organisation' && o !== 'Regional Anti-Terrorist Structure')).toEqual(orgs);
+    expect(r.people).toEqual(people);
+  });
+});

@@ -50,7 +50,7 @@ function runs(s: Sentence, titles: Map<number, number>): [number, number][] {
     // a name right after a title, joined by "and" to an organisation, is a person's: "Presidential Spokesperson İbrahim
     // Kalın and Justice and Development Party deputy chair …" (the run starts after the "and")
     const and = [...titles.values()].includes(i) ? toks.findIndex((t, k) => k > i && k < lastCap && t.lower === 'and') : -1;
-    if (and > i + 1 && onlyNames(toks, i, and)) {
+    if (and > i + 1 && toks.slice(i, and).every((t) => t.cap && t.word && !isCommonWord(t.lower))) {
       out.push([and + 1, lastCap + 1]);
       i = lastCap + 1;
       continue;
@@ -127,6 +127,8 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
     // not into a person's name ("President of the Russian Federation Vladimir Putin")
     let end = i + 1;
     while (end < r1 && toks[end].cap && toks[end].word && !(titles.has(end) && !ORG_HEADS.has(toks[end].lower)) && !(isFirstName(toks[end].lower) && !ORG_HEADS.has(toks[end].lower))) end++;
+    // … nor into a name after the head ("the RATS Executive Committee Zhang Sinfen")
+    end = beforeName(toks, i, end);
     // the last head noun decides: "National Strategy Institute" is an organisation, "Global Security Initiative" an initiative
     let lastHead = i;
     for (let q = i; q < end; q++) if (ORG_HEADS.has(toks[q].lower) || INITIATIVE_HEADS.has(toks[q].lower)) lastHead = q;
@@ -156,7 +158,7 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
         if (tk.cap && tk.word) lastCap = k;
         k++;
       }
-      if (lastCap > end) end = lastCap + 1;
+      if (lastCap > end) end = beforeName(toks, end, lastCap + 1);
     }
     // leading lower-case connectors are never part of a name
     let t0 = start;
@@ -165,11 +167,40 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
     // CPC Central Committee", "the Communist Party of China (CPC) Central Committee" give no "General Office" or
     // "Central Committee" of their own, which would merge the offices and committees of every body in the corpus
     const part = (split || toks[t0 - 1]?.text === ')') && generic(toks, t0, end, places);
-    if ((end - t0 >= 2 || toks[t0].cap) && !part) out.push({ t0, t1: end, kind });
+    if ((end - t0 >= 2 || toks[t0].cap) && !part && !notABody(s, t0, end, titles)) out.push({ t0, t1: end, kind });
     start = end;
     i = end;
   }
   return out;
+}
+
+/**
+ * Where a name standing after an organisation's head noun starts ("Executive Committee Zhang Sinfen", "… Anti-Terrorism
+ * Structure Yevgeny Sysoyev"): two or more capitalised words, none a common English word, right after a head noun.
+ * Else `end`.
+ */
+function beforeName(toks: Token[], from: number, end: number): number {
+  let k = end;
+  while (k > from && toks[k - 1].cap && toks[k - 1].word && !isCommonWord(toks[k - 1].lower) && !ORG_HEADS.has(toks[k - 1].lower) && !INITIATIVE_HEADS.has(toks[k - 1].lower)) k--;
+  return end - k >= 2 && k > from && (ORG_HEADS.has(toks[k - 1].lower) || INITIATIVE_HEADS.has(toks[k - 1].lower)) ? k : end;
+}
+
+/** Words that open the name of a meeting or of a group of states, not of a body: "Meeting of the Council of …", "Member States of …". */
+const NOT_BODY_STARTS = new Set(['meeting', 'meetings', 'member', 'members', 'dialogue', 'summit', 'session']);
+
+/**
+ * Is the span no body of its own: a meeting or a group of states ("Meeting of the Council of Heads of Member States",
+ * "Member States of …"); a ministry's field inside a minister's title ("Minister of Information and Communications
+ * Technology", "Energy and Natural Resources Minister"); a quoted slogan ("“Strengthening Multilateral Dialogue –
+ * Striving for Sustainable Peace and Development”")?
+ */
+function notABody(s: Sentence, t0: number, t1: number, titles: Map<number, number>): boolean {
+  const toks = s.tokens;
+  if (NOT_BODY_STARTS.has(toks[t0].lower)) return true;
+  if ((titles.has(t1) && toks[titles.get(t1)! - 1]?.lower === 'minister') || (toks[t0 - 1]?.lower === 'of' && toks[t0 - 2]?.lower === 'minister')) return true;
+  const before = s.text.slice(0, toks[t0].start - s.start);
+  const open = (before.match(/[“"]/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return open % 2 === 1 && toks.slice(t0, t1).some((t) => t.cap && /ing$/.test(t.lower) && isCommonWord(t.lower));
 }
 
 const ACRONYM = /^[A-Z]{2,8}$/;

@@ -104,8 +104,9 @@ function roleAfter(s: Sentence, j: number, len: number): boolean {
     }
   }
   const m = s.owner[k];
-  // a title straight after one word is that word's modifier ("Kremlin spokesman X"), not an apposition
-  if (m && m.kind === 'title') return comma || k > j || len >= 2;
+  // a title straight after one word is that word's modifier ("Kremlin spokesman X"), not an apposition; nor are words
+  // straight before a title that a name follows ("Energy and Natural Resources Minister Fatih Donmez")
+  if (m && m.kind === 'title') return comma || k > j || (len >= 2 && !(t[m.t1]?.cap && t[m.t1].word));
   return !!t[k] && ROLE_NOUNS.has(t[k].lower) && (comma || k > j || ['scholar', 'director', 'researcher', 'professor', 'analyst', 'expert'].includes(t[k].lower));
 }
 
