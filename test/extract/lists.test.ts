@@ -90,6 +90,7 @@ describe('names with initials', () => {
   it.each([
     ['a transliterated two-letter initial does not end the sentence', 'The talks were attended by President Ts. Elbegdorj of Mongolia.', ['Ts. Elbegdorj']],
     ['"I." before a surname is an initial, not the pronoun', 'The document was signed by President I. Karimov of Uzbekistan.', ['I. Karimov']],
+    ['a name after a body\'s part named after its acronym ("Director of the X Structure (RATS) Executive Committee Y")', 'Director of the Regional Anti-Terrorist Structure (RATS) Executive Committee Zhang Xinfeng spoke.', ['Zhang Xinfeng']],
     ['an initial before a capitalised word is a name on its own', 'Also in Astana was S. Aziz on Tuesday.', ['S. Aziz']],
   ])('%s', (_rule, text, people) => {
     expect(extract(text).people).toEqual(people);

@@ -62,14 +62,20 @@ function prevMention(s: Sentence, i: number): Mention | undefined {
 
 /** A title (or honorific) right before the name, possibly "Foreign Minister of Kyrgyzstan Jeenbek Kulubaev". */
 function titleBefore(s: Sentence, i: number): boolean {
+  // "Director of the SCO Regional Anti-Terrorism Structure (RATS) Executive Committee Zhang Sinfen": past a body's part
+  // named by capitalised words with a head noun
+  const name = i;
+  let q = i;
+  while (q > i - 3 && q > 0 && !s.owner[q - 1] && s.tokens[q - 1].cap && s.tokens[q - 1].word) q--;
+  if (q < i && s.tokens.slice(q, i).some((t) => ORG_HEADS.has(t.lower)) && (s.tokens[q - 1]?.text === ')' || s.owner[q - 1]?.kind === 'organisation')) i = q;
   // "Secretary General of the Shanghai Cooperation Organization (SCO) Zhang Ming": past the acronym in brackets
   if (s.tokens[i - 1]?.text === ')') {
     let open = i - 2;
     while (open > 0 && i - 1 - open <= 6 && s.tokens[open].text !== '(') open--;
     // (a body's name after the acronym is no person: "the Communist Party of China (CPC) Central Committee")
-    let k = i;
-    while (k < s.tokens.length && k - i < 4 && s.tokens[k].cap && !ORG_HEADS.has(s.tokens[k].lower)) k++;
-    const body = k < s.tokens.length && k - i < 4 && ORG_HEADS.has(s.tokens[k].lower);
+    let k = name;
+    while (k < s.tokens.length && k - name < 4 && s.tokens[k].cap && !ORG_HEADS.has(s.tokens[k].lower)) k++;
+    const body = k < s.tokens.length && k - name < 4 && ORG_HEADS.has(s.tokens[k].lower);
     if (!body && open > 0 && s.tokens[open].text === '(' && s.owner[open - 1]?.kind === 'organisation') i = open;
   }
   const p = prevMention(s, i);
@@ -194,7 +200,11 @@ export const people: Stage = {
     // pass 1: names with evidence of being a person
     for (const s of doc.sentences) {
       if (s.titleCase) continue;
-      for (const [i, j] of nameRuns(s)) {
+      for (const [i0, j] of nameRuns(s)) {
+        // a body's part before the name is no part of it: "(RATS) Executive Committee Zhang Sinfen"
+        let i = i0;
+        for (let q = i0; q < j - 2; q++) if (ORG_HEADS.has(s.tokens[q].lower)) i = q + 1;
+        if (i > i0 && s.tokens.slice(i, j).some((t) => t.word && isCommonWord(t.lower))) i = i0;
         const words = s.tokens.slice(i, j).filter((t) => t.word && !PARTICLES.has(t.lower));
         if (words.length > 4) continue;
         const len = words.length;
