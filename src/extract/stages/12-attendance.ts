@@ -822,26 +822,36 @@ function attendedSpeech(doc: Doc, s: Sentence): void {
   if (!hasCue(s.cues, SPEECH)) return;
   const t = s.tokens;
   for (let i = 1; i < t.length - 1; i++) {
-    if (s.owner[i] || !SPEECHES.has(t[i].lower) || !/^(his|her|their)$/.test(t[i - 1].lower) || t[i - 2]?.lower !== 'in') continue;
-    // the phrase runs to the next comma; it may name the summit ("at the summit", "at the Astana summit")
-    const comma = t.findIndex((x, k) => k > i && x.text === ',');
-    if (comma < 0 || comma - i > 12 || negated(s, i)) continue;
+    if (s.owner[i] || !SPEECHES.has(t[i].lower)) continue;
+    // "in his address", "in his opening address": the possessive, then "in"
+    const his = /^(opening|closing|keynote|inaugural)$/.test(t[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    if (!/^(his|her|their)$/.test(t[his]?.lower ?? '') || t[his - 1]?.lower !== 'in') continue;
+    const open = his - 1;
+    // the phrase runs to the next comma (or the sentence's end); it may name the summit ("at the summit")
+    // ("said in his opening address that …": the phrase ends at "that")
+    let comma = t.findIndex((x, k) => k > i && (x.text === ',' || x.lower === 'that'));
+    if (comma < 0) comma = t.length - 1;
+    if (comma - i > 12 || negated(s, i)) continue;
     const named = summitsOf(s).find((m) => m.t0 > i && m.t1 <= comma);
-    if (!named && t.slice(i + 1, comma).some((x) => x.word)) {
-      // "in his address to the nation", "in his speech on Monday": only a summit or nothing may follow the noun
-      if (!t.slice(i + 1, comma).every((x) => /^(at|to|the|summit|meeting|session)$/.test(x.lower))) continue;
-    }
+    // "in his address to the nation", "in his speech on Monday": only a summit or nothing may follow the noun
+    if (!named && !t.slice(i + 1, comma).every((x) => /^(at|to|the|summit|meeting|session)$/.test(x.lower))) continue;
     const summit = named ?? summitInFocus(doc);
     if (!summit) continue;
     let people: Mention[] = [];
-    if (i - 2 === 0) {
+    const say = open - 1;
+    if (say > 0 && /^(said|says|stressed|noted|declared|stated|warned|urged)$/.test(t[say].lower)) {
+      // "Nazarbayev said in his opening address that …": the subject of the verb of saying
+      const subj = s.owner[say - 1];
+      if (subj?.kind === 'person') people = [subj];
+      else if (/^(he|she)$/.test(t[say - 1]?.lower ?? '')) people = [pronounReferent(doc, s, say - 1)].filter((m): m is Mention => !!m);
+    } else if (open === 0) {
       // "In his address at the summit, Mr Sharif said": the subject after the comma
       const first = s.mentions.find((m) => m.kind === 'person' && m.t0 > comma);
-      if (first && onlyTitlesBetween(s, comma + 1, first.t0) && t[i - 1].lower !== 'their') people = [first];
-    } else if (t[i - 3]?.text === ',') {
+      if (first && onlyTitlesBetween(s, comma + 1, first.t0) && t[his].lower !== 'their') people = [first];
+    } else if (t[open - 1]?.text === ',') {
       // "A, B and C, in their speeches, …"
-      people = partyBefore(s, i - 3)?.people ?? [];
-      if (t[i - 1].lower !== 'their' && people.length > 1) people = [];
+      people = partyBefore(s, open - 1)?.people ?? [];
+      if (t[his].lower !== 'their' && people.length > 1) people = [];
     }
     attend(doc, s, people, summit, i);
   }
