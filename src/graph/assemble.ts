@@ -36,15 +36,18 @@ function oneEdit(a: string, b: string): boolean {
  * difference that is not a single edit ("x" for "ks": Aleksandr / Alexander).
  */
 const matchParts = (label: string) =>
-  nameParts(label.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\b(Ts|Sh|Zh|Kh|Ch|Yu|Ya|Ye|Yo)\./g, (d) => d[0]).replace(/\./g, ' ').replace(/x/gi, 'ks'));
+  nameParts(label.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\b(Ts|Sh|Zh|Kh|Ch|Yu|Ya|Ye|Yo)\./g, (d) => `${d[0]} `).replace(/\./g, ' ').replace(/x/gi, 'ks'));
 
 /**
  * The consonants of a name part, for transliterations of one name: "Rouhani" / "Rohani" / "Ruhani",
  * "Nazarbayev" / "Nazarbaev", "Elbegdorj" / "Elbegdorzh", "Hassan" / "Hasan". Its first letter is kept whatever it is.
  */
 function skeleton(part: string): string {
-  const w = part.replace(/dzh|dj/g, 'j').replace(/zh/g, 'j').replace(/kh/g, 'h').replace(/(.)\1/g, '$1');
-  return w[0] + w.slice(1).replace(/[aeiouyw]/g, '');
+  // the Russian surname ending of Soviet-era spellings ("Rakhmonov" for "Rahmon", "Akilov" / "Oqilov") is left out
+  const stem = part.length >= 7 ? part.replace(/(ov|ev|ova|eva)$/, '') : part;
+  const w = stem.replace(/dzh|dj/g, 'j').replace(/zh/g, 'j').replace(/kh/g, 'h').replace(/gh/g, 'g').replace(/q/g, 'k').replace(/(.)\1/g, '$1');
+  // a first vowel is written several ways ("Emomali" / "Imomali", "Oqil" / "Akil")
+  return (/[aeiouy]/.test(w[0]) ? 'a' : w[0]) + w.slice(1).replace(/[aeiouyw]/g, '');
 }
 
 /** Of several spellings of one person, the one kept: most mentions, then the smallest key. */

@@ -61,6 +61,8 @@ describe('Assembler', () => {
     ['the surname-first order (Kremlin lists) is the same person', [person('Ilham Aliyev', 2), person('Recep Tayyip Erdogan', 2)], [person('Aliyev Ilham'), person('Erdogan Recep Tayyip'), person('Erdogan Recep')], ['person:erdogan-recep', 'person:ilham-aliyev', 'person:recep-tayyip-erdogan']],
     ['one name in two transliterations (same consonants in every part) is one person', [person('Hassan Rouhani', 2), person('Nursultan Nazarbayev', 2)], [person('Hasan Rohani'), person('Nursultan Nazarbaev')], ['person:hassan-rouhani', 'person:nursultan-nazarbayev']],
     ['a transliterated initial and surname join the full name', [person('Tsakhia Elbegdorj', 2)], [person('Ts. Elbegdorzh')], ['person:tsakhia-elbegdorj']],
+    ['a Soviet-era spelling with -ov and another first vowel is the same person', [person('Emomali Rahmon', 2), person('Akil Akilov', 2)], [person('Imomali Rakhmonov'), person('Oqil Oqilov')], ['person:akil-akilov', 'person:emomali-rahmon']],
+    ['an initial written without a space joins the full name', [person('Tsakhia Elbegdorj', 2)], [person('Ts.Elbegdorj')], ['person:tsakhia-elbegdorj']],
     ['names whose consonants differ stay apart', [person('Ali Karimov')], [person('Ali Kurbanov')], ['person:ali-karimov', 'person:ali-kurbanov']],
     ['a patronymic last (Russian order) is a name of its own', [person('Yury Bukhteev')], [person('Bukhteev Yury Nikolaevich')], ['person:bukhteev-yury-nikolaevich', 'person:yury-bukhteev']],
   ])('%s', (_, first, second, nodes) => {
