@@ -28,7 +28,9 @@ export const R_DATE = 7;
 export const R_ROLE = 8;
 export const R_STATUS = 9;
 export const R_PLANNED = 10;
-export const R_FIELDS = 11;
+/** the id of the rule that found the relation (relations/rules.ts), or -1 */
+export const R_RULE = 11;
+export const R_FIELDS = 12;
 
 export interface PackedBatch {
   /** every string of the batch, once */
@@ -105,6 +107,7 @@ export function packBatch(extractions: ArticleExtraction[]): PackedBatch {
       relations.push(str(r.role));
       relations.push(str(r.status));
       relations.push(r.planned ? 1 : 0);
+      relations.push(str(r.rule));
     }
   });
   return { strings, articles, entities: entities.done(), aliases: aliases.done(), relations: relations.done() };
@@ -142,6 +145,7 @@ export function unpackBatch(batch: PackedBatch): ArticleExtraction[] {
     if (R[r + R_STATUS] >= 0) rel.status = s(R[r + R_STATUS]) as ScoStatus;
     if (R[r + R_PLANNED]) rel.planned = true;
     if (R[r + R_DATE] >= 0) rel.date = s(R[r + R_DATE]);
+    if (R[r + R_RULE] >= 0) rel.rule = s(R[r + R_RULE]);
     x.relations.push(rel);
   }
   return out;
