@@ -62,6 +62,9 @@ const CASES: [rule: string, text: string, expected: string[]][] = [
     'Indian Prime Minister Narendra Modi combined the trip with visits to the Shanghai Cooperation Organization (SCO) members Kazakhstan, Kyrgyzstan and Tajikistan.',
     ['member_of: Kazakhstan -> Shanghai Cooperation Organisation', 'member_of: Kyrgyzstan -> Shanghai Cooperation Organisation', 'member_of: Tajikistan -> Shanghai Cooperation Organisation',
       'visited: Narendra Modi -> Kazakhstan', 'visited: Narendra Modi -> Kyrgyzstan', 'visited: Narendra Modi -> Tajikistan']],
+  ['attended.back-reference (the article\'s summit when the paragraph before names none: "… also attended the conference as observers")',
+    'The SCO summit opened in Astana on 4 July 2024. Taking part were the heads of state of China, Russia and Kazakhstan. They adopted a declaration. Mongolian Prime Minister Luvsannamsrain Oyun-Erdene and Turkmen President Serdar Berdimuhamedov also attended the conference as guests.',
+    ['attended: Luvsannamsrain Oyun-Erdene -> SCO Summit 2024 (Astana)', 'attended: Serdar Berdimuhamedov -> SCO Summit 2024 (Astana)']],
   ['org.name-after-title (a name after a title and before "and <organisation>" is a person, not part of it)',
     'Presidential Spokesperson Ibrahim Kalin and Justice and Development Party spokesperson Omer Celik also traveled to Kazakhstan.',
     ['visited: Ibrahim Kalin -> Kazakhstan', 'visited: Omer Celik -> Kazakhstan']],
@@ -112,6 +115,14 @@ describe('affiliation in lists', () => {
       ['affiliated_with: Emomali Rahmon -> Tajikistan', 'affiliated_with: Tamim bin Hamad Al Thani -> Qatar']],
   ])('%s', (_rule, text, expected) => {
     expect(extract(text).relations.filter((r) => r.startsWith('affiliated_with'))).toEqual(expected);
+  });
+});
+
+describe('a summit that comes after the article is not the meeting it reports', () => {
+  it('attended.by-list ("The meeting was attended by" in a report on a ministers\' meeting held a month before the summit)', () => {
+    const text = 'Tashkent hosted a meeting of the foreign ministers. The meeting was attended by Foreign Minister Wang Yi. They prepared the meeting of the SCO Council of Heads of State due to be held in Tashkent on June 23-24, 2016.';
+    expect(extract(text, '2016-05-24').relations.filter((r) => r.startsWith('attended'))).toEqual([]);
+    expect(extract(text, '2016-06-24').relations.filter((r) => r.startsWith('attended'))).toEqual(['attended: Wang Yi -> SCO Summit 2016 (Tashkent)']);
   });
 });
 

@@ -80,7 +80,9 @@ const CASES: [string, string[]][] = [
     'affiliated_with: Narendra Modi -> India', 'affiliated_with: Vladimir Putin -> Russia', 'attended: Narendra Modi -> SCO Summit 2021 (Dushanbe)',
     'attended: Vladimir Putin -> SCO Summit 2021 (Dushanbe)', 'hosted: Tajikistan -> SCO Summit 2021 (Dushanbe)']],
   ['The 24th SCO summit opened in Astana. Vladimir Putin and Xi Jinping did not take part in the meeting.', ['hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
-  ['The 24th SCO summit opened in Astana. The weather was fine. Trade grew. Vladimir Putin and Xi Jinping joined the session.', ['hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
+  // past the two sentences a back-reference reaches, "the session" is the article's summit (the one its lead names)
+  ['The 24th SCO summit opened in Astana. The weather was fine. Trade grew. Vladimir Putin and Xi Jinping joined the session.', [
+    'attended: Vladimir Putin -> SCO Summit 2024 (Astana)', 'attended: Xi Jinping -> SCO Summit 2024 (Astana)', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
   // co-occurrence is not a relation
   ['Narendra Modi and Vladimir Putin were both mentioned in the report on India and Russia.', []],
 ];

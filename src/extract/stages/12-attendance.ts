@@ -327,7 +327,20 @@ function hosted(doc: Doc, s: Sentence): void {
 function backReference(doc: Doc, s: Sentence): Mention | undefined {
   const t = s.tokens;
   const opening = t[0]?.lower === 'it' || (t[0]?.lower === 'the' && (BACK_NOUNS.has(t[1]?.lower ?? '') || (!s.owner[1] && !s.owner[2] && BACK_NOUNS.has(t[2]?.lower ?? ''))));
-  return opening ? lastSummitBefore(doc, s.index) ?? summitInFocus(doc) : undefined;
+  return opening ? lastSummitBefore(doc, s.index) ?? pastFocus(doc) : undefined;
+}
+
+/**
+ * The article's summit, when it can be the meeting a sentence reports as held: not one that begins more than two days
+ * after the article's date ("The meeting was attended by …" in a report on the foreign ministers' meeting held in
+ * preparation for the summit of the heads of state a month later).
+ */
+function pastFocus(doc: Doc): Mention | undefined {
+  const focus = summitInFocus(doc);
+  const start = focus && summitRecord(doc, focus)?.start;
+  const date = doc.article.date;
+  if (!focus || !start || !date) return focus;
+  return Date.parse(start) - Date.parse(date) > 2 * 86400000 ? undefined : focus;
 }
 
 /** What introduces the names after a group: "the leaders of the member states: A, B", "… - A, B", "namely A". */
@@ -718,7 +731,9 @@ function attendedBackReference(doc: Doc, s: Sentence): void {
     const verb = part ? i - 1 : i;
     if (negated(s, verb)) continue;
     const people = subjectsBefore(s, verb);
-    const summit = people.length ? lastSummitBefore(doc, s.index) : undefined;
+    // (the summit named in the two sentences before, else the article's: "… also attended the conference as observers" after a
+    // paragraph that lists the delegations)
+    const summit = people.length ? lastSummitBefore(doc, s.index) ?? pastFocus(doc) : undefined;
     if (!summit) continue;
     attend(doc, s, people, summit, verb);
   }
