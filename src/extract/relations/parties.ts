@@ -9,6 +9,10 @@
 //           (", Chairman of the Cabinet of Ministers of the Kyrgyz Republic,")
 // Items are separated by ",", "and", ", and", ";", "as well as".
 import type { Mention, Sentence } from '../document.ts';
+import { ROLE_NOUNS } from '../text/words.ts';
+
+/** Nouns that end a title the gazetteer lacks ("Chief Executive Officer", "Foreign Affairs Adviser"). */
+const ROLE_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, 'officer']);
 
 /** Plain words that may stand between an item's titles and its name. */
 const ITEM_GLUE = new Set(['of', 'the', "'s", '’s', '-', '–', 'then', 'acting', 'former', 'his', 'her', 'their', 'its', 'on', 'for', 'and', 'a', 'an', 'counterpart', 'counterparts', 'visiting']);
@@ -77,7 +81,8 @@ export function itemAt(s: Sentence, k: number, loose = false): Item | undefined 
     else return undefined;
   }
   const person = s.owner[j];
-  if (person?.kind !== 'person' || (loneCaps && !isTitleLike(s.owner[j - 1]))) return undefined;
+  // (capitalised words end in a title, or in a role noun: "Chief Executive Officer X", "Foreign Affairs Adviser Y")
+  if (person?.kind !== 'person' || (loneCaps && !isTitleLike(s.owner[j - 1]) && !ROLE_HEADS.has(t[j - 1]?.lower ?? ''))) return undefined;
   return { person, start: k, end: itemEnd(s, person.t1), titled };
 }
 
