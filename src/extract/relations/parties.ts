@@ -82,7 +82,8 @@ export function itemAt(s: Sentence, k: number, loose = false): Item | undefined 
   }
   const person = s.owner[j];
   // (capitalised words end in a title, or in a role noun: "Chief Executive Officer X", "Foreign Affairs Adviser Y")
-  if (person?.kind !== 'person' || (loneCaps && !isTitleLike(s.owner[j - 1]) && !ROLE_HEADS.has(t[j - 1]?.lower ?? ''))) return undefined;
+  // ("Minister of Information and Communications Technology X": after a title, its portfolio)
+  if (person?.kind !== 'person' || (loneCaps && !titled && !isTitleLike(s.owner[j - 1]) && !ROLE_HEADS.has(t[j - 1]?.lower ?? ''))) return undefined;
   return { person, start: k, end: itemEnd(s, person.t1), titled };
 }
 

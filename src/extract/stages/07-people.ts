@@ -95,6 +95,16 @@ function titleBefore(s: Sentence, i: number): boolean {
   return false;
 }
 
+/** Does a title's "of …" / "… and …" stand right before token i ("Minister of Information and (Communications …)")? */
+function portfolioBefore(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    const o = s.owner[k];
+    if (o?.kind === 'title') return s.tokens[o.t1]?.lower === 'of';
+    if (o || !(s.tokens[k].lower === 'of' || s.tokens[k].lower === 'and' || (s.tokens[k].cap && isCommonWord(s.tokens[k].lower)))) return false;
+  }
+  return false;
+}
+
 /** A role after the name: ", director of …", ", a researcher at …", "the Minister of …", " scholar from …". */
 function roleAfter(s: Sentence, j: number, len: number): boolean {
   const t = s.tokens;
@@ -205,10 +215,21 @@ export const people: Stage = {
         let i = i0;
         for (let q = i0; q < j - 2; q++) if (ORG_HEADS.has(s.tokens[q].lower)) i = q + 1;
         if (i > i0 && s.tokens.slice(i, j).some((t) => t.word && isCommonWord(t.lower))) i = i0;
+        // nor is a minister's portfolio: "Minister of Information and Communications Technology Mahmoud Vaezi"
+        let portfolio = false;
+        if (j - i0 > 2 && portfolioBefore(s, i0)) {
+          // the name starts at a known first name, else it is the last two words
+          let q = i0;
+          while (q < j - 2 && !isFirstName(s.tokens[q].lower)) q++;
+          if (q > i0 && j - q >= 2) {
+            i = q;
+            portfolio = true;
+          }
+        }
         const words = s.tokens.slice(i, j).filter((t) => t.word && !PARTICLES.has(t.lower));
         if (words.length > 4) continue;
         const len = words.length;
-        const tb = titleBefore(s, i);
+        const tb = portfolio || titleBefore(s, i);
         // a lone common word ("Because", "Following") is a name only right after a title ("President Sun"); a lone month
         // never is a new name ("In March, President of Tajikistan …"; "May" after "Theresa May" is found in pass 2)
         if (len === 1 && ((isCommonWord(words[0].lower) && !tb) || MONTHS.has(words[0].lower) || pluralNoun(words[0].lower))) continue;
