@@ -10,6 +10,8 @@ const CASES: [string, string | undefined, string[]][] = [
   ["At last year's summit, hosted by India, he spoke.", '2024-07-01', ['SCO Summit 2023 (New Delhi)']],
   ['China will host the summit in 2025.', undefined, ['SCO Summit 2025 (Tianjin)']],
   ['The Astana SCO summit is scheduled for July 3–4 2024.', undefined, ['SCO Summit 2024 (Astana)']],
+  // incidental.past-event: the year of a founding dates neither the article nor a summit named without a year
+  ["The one-day summit coincides with the anniversary of the organisation's founding on June 15, 2001.", '2006-06-10', ['SCO Summit 2006 (Shanghai)']],
   ['He went to the summit of the SCO and that of the Conference on Interaction and Confidence Building Measures in Asia (CICA).', '2019-06-01', ['CICA summit 2019', 'SCO Summit 2019 (Bishkek)']],
   ["Xi'an hosted the China-Central Asia summit in May 2023.", undefined, ['China-Central Asia Summit 2023']],
   ['Xi Jinping has attended the SCO summit for 11 consecutive years since 2013.', undefined, []],
@@ -45,7 +47,10 @@ const ARTICLES: [string, string, string[]][] = [
     'SCO Summit 2017 (Astana)', 'SCO Summit 2018 (Qingdao)']],
   // "The Summit" opening a sentence is the article's summit, not the one named inside the sentence before
   ['a summit named in passing', 'Modi chaired the 23rd Summit of the SCO Council of Heads of State. The theme drew on an acronym coined at the SCO Summit held in Qingdao in 2018. The Summit was attended by President Xi Jinping.', [
-    'SCO Summit 2018 (Qingdao)', 'SCO Summit 2023 (New Delhi)']],
+    'SCO Summit 2018 (Qingdao)', 'SCO Summit 2023 (New Delhi)']],  // incidental.past-event / incidental.future: a founding's year, or a planned event's, never dates the article, so a
+  // city that hosted several summits stays without one
+  ['a founding year dates no article', 'Leaders of the group, which was formed in 2001, gathered in Astana. They spoke at the summit.', []],
+  ['a planned meeting dates no article', 'TASHKENT, May 5 - Mongolia hopes to host a ministerial meeting in 2012. Rahmon met Mirziyoyev on the sidelines of the summit.', []],
 ];
 
 describe('summits in articles without a date', () => {

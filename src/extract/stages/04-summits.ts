@@ -5,6 +5,7 @@ import { mention, spanText, summitClue } from '../document.ts';
 import { slug } from '../../graph/keys.ts';
 import { isCommonWord } from '../../knowledge/lexicon.ts';
 import type { SummitRecord } from '../../knowledge/types.ts';
+import { futureYear, pastEventYear } from '../text/dates.ts';
 import { isPossessive } from '../text/words.ts';
 
 const SCO = 'sco_heads_of_state';
@@ -309,6 +310,14 @@ function yearSoonAfter(toks: Sentence['tokens'], key1: number): number | undefin
   return undefined;
 }
 
+const lowered = new WeakMap<object, string[]>();
+/** The lower-cased words of a sentence's tokens, computed once. */
+function lowerWords(toks: Sentence['tokens']): string[] {
+  let w = lowered.get(toks);
+  if (!w) lowered.set(toks, (w = toks.map((t) => t.lower)));
+  return w;
+}
+
 /** The one year the sentence names outside the mention [t0, t1), not as a bound; undefined when none or several. */
 function yearOutside(toks: Sentence['tokens'], t0: number, t1: number): number | undefined {
   let found: number | undefined;
@@ -316,7 +325,8 @@ function yearOutside(toks: Sentence['tokens'], t0: number, t1: number): number |
     if (m === t0) m = t1;
     if (m >= toks.length) break;
     const yr = yearOf(toks[m].text);
-    if (yr === undefined) continue;
+    // (the year of a founding is no summit's: "coincides with the anniversary of its founding on June 15, 2001")
+    if (yr === undefined || pastEventYear(lowerWords(toks), m)) continue;
     if (YEAR_BOUNDS.has(toks[m - 1]?.lower ?? '') || (found !== undefined && found !== yr)) return undefined;
     found = yr;
   }
@@ -349,8 +359,8 @@ function thatOf(doc: Doc, s: Sentence, t1: number, series: Set<string>, out: Men
   }
 }
 
-/** Year the article speaks from: its date, else the first summit named by ordinal or year, else the latest past year named. */
-function referenceYear(doc: Doc, found: Mention[]): number | undefined {
+/** Year the article speaks from: its date, else the first summit named by ordinal, else the latest year named that dates no other event. */
+function referenceYear(doc: Doc, found: Mention[], withSummit: Set<number>): number | undefined {
   if (doc.article.date) return Number(doc.article.date.slice(0, 4));
   for (const m of found) if (m.summit!.series === SCO && m.summit!.ordinal !== undefined) return 2000 + m.summit!.ordinal;
   // the latest year named, other than the year of "the next summit" ("will host the next SCO summit in 2018") when
@@ -363,7 +373,10 @@ function referenceYear(doc: Doc, found: Mention[]): number | undefined {
       const y = yearOf(t.text);
       if (y === undefined || ['until', 'by', 'to', 'through', 'till', 'before', 'since', 'from'].includes(s.tokens[i - 1]?.lower ?? '')) return;
       if (next.has(y)) maxNext = Math.max(maxNext ?? y, y);
-      else max = Math.max(max ?? y, y);
+      // an incidental year, of a founding or of a planned event, never dates the article: "the group, formed in
+      // 2001, …", "Mongolia hopes to host a ministerial meeting in 2012" (a planned summit's year does: "the summit in
+      // Astana, which Kazakhstan will host on July 3-4, 2024")
+      else if (!pastEventYear(lowerWords(s.tokens), i) && (withSummit.has(s.index) || !futureYear(lowerWords(s.tokens), i))) max = Math.max(max ?? y, y);
     });
   }
   return max ?? maxNext;
@@ -456,7 +469,7 @@ export const summits: Stage = {
       }
       found.push(...ms);
     }
-    doc.refYear = referenceYear(doc, found);
+    doc.refYear = referenceYear(doc, found, new Set(sentenceOf.values()));
     const dateline = found.length ? datelineCity(doc) : undefined;
     // resolve explicit clues first, so that "the summit" can point at the article's current summit
     const current = new Map<string, SummitRecord>();

@@ -27,3 +27,30 @@ export function sentenceDate(text: string, year?: number): string | undefined {
   // the first date the sentence states
   return found.sort((a, b) => a.at - b.at)[0]?.date;
 }
+
+/** Words naming another, earlier event a year may date: "founded in 2001", "the founding on June 15, 2001", "joined in 2017". */
+const PAST_EVENT = new Set(['founded', 'founding', 'formed', 'formation', 'established', 'establishment', 'created', 'creation', 'inception', 'launched', 'joined', 'born', 'birth']);
+
+/** Words that put the rest of their clause in the future: "hopes to host a meeting in 2012", "will chair it in 2026". */
+const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'hopes', 'hope', 'plans', 'plan', 'intends', 'intend', 'aims', 'seeks', 'wants', 'expects', 'scheduled', 'planned', 'upcoming', 'forthcoming']);
+
+/** What may stand between a year and its preposition: the rest of its date ("on the morning of June 15, 2001"). */
+const DATE_PARTS = /^(?:\d{1,2}(?:st|nd|rd|th)?|,|\.|the|of|early|late|mid|morning|evening|afternoon|night|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * Does the year at `i` (in a sentence's lower-cased words) date another event than the one the article reports? The
+ * word before its date's preposition names a founding or a joining ("was formed in 2001", "its founding on June 15,
+ * 2001"): a past event. Such a year never dates the article, nor a summit named without one.
+ */
+export function pastEventYear(words: readonly string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && words[j] !== 'in' && words[j] !== 'on' && DATE_PARTS.test(words[j])) j--;
+  if (j < 1 || (words[j] !== 'in' && words[j] !== 'on')) return false;
+  return PAST_EVENT.has(words[j - 1]) || (words[j - 1] === 'up' && words[j - 2] === 'set');
+}
+
+/** Is the year at `i` one of a planned event: a word of the future before it in its sentence ("hopes to host … in 2012")? */
+export function futureYear(words: readonly string[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) if (FUTURE.has(words[j])) return true;
+  return false;
+}
