@@ -30,7 +30,7 @@ const CASES: [string, string[]][] = [
   ["Narendra Modi's visit to China was his first in seven years.", ['visited: Narendra Modi -> China']],
   ['The visit of Ebrahim Raisi was not announced.', []],
   // a possessive country in a title inside a list of attendees
-  ["Russian President Vladimir Putin, Pakistan's Prime Minister Shehbaz Sharif and Indian External Affairs Minister Subrahmanyam Jaishankar were among the participants of the summit in Astana.", [
+  ["Russian President Vladimir Putin, Pakistan's Prime Minister Shehbaz Sharif and Indian External Affairs Minister Subrahmanyam Jaishankar were among the participants of the 2024 summit in Astana.", [
     'affiliated_with: Shehbaz Sharif -> Pakistan', 'affiliated_with: Subrahmanyam Jaishankar -> India', 'affiliated_with: Vladimir Putin -> Russia',
     'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Subrahmanyam Jaishankar -> SCO Summit 2024 (Astana)', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)',
     'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
@@ -181,10 +181,10 @@ describe('who did what in longer sentences', () => {
       'attended: Narendra Modi -> SCO Summit 2022 (Samarkand)', 'hosted: Uzbekistan -> SCO Summit 2022 (Samarkand)']],
     ['The 2019 summit in Bishkek, which Pakistani Prime Minister Imran Khan did not attend, was short.', [
       'affiliated_with: Imran Khan -> Pakistan', 'hosted: Kyrgyzstan -> SCO Summit 2019 (Bishkek)']],
-    ['The Astana summit, which Kazakh President Kassym-Jomart Tokayev said would be historic, opened on Thursday.', [
+    ['The 2024 Astana summit, which Kazakh President Kassym-Jomart Tokayev said would be historic, opened on Thursday.', [
       'affiliated_with: Kassym-Jomart Tokayev -> Kazakhstan', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
     // "where X met Y": both were there
-    ['Leaders gathered for the SCO summit in Astana, where Russian President Vladimir Putin met Chinese President Xi Jinping.', [
+    ['Leaders gathered for the 2024 SCO summit in Astana, where Russian President Vladimir Putin met Chinese President Xi Jinping.', [
       'affiliated_with: Vladimir Putin -> Russia', 'affiliated_with: Xi Jinping -> China', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)',
       'attended: Xi Jinping -> SCO Summit 2024 (Astana)', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)', 'met: Vladimir Putin -> Xi Jinping']],
     // "at the end of the summit"
@@ -399,10 +399,10 @@ describe('passive attendance, subordinate meetings, long titles', () => {
       'attended: Narendra Modi -> SCO Summit 2019 (Bishkek)', 'attended: Sooronbay Jeenbekov -> SCO Summit 2019 (Bishkek)', 'attended: Xi Jinping -> SCO Summit 2019 (Bishkek)',
       'hosted: Kyrgyzstan -> SCO Summit 2019 (Bishkek)']],
     // "It" refers back to the summit of the sentence before; a list with "of <country>" titles and "as well as"
-    ['The SCO summit in Dushanbe opened on Friday. It was attended in person by President of Kyrgyzstan Sadyr Japarov, as well as SCO Secretary-General Vladimir Norov.', [
+    ['The 2021 SCO summit in Dushanbe opened on Friday. It was attended in person by President of Kyrgyzstan Sadyr Japarov, as well as SCO Secretary-General Vladimir Norov.', [
       'affiliated_with: Sadyr Japarov -> Kyrgyzstan', 'affiliated_with: Vladimir Norov -> Shanghai Cooperation Organisation',
       'attended: Sadyr Japarov -> SCO Summit 2021 (Dushanbe)', 'attended: Vladimir Norov -> SCO Summit 2021 (Dushanbe)', 'hosted: Tajikistan -> SCO Summit 2021 (Dushanbe)']],
-    ['The Astana summit was not attended by Indian Prime Minister Narendra Modi.', ['affiliated_with: Narendra Modi -> India', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
+    ['The 2024 Astana summit was not attended by Indian Prime Minister Narendra Modi.', ['affiliated_with: Narendra Modi -> India', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)']],
     // a comma alone does not make a list of partners: the name after it is the subject
     ['When meeting with Armenian Prime Minister Nikol Pashinyan, Xi Jinping said the two countries enjoy a traditional friendship.', [
       'affiliated_with: Nikol Pashinyan -> Armenia', 'met: Nikol Pashinyan -> Xi Jinping']],

@@ -50,6 +50,10 @@ const ARTICLES: [string, string, string[]][] = [
     'SCO Summit 2018 (Qingdao)', 'SCO Summit 2023 (New Delhi)']],  // incidental.past-event / incidental.future: a founding's year, or a planned event's, never dates the article, so a
   // city that hosted several summits stays without one
   ['a founding year dates no article', 'Leaders of the group, which was formed in 2001, gathered in Astana. They spoke at the summit.', []],
+  // city.several-need-a-year: without any year, a city or country that hosted several summits is none of them, not the latest
+  ['a city of several summits without a year', 'The summit in Astana opened on Friday. Putin addressed the summit.', []],
+  ['a country of several summits without a year', 'Leaders met at a summit in Kazakhstan.', []],
+  ['a city of one summit', 'The summit in Qingdao opened on Friday.', ['SCO Summit 2018 (Qingdao)']],
   ['a planned meeting dates no article', 'TASHKENT, May 5 - Mongolia hopes to host a ministerial meeting in 2012. Rahmon met Mirziyoyev on the sidelines of the summit.', []],
 ];
 

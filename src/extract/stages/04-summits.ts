@@ -433,8 +433,8 @@ function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | un
   // "this year's summit in Bishkek" when the reference year is a guess: the city's summit nearest to it
   if (!cands.length && cityNorm && year !== undefined && clue.year === undefined) cands = pool.filter((r) => r.city?.toLowerCase() === cityNorm);
   if (cands.length <= 1) return cands[0];
-  // no reference year: news speaks of the latest summit in that city or country
-  if (refYear === undefined) return cityNorm || clue.host ? [...cands].sort((a, b) => b.year - a.year)[0] : undefined;
+  // no reference year: a city or country that hosted several summits needs a year, and without one says none of them
+  if (refYear === undefined) return undefined;
   return [...cands].sort((a, b) => Math.abs(a.year - refYear) - Math.abs(b.year - refYear) || b.year - a.year)[0];
 }
 
