@@ -54,6 +54,11 @@ const ARTICLES: [string, string, string[]][] = [
   ['a city of several summits without a year', 'The summit in Astana opened on Friday. Putin addressed the summit.', []],
   ['a country of several summits without a year', 'Leaders met at a summit in Kazakhstan.', []],
   ['a city of one summit', 'The summit in Qingdao opened on Friday.', ['SCO Summit 2018 (Qingdao)']],
+  // dateline.title-case: "Ufa:", "Samarkand (Agency) -", "Qingdao, China (Agency)", "Qingdao, June 9" open a dateline; "here" is its city
+  ['a title-case dateline with a colon', 'Ufa: Putin spoke after the summit here on Friday.', ['SCO Summit 2015 (Ufa)']],
+  ['a title-case dateline with a country and an agency', 'Qingdao, China (AFP) Xi spoke at the summit.', ['SCO Summit 2018 (Qingdao)']],
+  ['a title-case dateline with a date', 'Samarkand, Sept. 16 (Xinhua) -- Xi spoke at the summit.', ['SCO Summit 2022 (Samarkand)']],
+  ['a city opening a sentence is no dateline', 'Qingdao, Ufa and Samarkand have hosted summits. Xi spoke at the summit.', []],
   ['a planned meeting dates no article', 'TASHKENT, May 5 - Mongolia hopes to host a ministerial meeting in 2012. Rahmon met Mirziyoyev on the sidelines of the summit.', []],
 ];
 

@@ -6,7 +6,7 @@ import { slug } from '../../graph/keys.ts';
 import { isCommonWord } from '../../knowledge/lexicon.ts';
 import type { SummitRecord } from '../../knowledge/types.ts';
 import { futureYear, pastEventYear } from '../text/dates.ts';
-import { isPossessive } from '../text/words.ts';
+import { isPossessive, MONTHS } from '../text/words.ts';
 
 const SCO = 'sco_heads_of_state';
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
@@ -392,13 +392,33 @@ const DATELINE_END = new Set([',', '.', ':', '-', '–', '—', '(']);
  */
 function datelineCity(doc: Doc): string | undefined {
   for (const s of doc.sentences.slice(0, 4)) {
-    const first = s.tokens[0];
-    if (!first || first.text.length < 3 || first.text !== first.text.toUpperCase() || !DATELINE_END.has(s.tokens[1]?.text ?? '')) continue;
     const p = placeAt(doc, s, 0);
-    if (p && p.t1 === 1) return p.city;
+    if (p && datelineAfter(doc, s, p.t1)) return p.city;
   }
   return undefined;
 }
+
+/**
+ * Does a dateline follow the place that opens sentence `s` (ending at token `t1`)? A place in capitals before a comma, a
+ * colon, a dash or a parenthesis ("UFA, July 10", "ASTANA —"); one in title case before a colon, a dash or a parenthesis
+ * ("Ufa:", "Tashkent -", "Beijing (Xinhua)"), or before a comma and a date or a country and an agency ("Vienna, 12 May
+ * 2004 (RFE/RL)", "Yekaterinburg, Russia (AFP)"). Not "Moscow, Beijing and Delhi agreed …".
+ */
+function datelineAfter(doc: Doc, s: Sentence, t1: number): boolean {
+  const toks = s.tokens;
+  const place = spanText(s, 0, t1);
+  const next = toks[t1]?.text ?? '';
+  if (place.length >= 3 && place === place.toUpperCase() && DATELINE_END.has(next)) return true;
+  if (!toks[0].cap || !DATELINE_END.has(next) || (next === '-' && toks[t1].attached)) return false;
+  if (next !== ',') return true;
+  const after = toks[t1 + 1];
+  if (after && (/^\d/.test(after.text) || isMonth(after.lower))) return true;
+  const country = doc.candidates[s.index].find((c) => c.t0 === t1 + 1 && c.kind === 'country');
+  return !!country && toks[country.t1]?.text === '(';
+}
+
+/** A month's name or its abbreviation ("Aug", "Sept"). */
+const isMonth = (w: string) => w.length >= 3 && [...MONTHS].some((m) => m.startsWith(w) || (w === 'sept' && m === 'september'));
 
 function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | undefined, current: Map<string, SummitRecord>, articleDate: string | undefined, dateline: string | undefined): SummitRecord | undefined {
   const pool = summits.filter((r) => r.series === clue.series);
