@@ -10,6 +10,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ["At last year's summit, hosted by India, he spoke.", '2024-07-01', ['SCO Summit 2023 (New Delhi)']],
   ['China will host the summit in 2025.', undefined, ['SCO Summit 2025 (Tianjin)']],
   ['The Astana SCO summit is scheduled for July 3–4 2024.', undefined, ['SCO Summit 2024 (Astana)']],
+  // venue.in-sentence: the city the sentence places its event in, outside the summit phrase; not a city travelled from
+  ['The leaders met for talks in the Russian city of Yekaterinburg, where they attended the SCO summit.', undefined, ['SCO Summit 2009 (Yekaterinburg)']],
+  ['Putin flew in from Moscow to attend the summit.', undefined, []],
   // incidental.past-event: the year of a founding dates neither the article nor a summit named without a year
   ["The one-day summit coincides with the anniversary of the organisation's founding on June 15, 2001.", '2006-06-10', ['SCO Summit 2006 (Shanghai)']],
   ['He went to the summit of the SCO and that of the Conference on Interaction and Confidence Building Measures in Asia (CICA).', '2019-06-01', ['CICA summit 2019', 'SCO Summit 2019 (Bishkek)']],
@@ -54,6 +57,9 @@ const ARTICLES: [string, string, string[]][] = [
   ['a city of several summits without a year', 'The summit in Astana opened on Friday. Putin addressed the summit.', []],
   ['a country of several summits without a year', 'Leaders met at a summit in Kazakhstan.', []],
   ['a city of one summit', 'The summit in Qingdao opened on Friday.', ['SCO Summit 2018 (Qingdao)']],
+  // venue.lead: the city the lead gathers leaders in
+  ['the city of the lead', 'The leaders of six countries are meeting in Qingdao to discuss security. Nations attending the summit expect side talks.', ['SCO Summit 2018 (Qingdao)']],
+  ['a lead city of several summits without a year', 'The leaders are meeting in Tashkent. They attended the summit.', []],
   // dateline.title-case: "Ufa:", "Samarkand (Agency) -", "Qingdao, China (Agency)", "Qingdao, June 9" open a dateline; "here" is its city
   ['a title-case dateline with a colon', 'Ufa: Putin spoke after the summit here on Friday.', ['SCO Summit 2015 (Ufa)']],
   ['a title-case dateline with a country and an agency', 'Qingdao, China (AFP) Xi spoke at the summit.', ['SCO Summit 2018 (Qingdao)']],

@@ -124,8 +124,9 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
     clue.generic = true;
     // "In October 2023, Bishkek also hosted the meeting of the SCO Council of Heads of Government"
     clue.yearInSentence = yearOutside(toks, t0, t1);
-    // (the city only narrows the year's summits down: without a year it is not looked for)
-    if (clue.yearInSentence !== undefined) clue.cityInSentence = hostCityNamed(doc, s, t0, t1, clue.series);
+    // (any city narrows the year's summits down; without a year, only the city the sentence places its event in:
+    // "met for talks in the Russian city of Yekaterinburg, where they attended the SCO summit")
+    clue.cityInSentence = clue.yearInSentence !== undefined ? hostCityNamed(doc, s, t0, t1, clue.series) : venueNamed(doc, s, t0, t1, clue.series);
   }
   out.push(mention('summit', '', spanText(s, t0, t1), t0, t1, 'pattern', undefined, clue));
   // "… and that of the CICA" adds a second summit
@@ -346,6 +347,51 @@ function hostCityNamed(doc: Doc, s: Sentence, t0: number, t1: number, ofSeries: 
   return found;
 }
 
+/** Words between "in" and the city it places an event in: "in the Russian city of Yekaterinburg", "in the capital, Astana". */
+const VENUE_WORDS = new Set(['the', 'city', 'capital', 'town', 'of', ',']);
+
+/** Is the place at token `t0` the one an event is "in" (across "the Russian city of")? */
+function placedIn(toks: Sentence['tokens'], t0: number): boolean {
+  for (let j = t0 - 1; j >= 0 && j >= t0 - 6; j--) {
+    if (toks[j].lower === 'in') return true;
+    if (!VENUE_WORDS.has(toks[j].lower) && !toks[j].cap) return false;
+  }
+  return false;
+}
+
+/** The one city of the series' summits the sentence, outside the mention [t0, t1), places an event in ("in Beijing"). */
+function venueNamed(doc: Doc, s: Sentence, t0: number, t1: number, ofSeries: string): string | undefined {
+  let found: string | undefined;
+  for (const c of doc.candidates[s.index]) {
+    if (c.kind !== 'place' || (c.t1 > t0 && c.t0 < t1) || !placedIn(s.tokens, c.t0)) continue;
+    const name = doc.knowledge.places.get(c.ref.slice(6))?.name;
+    if (!name || !doc.knowledge.summits.some((r) => r.series === ofSeries && r.city === name)) continue;
+    if (found !== undefined && found !== name) return undefined;
+    found = name;
+  }
+  return found;
+}
+
+/** Words of a gathering, before the city the lead places it in: "are meeting in Beijing", "gathered in Bishkek". */
+const GATHERING = new Set(['meet', 'meets', 'meeting', 'met', 'gather', 'gathers', 'gathered', 'gathering', 'convene', 'convened', 'talks', 'summit', 'arrived', 'arrive']);
+
+/**
+ * The city the article's lead (its first three sentences) gathers leaders in: "The leaders of six countries are meeting
+ * in Beijing to discuss …". Where "the summit" is, when neither a dateline nor the mention's sentence says.
+ */
+function leadVenue(doc: Doc): string | undefined {
+  for (const s of doc.sentences.slice(0, 3)) {
+    for (const c of doc.candidates[s.index]) {
+      if (c.kind !== 'place' || !placedIn(s.tokens, c.t0)) continue;
+      const inAt = s.tokens.slice(0, c.t0).map((t) => t.lower).lastIndexOf('in');
+      if (!s.tokens.slice(Math.max(0, inAt - 3), inAt).some((t) => GATHERING.has(t.lower))) continue;
+      const name = doc.knowledge.places.get(c.ref.slice(6))?.name;
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
+
 /** "… and that of the CICA": the second summit, from token `t1` ("and"). */
 function thatOf(doc: Doc, s: Sentence, t1: number, series: Set<string>, out: Mention[]): void {
   const toks = s.tokens;
@@ -443,9 +489,10 @@ function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | un
     // "the summit of the SCO and that of the CICA": another series' summit in the SCO summit's year
     const sco = current.get(SCO);
     if (sco && clue.series !== SCO) return pool.find((r) => r.year === sco.year);
-    // the summit of the dateline's city ("UFA, July 10. /TASS/. … after the summit"), the one nearest the year when the
-    // city hosted several
-    const there = dateline ? pool.filter((r) => r.city === dateline) : [];
+    // the summit of the city the sentence places its event in, else of the dateline's city ("UFA, July 10. /TASS/. …
+    // after the summit") or of the lead's ("are meeting in Beijing"), the one nearest the year when the city hosted several
+    const venue = clue.cityInSentence ?? dateline;
+    const there = venue ? pool.filter((r) => r.city === venue) : [];
     if (there.length === 1 || (there.length && refYear !== undefined)) cands = there;
     else if (refYear === undefined) return undefined;
     else cands = pool.filter((r) => r.year === refYear);
@@ -490,7 +537,7 @@ export const summits: Stage = {
       found.push(...ms);
     }
     doc.refYear = referenceYear(doc, found, new Set(sentenceOf.values()));
-    const dateline = found.length ? datelineCity(doc) : undefined;
+    const dateline = found.length ? (datelineCity(doc) ?? leadVenue(doc)) : undefined;
     // resolve explicit clues first, so that "the summit" can point at the article's current summit
     const current = new Map<string, SummitRecord>();
     const order = [...found].sort((a, b) => Number(!!a.summit!.generic) - Number(!!b.summit!.generic));
