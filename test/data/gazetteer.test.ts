@@ -324,6 +324,11 @@ describe('gazetteer: summits.json', () => {
   it('has every SCO heads-of-state meeting 2001-2026 once, ordinal = year - 2000', () => {
     expect(checkOrdinals(summits, 'sco_heads_of_state', 26, 2000)).toEqual([]);
   });
+  it('has every SCO heads-of-government meeting 2001-2025 once (none in 2002), ordinal = year - 2001 from the 2nd', () => {
+    expect(checkOrdinals(summits, 'sco_heads_of_government', 24)).toEqual([]);
+    const off = summits.records.filter((r) => r.series === 'sco_heads_of_government' && r.ordinal !== (r.year === 2001 ? 1 : Number(r.year) - 2001));
+    expect(off.map((r) => r.id)).toEqual([]);
+  });
   it('numbers the CICA (1..6), BRICS (1..17, year - 2008) and Shanghai Five (1..5) summits', () => {
     expect(checkOrdinals(summits, 'cica', 6)).toEqual([]);
     expect(checkOrdinals(summits, 'brics', 17, 2008)).toEqual([]);

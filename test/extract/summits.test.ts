@@ -10,6 +10,8 @@ const CASES: [string, string | undefined, string[]][] = [
   ["At last year's summit, hosted by India, he spoke.", '2024-07-01', ['SCO Summit 2023 (New Delhi)']],
   ['China will host the summit in 2025.', undefined, ['SCO Summit 2025 (Tianjin)']],
   ['The Astana SCO summit is scheduled for July 3–4 2024.', undefined, ['SCO Summit 2024 (Astana)']],
+  // gazetteer.chg-ordinals: the heads-of-government meetings are numbered too (4th = Moscow 2005)
+  ['The prime ministers met at the 4th meeting of the SCO Council of Heads of Government.', undefined, ['SCO Heads of Government meeting 2005 (Moscow)']],
   // venue.in-sentence: the city the sentence places its event in, outside the summit phrase; not a city travelled from
   ['The leaders met for talks in the Russian city of Yekaterinburg, where they attended the SCO summit.', undefined, ['SCO Summit 2009 (Yekaterinburg)']],
   ['Putin flew in from Moscow to attend the summit.', undefined, []],
