@@ -12,6 +12,16 @@ const CASES: [string, string | undefined, string[]][] = [
   ['The Astana SCO summit is scheduled for July 3–4 2024.', undefined, ['SCO Summit 2024 (Astana)']],
   // gazetteer.chg-ordinals: the heads-of-government meetings are numbered too (4th = Moscow 2005)
   ['The prime ministers met at the 4th meeting of the SCO Council of Heads of Government.', undefined, ['SCO Heads of Government meeting 2005 (Moscow)']],
+  // names.council-of-heads: the councils of the heads named in words, not as one organisation
+  ['Putin attended the 9th Meeting of the Council of the Heads of State of the SCO.', undefined, ['SCO Summit 2009 (Yekaterinburg)']],
+  ['A meeting of the Council of Heads of member states of the SCO was held on 12 September 2014 in Dushanbe.', undefined, ['SCO Summit 2014 (Dushanbe)']],
+  ['Pakistan became a member during the 17th meeting of its Heads of the State Council on Friday.', undefined, ['SCO Summit 2017 (Astana)']],
+  ['He spoke at the meeting of the expanded circle of the heads of SCO states.', '2019-06-14', ['SCO Summit 2019 (Bishkek)']],
+  ['Li chaired the 14th meeting of Prime Ministers of Member States of the SCO.', undefined, ['SCO Heads of Government meeting 2015 (Zhengzhou)']],
+  ['Li spoke at a meeting of prime ministers of the Commonwealth of Independent States.', undefined, []],
+  // names.council-held-its: "the Council … held its (regular) meeting on <date> in <city>"
+  ['The Council of Heads of Member States held its regular meeting on 4 July 2024 in Astana.', undefined, ['SCO Summit 2024 (Astana)']],
+  ['The SCO Council of Heads of Government held its meeting on 26 October 2023 in Bishkek.', undefined, ['SCO Heads of Government meeting 2023 (Bishkek)']],
   // venue.in-sentence: the city the sentence places its event in, outside the summit phrase; not a city travelled from
   ['The leaders met for talks in the Russian city of Yekaterinburg, where they attended the SCO summit.', undefined, ['SCO Summit 2009 (Yekaterinburg)']],
   ['Putin flew in from Moscow to attend the summit.', undefined, []],

@@ -96,10 +96,10 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
   if (!keys) return k;
   const [key0, key1] = keys;
   if (k > 0 && toks[k - 1].lower === 'the' && toks[k + 1]?.lower === 'meeting') return k;
-  const gov = /heads of government/i.test(spanText(s, key0, key1)) || (low === 'meeting' && toks[k - 1]?.lower === 'government');
   const clue = summitClue('');
   // left modifiers: the / this year's / 24th / 2024 / SCO / Astana / upcoming
   const left = leftModifiers(doc, s, key0, series, clue);
+  const gov = /heads of (?:the )?government|prime ministers/i.test(spanText(s, left.t0, key1)) || (low === 'meeting' && toks[k - 1]?.lower === 'government') || councilOfGovernment(s, key0);
   let t0 = left.t0;
   let orgSeries = left.orgSeries;
   // a summit named by something else than the SCO ("the China-Central Asia summit", "the NATO summit", "the Russia-India summit")
@@ -159,11 +159,18 @@ function meetingKey(doc: Doc, s: Sentence, k: number): [number, number] | undefi
         if (toks[key1]?.lower === 'council') key1++;
       } else if (o && /heads of state/i.test(spanText(s, o.t1 - 4 > j ? o.t1 - 4 : j, o.t1))) {
         key1 = o.t1;
-      } else return undefined;
+      } else {
+        const h = headsOf(doc, s, k + 2);
+        if (!h) return undefined;
+        key1 = h;
+      }
     }
     return [key0, key1];
   }
   if (k === 0) return undefined;
+  // "The Council of Heads of Member States held its regular meeting …"
+  const its = councilHeldIts(doc, s, k);
+  if (its !== undefined) return [its, k + 1];
   // "the SCO Council of Heads of Government meeting", "the SCO heads of state meeting"
   const o = doc.candidates[s.index].find((c) => c.t1 === k && c.kind === 'organisation' && /heads of (state|government)/i.test(c.text));
   const plain = toks[k - 1]?.lower === 'state' || toks[k - 1]?.lower === 'government' ? (toks[k - 2]?.lower === 'of' && toks[k - 3]?.lower === 'heads' ? k - 3 : -1) : -1;
@@ -171,6 +178,58 @@ function meetingKey(doc: Doc, s: Sentence, k: number): [number, number] | undefi
   else if (plain >= 0) key0 = plain;
   else return undefined;
   return [key0, key1];
+}
+
+/** What may open a circle of the heads: "the meeting of the expanded circle of the heads of SCO states". */
+const CIRCLES = new Set(['expanded', 'extended', 'enlarged', 'narrow', 'restricted', 'broad']);
+
+/**
+ * The end of the words after "meeting of" that name a council of the SCO's heads, other than as one organisation:
+ * "(the) (Council of) (the) Heads of (the) State / States / Member States / SCO (member) states (Council)", "its Heads of
+ * the State Council", "the expanded circle of the heads of SCO states", "Prime Ministers of (the SCO) Member States".
+ */
+function headsOf(doc: Doc, s: Sentence, at: number): number | undefined {
+  const toks = s.tokens;
+  const w = (i: number) => toks[i]?.lower;
+  let j = at;
+  if (w(j) === 'the' || w(j) === 'its') j++;
+  if (CIRCLES.has(w(j)) && (w(j + 1) === 'circle' || w(j + 1) === 'format') && w(j + 2) === 'of') j += 3;
+  else if (w(j) === 'council' && w(j + 1) === 'of') j += 2;
+  if (w(j) === 'the') j++;
+  // "Prime Ministers of (the SCO) Member States", "prime ministers of the SCO"
+  if (w(j) === 'prime' && w(j + 1) === 'ministers' && w(j + 2) === 'of') {
+    const after = toks.slice(j + 3, j + 7).map((t) => t.lower);
+    const o = orgAt(doc, s, w(j + 3) === 'the' ? j + 4 : j + 3);
+    return after.includes('member') || (o && seriesOfOrg(doc, o.ref, new Set()) === SCO) ? j + 2 : undefined;
+  }
+  if (w(j) !== 'heads' || w(j + 1) !== 'of') return undefined;
+  j += 2;
+  if (w(j) === 'the') j++;
+  const o = orgAt(doc, s, j);
+  if (o && seriesOfOrg(doc, o.ref, new Set()) === SCO) j = o.t1;
+  if (w(j) === 'member') j++;
+  if (!['state', 'states', 'government', 'governments'].includes(w(j))) return undefined;
+  return w(j + 1) === 'council' ? j + 2 : j + 1;
+}
+
+/** "The Council of Heads of Government held its meeting": the "its" at `key0` is the heads of government's. */
+function councilOfGovernment(s: Sentence, key0: number): boolean {
+  return s.tokens[key0].lower === 'its' && /\bheads of (?:the )?government\b/i.test(spanText(s, 0, key0));
+}
+
+/** Verbs of a council holding its meeting. */
+const HOLD = new Set(['held', 'holds', 'hold', 'holding', 'convened', 'convenes']);
+
+/**
+ * "The Council of Heads of Member States held its regular meeting": the first token of "its … meeting" (token `k`) when a
+ * council of the heads holds it, else undefined.
+ */
+function councilHeldIts(doc: Doc, s: Sentence, k: number): number | undefined {
+  const toks = s.tokens;
+  const its = toks[k - 1]?.lower === 'its' ? k - 1 : toks[k - 2]?.lower === 'its' ? k - 2 : -1;
+  if (its < 1 || !HOLD.has(toks[its - 1].lower)) return undefined;
+  const before = spanText(s, 0, its - 1);
+  return /\bheads of (?:the )?(?:sco )?(?:member )?(?:states?|government)\b/i.test(before) ? its : undefined;
 }
 
 /** What follows "the first summit" when "first" is a superlative, not the series' number: "that Belarus attends", "since 2017", "as head of state", "to be held in India". */
@@ -219,7 +278,10 @@ function leftModifiers(doc: Doc, s: Sentence, key0: number, series: Set<string>,
       } else if (p) {
         clue.city = doc.knowledge.places.get(p.ref.slice(6))?.name;
         j = p.t0;
-      } else if (t.lower === 'the' || t.lower === 'a') {
+      } else if ((t.lower === 'state' || t.lower === 'government') && toks[j - 1]?.lower === 'of' && toks[j - 2]?.lower === 'heads') {
+        // "the SCO Heads of State Summit"
+        j -= 2;
+      } else if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') {
         t0 = j;
         break;
       } else break;
@@ -272,6 +334,18 @@ function rightSide(doc: Doc, s: Sentence, key1: number, series: Set<string>, clu
       j++;
       continue;
     }
+    // "on 4 July 2024 in Astana": the date, and its year
+    if (w === 'on') {
+      let m = j + 1;
+      while (m < toks.length && (DAY.test(toks[m].lower) || isMonth(toks[m].lower) || toks[m].text === ',' || yearOf(toks[m].text) !== undefined)) {
+        clue.year ??= yearOf(toks[m].text);
+        m++;
+      }
+      if (m > j + 1) {
+        j = m;
+        continue;
+      }
+    }
     if (w === 'in' || w === 'of' || w === 'at') {
       const yr = yearOf(toks[j + 1]?.text ?? '');
       const p = placeAt(doc, s, j + 1);
@@ -297,6 +371,8 @@ function rightSide(doc: Doc, s: Sentence, key1: number, series: Set<string>, clu
   }
   return { t1, orgSeries };
 }
+
+const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
 
 /** Words before a year that make it a bound rather than the time of an event ("until 2025", "since 2017"). */
 const YEAR_BOUNDS = new Set(['until', 'by', 'to', 'through', 'till', 'since', 'from', 'after', 'before']);
