@@ -43,8 +43,11 @@ export interface SummitClue {
   ordinal?: number;
   year?: number;
   city?: string;
-  /** this year's, last year's, next year's; `following`: the first one after the article's date ("the next summit") */
-  relative?: 'this' | 'last' | 'next' | 'following';
+  /**
+   * this year's, last year's, next year's; `following`: the first one after the article's date ("the next summit");
+   * `previous`: the latest one before it ("the last summit")
+   */
+  relative?: 'this' | 'last' | 'next' | 'following' | 'previous';
   /** host country id named with the summit ("the summit in Kazakhstan") */
   host?: string;
   generic?: boolean;

@@ -22,6 +22,9 @@ const CASES: [string, string | undefined, string[]][] = [
   // names.council-held-its: "the Council … held its (regular) meeting on <date> in <city>"
   ['The Council of Heads of Member States held its regular meeting on 4 July 2024 in Astana.', undefined, ['SCO Summit 2024 (Astana)']],
   ['The SCO Council of Heads of Government held its meeting on 26 October 2023 in Bishkek.', undefined, ['SCO Heads of Government meeting 2023 (Bishkek)']],
+  // names.last: "the last SCO Heads of State Summit" is the latest before the article's date
+  ['He spoke at the last SCO Heads of State Summit.', '2019-08-01', ['SCO Summit 2019 (Bishkek)']],
+  ['The last summit was held in a warm spirit.', '2019-03-01', ['SCO Summit 2018 (Qingdao)']],
   // venue.in-sentence: the city the sentence places its event in, outside the summit phrase; not a city travelled from
   ['The leaders met for talks in the Russian city of Yekaterinburg, where they attended the SCO summit.', undefined, ['SCO Summit 2009 (Yekaterinburg)']],
   ['Putin flew in from Moscow to attend the summit.', undefined, []],

@@ -265,6 +265,9 @@ function leftModifiers(doc: Doc, s: Sentence, key0: number, series: Set<string>,
     } else if (t.lower === 'next' && t0 === j + 1) {
       // "the next summit", "the next meeting of the Council …": the first one after the article's date
       clue.relative = 'following';
+    } else if ((t.lower === 'last' || t.lower === 'previous') && toks[j - 1]?.lower === 'the') {
+      // "the last SCO Heads of State Summit": the latest one before the article's date
+      clue.relative = 'previous';
     } else if (['upcoming', 'forthcoming', 'coming', 'current', 'ongoing', 'annual', 'plus', '+'].includes(t.lower)) {
       if (t.lower !== 'annual' && t.lower !== '+' && t.lower !== 'plus') clue.relative = 'this';
       if (t.lower === '+' || t.lower === 'plus') break;
@@ -549,6 +552,7 @@ function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | un
   if (clue.ordinal !== undefined && pool.some((r) => r.ordinal !== undefined)) return pool.find((r) => r.ordinal === clue.ordinal);
   // "the next summit", unless a year says which ("the next SCO summit … in 2018")
   if (clue.relative === 'following' && clue.year === undefined) return following(clue, pool, refYear, articleDate);
+  if (clue.relative === 'previous' && clue.year === undefined) return previous(pool, refYear, articleDate);
   // no clue in the mention: the one summit of the sentence's year (and city, when it names one)
   if (clue.yearInSentence !== undefined) {
     const inYear = pool.filter((r) => r.year === clue.yearInSentence);
@@ -592,6 +596,16 @@ function following(clue: SummitClue, pool: SummitRecord[], refYear: number | und
   const when = (r: SummitRecord) => r.start ?? `${r.year}-12-31`;
   const after = inCity.filter((r) => when(r) > articleDate).sort((a, b) => (when(a) < when(b) ? -1 : 1));
   return after[0];
+}
+
+/**
+ * "The last summit": the latest of the series that ended before the article's date (a record without dates counts
+ * from the start of its year); without a date, the one of the year before the reference year.
+ */
+function previous(pool: SummitRecord[], refYear: number | undefined, articleDate: string | undefined): SummitRecord | undefined {
+  if (!articleDate) return refYear === undefined ? undefined : pool.find((r) => r.year === refYear - 1);
+  const ended = (r: SummitRecord) => r.end ?? `${r.year}-01-01`;
+  return pool.filter((r) => ended(r) < articleDate).sort((a, b) => (ended(a) < ended(b) ? 1 : -1))[0];
 }
 
 /** Words of a sentence about what is to come. */
@@ -647,7 +661,7 @@ export const summits: Stage = {
       if (!rec) continue;
       m.summit!.id = rec.id;
       m.ref = `summit:${rec.id}`;
-      const isCurrent = m.summit!.relative === 'this' || m.summit!.ordinal !== undefined || (rec.year === doc.refYear && m.summit!.relative !== 'following');
+      const isCurrent = m.summit!.relative === 'this' || m.summit!.ordinal !== undefined || (rec.year === doc.refYear && m.summit!.relative !== 'following' && m.summit!.relative !== 'previous');
       if (isCurrent && !current.has(rec.series)) current.set(rec.series, rec);
     }
     // an unresolved summit of a named non-SCO series keeps a generic node; other unresolved mentions are dropped
