@@ -1,5 +1,6 @@
 // Article metadata found in the text: a date in the headline ("Scope for peace - 2024-08-27"), a date line,
 // the outlet ("Source: China Daily") and the author ("The author is …", "By …").
+import { datelineHead, isDateLine } from './article-date.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -9,9 +10,9 @@ export function parseDate(s: string): string | undefined {
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
   m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= 1 && Number(m[1]) <= 31) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-  m = /\b([A-Z][a-z]+)\.? (\d{1,2}),? (\d{4})\b/.exec(s);
+  m = /\b([A-Z][a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? ?(\d{4})\b/.exec(s);
   if (m && MONTHS.some((x) => x.startsWith(m![1].toLowerCase().slice(0, 3)))) return iso(m[3], m[1], m[2]);
-  m = /\b(\d{1,2}) ([A-Z][a-z]+)\.? (\d{4})\b/.exec(s);
+  m = /\b(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]+)\.?,? (\d{4})\b/.exec(s);
   if (m && MONTHS.some((x) => x.startsWith(m![2].toLowerCase().slice(0, 3)))) return iso(m[3], m[2], m[1]);
   return undefined;
 }
@@ -57,9 +58,11 @@ export function readMetadata(text: string, fallbackTitle = ''): TextMetadata {
   let wire: RegExpExecArray | null = null;
   for (const l of lines.slice(1, 6)) {
     wire ??= DATELINE.exec(l.slice(0, 120));
-    if (!date && /^(published|updated|posted|date)?\s*:?\s*/i.test(l) && l.length < 60) date = parseDate(l);
+    if (!date && isDateLine(l)) date = parseDate(l);
   }
   date ??= wire ? parseDate(wire[1]) : undefined;
+  // a dateline of another form: "DUSHANBE, August 27, 2008, Asia-Plus —", "Yekaterinburg, Russia (AFP) June 15, 2009"
+  for (const l of lines.slice(0, 6)) date ??= parseDate(datelineHead(l) ?? '');
   let source: string | undefined;
   let author: string | undefined;
   for (const l of lines) {

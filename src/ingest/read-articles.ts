@@ -7,6 +7,7 @@ import { decode } from './decode.ts';
 import { EXTENSIONS, parseFormat, type RawArticle } from './formats.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { parseDate, readMetadata } from './metadata.ts';
+import { urlDate } from './article-date.ts';
 
 export interface Skipped {
   file: string;
@@ -42,7 +43,7 @@ export function toArticle(id: string, file: string, raw: RawArticle): Article | 
   if (!text.trim()) return undefined;
   const meta = readMetadata(text, raw.title);
   const a: Article = { id, file, title: raw.title ?? meta.title, text };
-  const date = (raw.date && (parseDate(raw.date) ?? raw.date)) || meta.date;
+  const date = (raw.date && (parseDate(raw.date) ?? raw.date)) || meta.date || urlDate(raw.url);
   if (date) a.date = date;
   const source = raw.source ?? meta.source;
   if (source) a.source = source;
