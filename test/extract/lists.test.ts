@@ -34,7 +34,7 @@ const CASES: [rule: string, text: string, expected: string[]][] = [
     'President Kassym-Jomart Tokayev has already hosted President of Azerbaijan Ilham Aliyev, the President of China Xi Jinping, Emir of Qatar, Sheikh Tamim bin Hamad Al Thani and President of Russia Vladimir Putin.',
     ['met: Ilham Aliyev -> Kassym-Jomart Tokayev', 'met: Kassym-Jomart Tokayev -> Tamim bin Hamad Al Thani', 'met: Kassym-Jomart Tokayev -> Vladimir Putin', 'met: Kassym-Jomart Tokayev -> Xi Jinping']],
   ['attended.list-then-verb (a long list: the distance to the summit counts from its end)',
-    'Turkish President Recep Tayyip Erdogan, Uzbek President Shavkat Mirziyoyev, Belarusian President Aleksandr Lukashenko, acting President of Iran Mohammad Mokhber, Kyrgyz President Sadyr Japarov, Mongolia’s President Ukhnaagiin Khurelsukh and Pakistani Prime Minister Shehbaz Sharif also attend the Astana summit.',
+    'Turkish President Recep Tayyip Erdogan, Uzbek President Shavkat Mirziyoyev, Belarusian President Aleksandr Lukashenko, acting President of Iran Mohammad Mokhber, Kyrgyz President Sadyr Japarov, Mongolia’s President Ukhnaagiin Khurelsukh and Pakistani Prime Minister Shehbaz Sharif also attend the 2024 Astana summit.',
     ['attended: Aleksandr Lukashenko -> SCO Summit 2024 (Astana)', 'attended: Mohammad Mokhber -> SCO Summit 2024 (Astana)', 'attended: Recep Tayyip Erdogan -> SCO Summit 2024 (Astana)',
       'attended: Sadyr Japarov -> SCO Summit 2024 (Astana)', 'attended: Shavkat Mirziyoyev -> SCO Summit 2024 (Astana)', 'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Ukhnaagiin Khurelsukh -> SCO Summit 2024 (Astana)']],
   ['attended.with-delegation ("X along with a delegation, including A, B and C, attended the meeting")',
