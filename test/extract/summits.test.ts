@@ -25,6 +25,9 @@ const CASES: [string, string | undefined, string[]][] = [
   // names.last: "the last SCO Heads of State Summit" is the latest before the article's date
   ['He spoke at the last SCO Heads of State Summit.', '2019-08-01', ['SCO Summit 2019 (Bishkek)']],
   ['The last summit was held in a warm spirit.', '2019-03-01', ['SCO Summit 2018 (Qingdao)']],
+  // names.plural: "the A and B summits" are one summit of each organisation
+  ['Leaders discussed the CSTO and SCO summits in Dushanbe in 2021.', undefined, ['CSTO summit 2021', 'SCO Summit 2021 (Dushanbe)']],
+  ['He will attend the SCO and BRICS summits this year.', '2024-06-01', ['BRICS summit 2024', 'SCO Summit 2024 (Astana)']],
   // venue.in-sentence: the city the sentence places its event in, outside the summit phrase; not a city travelled from
   ['The leaders met for talks in the Russian city of Yekaterinburg, where they attended the SCO summit.', undefined, ['SCO Summit 2009 (Yekaterinburg)']],
   ['Putin flew in from Moscow to attend the summit.', undefined, []],

@@ -81,8 +81,37 @@ function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
   for (let k = 0; k < toks.length; k++) {
     const low = toks[k].lower;
     if (low === 'summit' || low === 'meeting') k = summitAt(doc, s, k, series, out);
+    else if (low === 'summits' && k > 2) pluralSummits(doc, s, k, series, out);
   }
   return out;
+}
+
+/**
+ * "the CSTO and SCO summits", "the SCO, CICA and BRICS summits": one summit of each organisation, with the place and
+ * year after "summits" ("… summits in Dushanbe").
+ */
+function pluralSummits(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Mention[]): void {
+  const toks = s.tokens;
+  const orgs: Mention[] = [];
+  for (let j = k; j > 0; ) {
+    const o = doc.candidates[s.index].find((c) => c.t1 === j && c.kind === 'organisation');
+    if (!o) break;
+    orgs.unshift(o);
+    j = o.t0;
+    if (toks[j - 1]?.lower !== 'and' && toks[j - 1]?.text !== ',') break;
+    j--;
+  }
+  if (orgs.length < 2) return;
+  const where = summitClue('');
+  rightSide(doc, s, k + 1, series, where);
+  for (const o of orgs) {
+    const ser = seriesOfOrg(doc, o.ref, series) ?? (ownSummits(doc, o.ref) ? `other:${o.text}` : undefined);
+    if (!ser) continue;
+    const clue = { ...where, series: ser };
+    if (clue.year === undefined && clue.city === undefined) clue.generic = true;
+    const t1 = o === orgs[orgs.length - 1] ? k + 1 : o.t1;
+    out.push(mention('summit', '', `${o.text} summit`, o.t0, t1, 'pattern', undefined, clue));
+  }
 }
 
 /**
