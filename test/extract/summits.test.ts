@@ -31,6 +31,8 @@ const CASES: [string, string | undefined, string[]][] = [
   // venue.in-sentence: the city the sentence places its event in, outside the summit phrase; not a city travelled from
   ['The leaders met for talks in the Russian city of Yekaterinburg, where they attended the SCO summit.', undefined, ['SCO Summit 2009 (Yekaterinburg)']],
   ['Putin flew in from Moscow to attend the summit.', undefined, []],
+  // venue.lead-needs-its-year: leaders meeting in a city that hosted no summit in the article's year are at none of its summits
+  ['Leaders are meeting in Moscow to discuss trade. They spoke at the summit.', '2018-06-09', ['SCO Summit 2018 (Qingdao)']],
   // incidental.past-event: the year of a founding dates neither the article nor a summit named without a year
   ["The one-day summit coincides with the anniversary of the organisation's founding on June 15, 2001.", '2006-06-10', ['SCO Summit 2006 (Shanghai)']],
   ['He went to the summit of the SCO and that of the Conference on Interaction and Confidence Building Measures in Asia (CICA).', '2019-06-01', ['CICA summit 2019', 'SCO Summit 2019 (Bishkek)']],
@@ -83,6 +85,9 @@ const ARTICLES: [string, string, string[]][] = [
   ['a title-case dateline with a country and an agency', 'Qingdao, China (AFP) Xi spoke at the summit.', ['SCO Summit 2018 (Qingdao)']],
   ['a title-case dateline with a date', 'Samarkand, Sept. 16 (Xinhua) -- Xi spoke at the summit.', ['SCO Summit 2022 (Samarkand)']],
   ['a city opening a sentence is no dateline', 'Qingdao, Ufa and Samarkand have hosted summits. Xi spoke at the summit.', []],
+  // background.quoted: a numbered summit inside a quotation neither dates the article nor is the one "the summit" means
+  ['a quoted numbered summit', 'Leaders gathered in Qingdao for the summit on Saturday. "At the end of the 16th Summit, held in Tashkent, the leaders agreed on a plan," the ministry said. Xi Jinping attended the summit.', [
+    'SCO Summit 2016 (Tashkent)', 'SCO Summit 2018 (Qingdao)']],
   ['a planned meeting dates no article', 'TASHKENT, May 5 - Mongolia hopes to host a ministerial meeting in 2012. Rahmon met Mirziyoyev on the sidelines of the summit.', []],
 ];
 
@@ -101,6 +106,19 @@ describe('summits in articles without a date', () => {
     const r = extract(ARTICLES[2][1]);
     expect(r.relations).toContain('attended: Narendra Modi -> SCO Summit 2017 (Astana)');
     expect(r.relations).not.toContain('attended: Narendra Modi -> SCO Summit 2018 (Qingdao)');
+  });
+});
+
+describe('background summits', () => {
+  it.each([
+    // background.quoted
+    ['Leaders gathered in Qingdao for the summit on Saturday. "At the end of the 16th Summit, held in Tashkent, the leaders agreed on a plan," the ministry said. Xi Jinping attended the summit.', undefined],
+    // background.other-year: in a dated report, a summit numbered as one of another year
+    ['Leaders gathered for the summit on Saturday. The 16th Summit, held in Tashkent, agreed on a plan. Xi Jinping attended the summit.', '2018-06-09'],
+  ] as [string, string | undefined][])('%s', (text, date) => {
+    const r = extract(text, date);
+    expect(r.relations).toContain('attended: Xi Jinping -> SCO Summit 2018 (Qingdao)');
+    expect(r.relations).not.toContain('attended: Xi Jinping -> SCO Summit 2016 (Tashkent)');
   });
 });
 

@@ -481,7 +481,7 @@ function venueNamed(doc: Doc, s: Sentence, t0: number, t1: number, ofSeries: str
 }
 
 /** Words of a gathering, before the city the lead places it in: "are meeting in Beijing", "gathered in Bishkek". */
-const GATHERING = new Set(['meet', 'meets', 'meeting', 'met', 'gather', 'gathers', 'gathered', 'gathering', 'convene', 'convened', 'talks', 'summit', 'arrived', 'arrive']);
+const GATHERING = new Set(['meet', 'meets', 'meeting', 'met', 'gather', 'gathers', 'gathered', 'gathering', 'convene', 'convened', 'talks', 'arrived', 'arrive']);
 
 /**
  * The city the article's lead (its first three sentences) gathers leaders in: "The leaders of six countries are meeting
@@ -574,7 +574,23 @@ function datelineAfter(doc: Doc, s: Sentence, t1: number): boolean {
 /** A month's name or its abbreviation ("Aug", "Sept"). */
 const isMonth = (w: string) => w.length >= 3 && [...MONTHS].some((m) => m.startsWith(w) || (w === 'sept' && m === 'september'));
 
-function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | undefined, current: Map<string, SummitRecord>, articleDate: string | undefined, dateline: string | undefined): SummitRecord | undefined {
+/**
+ * The summit of a city where a sentence or the lead places leaders: the city's summit of the reference year, or without
+ * one its only summit. (Leaders meeting in Moscow in 2018 are at no summit of Moscow's.)
+ */
+function venueSummit(pool: SummitRecord[], city: string | undefined, refYear: number | undefined): SummitRecord | undefined {
+  if (!city) return undefined;
+  const there = pool.filter((r) => r.city === city && (refYear === undefined || r.year === refYear));
+  return there.length === 1 ? there[0] : undefined;
+}
+
+/** Where the article's "the summit" may be: the dateline's city, the city its lead gathers leaders in. */
+interface ArticlePlaces {
+  dateline?: string;
+  lead?: string;
+}
+
+function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | undefined, current: Map<string, SummitRecord>, articleDate: string | undefined, places: ArticlePlaces): SummitRecord | undefined {
   const pool = summits.filter((r) => r.series === clue.series);
   // an ordinal decides in a series the gazetteer numbers; in one it does not ("the 23rd meeting of the SCO Council of
   // Heads of Government"), the other clues and the article's year do
@@ -598,11 +614,14 @@ function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | un
     // "the summit of the SCO and that of the CICA": another series' summit in the SCO summit's year
     const sco = current.get(SCO);
     if (sco && clue.series !== SCO) return pool.find((r) => r.year === sco.year);
-    // the summit of the city the sentence places its event in, else of the dateline's city ("UFA, July 10. /TASS/. …
-    // after the summit") or of the lead's ("are meeting in Beijing"), the one nearest the year when the city hosted several
-    const venue = clue.cityInSentence ?? dateline;
-    const there = venue ? pool.filter((r) => r.city === venue) : [];
+    // the summit of the city the sentence places its event in ("met in Yekaterinburg, where they attended the summit")
+    const inSentence = venueSummit(pool, clue.cityInSentence, refYear);
+    if (inSentence) return inSentence;
+    // the summit of the dateline's city ("UFA, July 10. /TASS/. … after the summit"), the one nearest the year when
+    // the city hosted several
+    const there = places.dateline ? pool.filter((r) => r.city === places.dateline) : [];
     if (there.length === 1 || (there.length && refYear !== undefined)) cands = there;
+    else if (venueSummit(pool, places.lead, refYear)) return venueSummit(pool, places.lead, refYear);
     else if (refYear === undefined) return undefined;
     else cands = pool.filter((r) => r.year === refYear);
   }
@@ -637,6 +656,18 @@ function previous(pool: SummitRecord[], refYear: number | undefined, articleDate
   return pool.filter((r) => ended(r) < articleDate).sort((a, b) => (ended(a) < ended(b) ? 1 : -1))[0];
 }
 
+/** Is token `t` inside a quotation of its sentence: after an opening quote mark not yet closed? */
+function inQuote(s: Sentence, t: number): boolean {
+  let open = false;
+  for (let j = 0; j < t; j++) {
+    const q = s.tokens[j].text;
+    if (q === '“' || q === '«') open = true;
+    else if (q === '”' || q === '»') open = false;
+    else if (q === '"') open = !open;
+  }
+  return open;
+}
+
 /** Words of a sentence about what is to come. */
 const AHEAD = new Set(['will', 'would', 'shall', 'next', 'upcoming', 'forthcoming']);
 
@@ -655,12 +686,16 @@ export const summits: Stage = {
       }
       found.push(...ms);
     }
-    doc.refYear = referenceYear(doc, found, new Set(sentenceOf.values()));
-    const dateline = found.length ? (datelineCity(doc) ?? leadVenue(doc)) : undefined;
+    // a summit named inside a quotation is told in passing ("'At the end of the 16th Summit, held in Tashkent, the
+    // leaders agreed …,' the ministry said"): it neither dates the article nor is its current summit
+    const quoted = new Set(found.filter((m) => inQuote(doc.sentences[sentenceOf.get(m)!], m.t0)));
+    doc.refYear = referenceYear(doc, found.filter((m) => !quoted.has(m)), new Set(sentenceOf.values()));
+    const places: ArticlePlaces = found.length ? { dateline: datelineCity(doc), lead: leadVenue(doc) } : {};
     // resolve explicit clues first, so that "the summit" can point at the article's current summit
     const current = new Map<string, SummitRecord>();
     const order = [...found].sort((a, b) => Number(!!a.summit!.generic) - Number(!!b.summit!.generic));
     const position = new Map(found.map((m, i) => [m, i]));
+    const dated = doc.article.date ? Number(doc.article.date.slice(0, 4)) : undefined;
     for (const m of order) {
       // "the summit" refers back to the summit of that series named last before it, in this sentence or the one
       // before; further back, to the article's current summit when a past one was named in between (a background
@@ -670,7 +705,7 @@ export const summits: Stage = {
         // (the next summit only from a sentence that looks ahead too: "On the sidelines of the summit" after "will host
         // the next meeting in Bishkek" is at this one)
         const ahead = doc.sentences[sentenceOf.get(m)!].tokens.some((t) => AHEAD.has(t.lower));
-        const prev = found.slice(0, position.get(m)).reverse().find((p) => p.summit!.id && p.summit!.series === m.summit!.series && (ahead || p.summit!.relative !== 'following'));
+        const prev = found.slice(0, position.get(m)).reverse().find((p) => p.summit!.id && p.summit!.series === m.summit!.series && (ahead || p.summit!.relative !== 'following') && !quoted.has(p));
         rec = prev ? all.find((r) => r.id === prev.summit!.id) : undefined;
         // "Pakistan hosted the two-day summit" right after the 23rd meeting of the Council of Heads of Government was
         // named: a bare "summit" goes on about the SCO meeting of another council named in this sentence or the one before
@@ -684,13 +719,19 @@ export const summits: Stage = {
         // the previous sentence, not as its subject ("… the acronym coined at the SCO Summit held in Qingdao in 2018.
         // The Summit was attended by …")
         const aside = prev && m.t0 === 0 && prev.t0 > 2 && sentenceOf.get(prev) === sentenceOf.get(m)! - 1;
-        if (prev && cur && rec !== cur && (aside || (sentenceOf.get(prev)! < sentenceOf.get(m)! - 1 && rec?.year !== doc.refYear))) rec = cur;
+        // … and to the current summit when the one before is numbered as a summit of another year than the article's
+        // ("The 16th Summit, held in Tashkent, agreed on it." in a report of 2018)
+        const background = prev && dated !== undefined && prev.summit!.ordinal !== undefined && rec?.year !== dated;
+        if (prev && cur && rec !== cur && (aside || background || (sentenceOf.get(prev)! < sentenceOf.get(m)! - 1 && rec?.year !== doc.refYear))) rec = cur;
       }
-      rec ??= resolve(m.summit!, all, doc.refYear, current, doc.article.date, dateline);
+      rec ??= resolve(m.summit!, all, doc.refYear, current, doc.article.date, places);
       if (!rec) continue;
       m.summit!.id = rec.id;
       m.ref = `summit:${rec.id}`;
-      const isCurrent = m.summit!.relative === 'this' || m.summit!.ordinal !== undefined || (rec.year === doc.refYear && m.summit!.relative !== 'following' && m.summit!.relative !== 'previous');
+      // the article's current summit: "this year's", a numbered one (of the article's year when it is dated: the 16th
+      // summit named in a 2018 report is background), or one of the reference year; never one named in a quotation
+      const numbered = m.summit!.ordinal !== undefined && (dated === undefined || rec.year === dated);
+      const isCurrent = !quoted.has(m) && (m.summit!.relative === 'this' || numbered || (rec.year === doc.refYear && m.summit!.relative !== 'following' && m.summit!.relative !== 'previous'));
       if (isCurrent && !current.has(rec.series)) current.set(rec.series, rec);
     }
     // an unresolved summit of a named non-SCO series keeps a generic node; other unresolved mentions are dropped
