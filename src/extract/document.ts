@@ -59,6 +59,8 @@ export interface SummitClue {
    */
   yearInSentence?: number;
   cityInSentence?: string;
+  /** "the fourth conference of the Council of the SCO": the heads of state's or the heads of government's, by its year */
+  eitherCouncil?: boolean;
 }
 
 export interface Sentence {

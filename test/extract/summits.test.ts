@@ -25,6 +25,12 @@ const CASES: [string, string | undefined, string[]][] = [
   // names.last: "the last SCO Heads of State Summit" is the latest before the article's date
   ['He spoke at the last SCO Heads of State Summit.', '2019-08-01', ['SCO Summit 2019 (Bishkek)']],
   ['The last summit was held in a warm spirit.', '2019-03-01', ['SCO Summit 2018 (Qingdao)']],
+  // names.either-council: "the fourth conference of the Council of the SCO" is the meeting of that number in the
+  // article's year, of the heads of state or of government; without a date, the heads of state's
+  ['The fourth conference of the Council of the Shanghai Cooperation Organization (SCO) opened on Wednesday.', '2005-10-27', ['SCO Heads of Government meeting 2005 (Moscow)']],
+  ['The fourth session of the Council of the SCO opened on Wednesday.', undefined, ['SCO Summit 2004 (Tashkent)']],
+  ['He spoke at the 7th meeting of the Council of the SCO.', '2008-10-30', ['SCO Heads of Government meeting 2008 (Astana)']],
+  ['He spoke at the fourth session of the Council of Foreign Ministers of the SCO.', '2005-10-27', []],
   // names.plural: "the A and B summits" are one summit of each organisation
   ['Leaders discussed the CSTO and SCO summits in Dushanbe in 2021.', undefined, ['CSTO summit 2021', 'SCO Summit 2021 (Dushanbe)']],
   ['He will attend the SCO and BRICS summits this year.', '2024-06-01', ['BRICS summit 2024', 'SCO Summit 2024 (Astana)']],

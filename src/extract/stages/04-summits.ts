@@ -80,10 +80,37 @@ function findInSentence(doc: Doc, s: Sentence, series: Set<string>): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k < toks.length; k++) {
     const low = toks[k].lower;
-    if (low === 'summit' || low === 'meeting') k = summitAt(doc, s, k, series, out);
-    else if (low === 'summits' && k > 2) pluralSummits(doc, s, k, series, out);
+    if (low === 'summit' || low === 'meeting') {
+      const n = out.length;
+      k = summitAt(doc, s, k, series, out);
+      if (out.length === n && low === 'meeting') councilOfOrganisation(doc, s, k, series, out);
+    } else if (low === 'summits' && k > 2) pluralSummits(doc, s, k, series, out);
+    else if (low === 'conference' || low === 'session' || low === 'sitting') councilOfOrganisation(doc, s, k, series, out);
   }
   return out;
+}
+
+/**
+ * "The fourth conference of the Council of Shanghai Cooperation Organization", "the 4th meeting of the Council of the
+ * SCO": a council of the SCO named without saying whose heads meet in it. Resolved by its number: the heads of state's
+ * or the heads of government's meeting of that number that falls in the article's year.
+ */
+function councilOfOrganisation(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Mention[]): void {
+  const toks = s.tokens;
+  if (toks[k + 1]?.lower !== 'of') return;
+  let j = toks[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+  if (toks[j]?.lower !== 'council' || toks[j + 1]?.lower !== 'of') return;
+  j = toks[j + 2]?.lower === 'the' ? j + 3 : j + 2;
+  const o = orgAt(doc, s, j);
+  if (!o || seriesOfOrg(doc, o.ref, series) !== SCO) return;
+  const clue = summitClue(SCO);
+  const left = leftModifiers(doc, s, k, series, clue);
+  if (clue.ordinal === undefined) return;
+  let t0 = left.t0;
+  if (toks[t0 - 1]?.lower === 'the') t0--;
+  const t1 = toks[o.t1]?.text === '(' && toks[o.t1 + 2]?.text === ')' ? o.t1 + 3 : o.t1;
+  clue.eitherCouncil = true;
+  out.push(mention('summit', '', spanText(s, t0, t1), t0, t1, 'pattern', undefined, clue));
 }
 
 /**
@@ -591,6 +618,11 @@ interface ArticlePlaces {
 }
 
 function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | undefined, current: Map<string, SummitRecord>, articleDate: string | undefined, places: ArticlePlaces): SummitRecord | undefined {
+  // a council of the SCO named without its heads: the meeting of that number in the article's year, of either council
+  if (clue.eitherCouncil && clue.ordinal !== undefined) {
+    const numbered = summits.filter((r) => (r.series === SCO || r.series === 'sco_heads_of_government') && r.ordinal === clue.ordinal);
+    return numbered.find((r) => r.year === refYear) ?? numbered.find((r) => r.series === SCO);
+  }
   const pool = summits.filter((r) => r.series === clue.series);
   // an ordinal decides in a series the gazetteer numbers; in one it does not ("the 23rd meeting of the SCO Council of
   // Heads of Government"), the other clues and the article's year do
