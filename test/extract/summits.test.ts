@@ -133,6 +133,12 @@ describe('summits', () => {
     expect(extract(text, date).labels('summit')).toEqual(expected);
   });
 
+  // names.council-of-heads: capitals before a meeting the right side names as the SCO's are no series' name
+  it('keeps a headline\'s capitals out of the summit\'s name', () => {
+    const s = extract('PRESS RELEASE Meeting of the Council of Heads of Member States of the Shanghai Cooperation Organization', '2014-09-12').entities.find((e) => e.kind === 'summit')!;
+    expect(s.aliases).toEqual(['Meeting of the Council of Heads of Member States of the Shanghai Cooperation Organization']);
+  });
+
   it('gives summit nodes ordinal, year, city and host', () => {
     const s = extract('Xi will attend the 24th meeting of the SCO Heads of State Council.').entities.find((e) => e.kind === 'summit')!;
     expect(s.attrs).toMatchObject({ ordinal: 24, year: 2024, city: 'Astana', host: 'Kazakhstan' });

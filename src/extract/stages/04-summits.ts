@@ -159,14 +159,15 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
   let t0 = left.t0;
   let orgSeries = left.orgSeries;
   // a summit named by something else than the SCO ("the China-Central Asia summit", "the NATO summit", "the Russia-India summit")
-  if (!orgSeries && t0 === key0) {
-    const named = namedSeries(doc, s, t0);
-    if (named) [orgSeries, t0] = named;
-  }
-  if (toks[t0 - 1]?.lower === 'the') t0--;
+  const named = !orgSeries && t0 === key0 ? namedSeries(doc, s, t0) : undefined;
+  if (named) [orgSeries, t0] = named;
   // right side: "of the SCO", "in Astana", "in 2018", "(Astana)"
   const right = rightSide(doc, s, key1, series, clue);
   const t1 = right.t1;
+  // (capitals before a meeting the right side names as the SCO's are no series' name: "PRESS RELEASE Meeting of the
+  // Council of Heads of State of the SCO")
+  if (named && right.orgSeries) t0 = key0;
+  if (toks[t0 - 1]?.lower === 'the') t0--;
   orgSeries = right.orgSeries ?? orgSeries;
   if (clue.ordinal === 1 && !numbering(toks, t0, key0, t1)) clue.ordinal = undefined;
   // a year soon after ("scheduled for July 3–4 2024") with no other summit in between
