@@ -56,7 +56,7 @@ const CASES: [rule: string, text: string, expected: string[]][] = [
     SUMMIT + 'President Kassym-Jomart Tokayev said in his opening address that the bloc had grown. Prime Minister Shehbaz Sharif spoke next. He said in his speech that trade mattered. President Sadyr Japarov said in his address to the nation that taxes would fall.',
     ['attended: Kassym-Jomart Tokayev -> SCO Summit 2024 (Astana)', 'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)']],
   ['attended.summit-cue ("X told the summit"; "X opened the annual summit")',
-    'President Xi Jinping told the Astana summit that the bloc must stay open. President Kassym-Jomart Tokayev told reporters after the Astana summit that it went well.',
+    'President Xi Jinping told the 2024 Astana summit that the bloc must stay open. President Kassym-Jomart Tokayev told reporters after the Astana summit that it went well.',
     ['attended: Xi Jinping -> SCO Summit 2024 (Astana)']],
   ['visited.travel (visits to "the SCO members A, B and C")',
     'Indian Prime Minister Narendra Modi combined the trip with visits to the Shanghai Cooperation Organization (SCO) members Kazakhstan, Kyrgyzstan and Tajikistan.',

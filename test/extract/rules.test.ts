@@ -11,7 +11,7 @@ const ROWS: [RuleId, string, string][] = [
   ['met.between', 'The talks between Foreign Minister Wang Yi and Foreign Minister Sergei Lavrov lasted three hours.', 'met: Sergei Lavrov -> Wang Yi'],
   ['met.direct', 'Foreign Minister Jeyhun Bayramov received the delegation led by Secretary General Zhang Ming.', 'met: Jeyhun Bayramov -> Zhang Ming'],
   ['met.group', 'Russian President Vladimir Putin and Chinese President Xi Jinping met in Kazan.', 'met: Vladimir Putin -> Xi Jinping'],
-  ['attended.summit-cue', 'Turkish President Recep Tayyip Erdogan and Uzbek President Shavkat Mirziyoyev also attend the Astana summit.', 'attended: Recep Tayyip Erdogan -> SCO Summit 2024 (Astana)'],
+  ['attended.summit-cue', 'Turkish President Recep Tayyip Erdogan and Uzbek President Shavkat Mirziyoyev also attend the 2024 Astana summit.', 'attended: Recep Tayyip Erdogan -> SCO Summit 2024 (Astana)'],
   ['attended.by-list', `${LEAD}The meeting was attended by President A. Japarov of the Kyrgyz Republic and Chairman Xi Jinping of China.`, 'attended: A. Japarov -> SCO Summit 2024 (Astana)'],
   ['attended.represented-by', `${LEAD}China was represented by Premier Li Qiang; Russia by Prime Minister Mikhail Mishustin.`, 'attended: Mikhail Mishustin -> SCO Summit 2024 (Astana)'],
   ['attended.were-list', `${LEAD}Taking part in it were Prime Minister of the Republic of Kazakhstan Alikhan Smailov and Premier Li Qiang.`, 'attended: Alikhan Smailov -> SCO Summit 2024 (Astana)'],
