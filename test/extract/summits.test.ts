@@ -31,6 +31,9 @@ const CASES: [string, string | undefined, string[]][] = [
   ['The fourth session of the Council of the SCO opened on Wednesday.', undefined, ['SCO Summit 2004 (Tashkent)']],
   ['He spoke at the 7th meeting of the Council of the SCO.', '2008-10-30', ['SCO Heads of Government meeting 2008 (Astana)']],
   ['He spoke at the fourth session of the Council of Foreign Ministers of the SCO.', '2005-10-27', []],
+  // names.namesake: "the Shanghai summit" in a report of a year with no summit in Shanghai is the SCO's summit
+  ['Focus on unity as Shanghai summit opens in China', '2018-06-09', ['SCO Summit 2018 (Qingdao)']],
+  ['The Shanghai summit opened on Thursday.', '2006-06-15', ['SCO Summit 2006 (Shanghai)']],
   // names.plural: "the A and B summits" are one summit of each organisation
   ['Leaders discussed the CSTO and SCO summits in Dushanbe in 2021.', undefined, ['CSTO summit 2021', 'SCO Summit 2021 (Dushanbe)']],
   ['He will attend the SCO and BRICS summits this year.', '2024-06-01', ['BRICS summit 2024', 'SCO Summit 2024 (Astana)']],

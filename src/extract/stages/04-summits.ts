@@ -174,6 +174,7 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
   if (clue.year === undefined) clue.year = yearSoonAfter(toks, key1);
   if (toks[key0].lower === 'summit' && toks[key0 + 1]?.lower === 's') return k;
   clue.series = gov ? 'sco_heads_of_government' : (orgSeries ?? SCO);
+  if (clue.city && namesakeOnly(doc, clue)) clue.city = undefined;
   // a relative summit in a sentence that names a host city: "gather in Bishkek for this year's summit"
   if (!clue.city && clue.ordinal === undefined && clue.year === undefined && clue.relative) clue.city = hostCityNamed(doc, s, t0, t1, clue.series);
   const hasClue = clue.ordinal !== undefined || clue.year !== undefined || clue.city !== undefined || clue.relative !== undefined || clue.host !== undefined;
@@ -189,6 +190,17 @@ function summitAt(doc: Doc, s: Sentence, k: number, series: Set<string>, out: Me
   // "… and that of the CICA" adds a second summit
   if (toks[t1]?.lower === 'and' && toks[t1 + 1]?.lower === 'that' && toks[t1 + 2]?.lower === 'of') thatOf(doc, s, t1, series, out);
   return Math.max(k, t1 - 1);
+}
+
+/**
+ * "The Shanghai summit" in a report of a year Shanghai hosted no summit in (nor the year before or after): the city
+ * that names the organisation stands for it ("Shanghai summit opens in China"), so the mention is the series' summit.
+ */
+function namesakeOnly(doc: Doc, clue: SummitClue): boolean {
+  if (clue.series !== SCO || clue.year !== undefined || clue.ordinal !== undefined || clue.relative || !doc.article.date) return false;
+  if (!doc.knowledge.organisations.get('sco')?.name.startsWith(`${clue.city} `)) return false;
+  const dated = Number(doc.article.date.slice(0, 4));
+  return !doc.knowledge.summits.some((r) => r.series === SCO && r.city === clue.city && Math.abs(r.year - dated) <= 1);
 }
 
 // The parts of one summit mention, each a function of its own: small units for the optimizing compiler, which
