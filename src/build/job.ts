@@ -1,18 +1,39 @@
 // One extraction job, the same on a worker thread and on the main thread: read the files (or take the articles),
-// extract each article, pack the batch.
+// extract each article, pack the results (one batch per file for file jobs, so that each file's extraction can be
+// cached on its own).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { extractArticle } from '../extract/pipeline.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import { packBatch } from '../graph/pack.ts';
 import { readArticleFile, type Skipped } from '../ingest/read-articles.ts';
-import type { Job, JobResult } from './pool.ts';
+import type { FileResult, Job, JobResult } from './pool.ts';
+
+const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
+
+/** sha1 of a file's bytes ('' when it cannot be read: the reader reports why). */
+function fileHash(path: string): string {
+  try {
+    return sha1(readFileSync(path));
+  } catch {
+    return '';
+  }
+}
 
 export function runJob(job: Job, knowledge: Knowledge): JobResult {
   if ('articles' in job) {
     const batch = packBatch(job.articles.map((a) => extractArticle(a, knowledge)));
     return { id: job.id, batch, articles: job.articles.length };
   }
-  const skipped: Skipped[] = [];
-  const articles = job.files.flatMap((f) => readArticleFile(f, job.root, skipped));
-  const batch = packBatch(articles.map((a) => extractArticle(a, knowledge)));
-  return { id: job.id, batch, files: job.files.length, articles: articles.length, skipped };
+  const perFile: FileResult[] = [];
+  let articles = 0;
+  for (const path of job.files) {
+    const skipped: Skipped[] = [];
+    const hash = fileHash(path);
+    const read = readArticleFile(path, job.root, skipped);
+    articles += read.length;
+    const batch = packBatch(read.map((a) => extractArticle(a, knowledge)));
+    perFile.push({ path, hash, batch, textHashes: read.map((a) => sha1(a.text)), skipped });
+  }
+  return { id: job.id, perFile, files: job.files.length, articles };
 }

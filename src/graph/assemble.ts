@@ -12,11 +12,15 @@ import { KgError } from '../errors.ts';
 import { isPatronymic } from '../extract/text/words.ts';
 import {
   E_ALIASES, E_ALIASES_END, E_ARTICLE, E_ATTRS, E_CANONICAL, E_FIELDS, E_KEY, E_KIND, E_LABEL, E_MENTIONS, R_ARTICLE, R_END, R_FIELDS, R_PLANNED,
-  R_RELATION, R_ROLE, R_SENTENCE, R_SOURCE, R_START, R_STATUS, R_TARGET, R_DATE, packBatch, type PackedBatch,
+  R_RELATION, R_ROLE, R_SENTENCE, R_SOURCE, R_START, R_STATUS, R_TARGET, R_DATE, packBatch, withoutArticles, type PackedBatch,
 } from './pack.ts';
 
-/** Evidence sentences stored per edge; `weight` still counts them all. */
-export const MAX_EVIDENCE = 100;
+/**
+ * Evidence sentences the graph keeps per edge (the first, by article and offset); `weight` still counts them all and
+ * the store keeps every one (see src/store/). Enough for the viewer's panel and the CLI, small enough that the graph
+ * file stays a fraction of the text.
+ */
+export const MAX_EVIDENCE = 3;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const nameParts = (label: string) => label.toLowerCase().split(/[\s-]+/).filter(Boolean);
@@ -260,8 +264,9 @@ export class Assembler {
   /** the same, in one list */
   private rawAll: RawEdge[] = [];
 
-  /** Takes one batch. Throws a KgError when an article id was already seen. */
-  add(batch: PackedBatch): void {
+  /** Takes one batch, less the articles in `drop` (duplicates). Throws a KgError when an article id was already seen. */
+  add(batch: PackedBatch, drop?: ReadonlySet<string>): void {
+    if (drop?.size && batch.articles.some((json) => drop.has((JSON.parse(json) as ArticleMeta).id))) batch = withoutArticles(batch, drop);
     const metas = batch.articles.map((json) => JSON.parse(json) as ArticleMeta);
     const ids: string[] = [];
     const dates: (string | undefined)[] = [];
@@ -473,7 +478,9 @@ export class Resolved {
     for (const key of [...this.nodes.keys()].sort()) graph.addNode(key, this.nodes.get(key)!);
     for (const key of [...this.edges.keys()].sort()) {
       const e = this.edges.get(key)!;
-      graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attributes);
+      // every sentence stays here (the store writes them all); the graph keeps the first MAX_EVIDENCE
+      const attrs = e.attributes.evidence.length > MAX_EVIDENCE ? { ...e.attributes, evidence: e.attributes.evidence.slice(0, MAX_EVIDENCE) } : e.attributes;
+      graph.addDirectedEdgeWithKey(key, e.source, e.target, attrs);
     }
     return graph;
   }
@@ -490,9 +497,8 @@ function edgeAttributes(groups: RawEdge[]): RelationAttributes {
     // one sentence supports the edge once (two rules, or two merged names, may have found it twice)
     evidence = [...evidence].sort(byArticleThenOffset).filter((ev, i, all) => i === 0 || byArticleThenOffset(all[i - 1], ev) !== 0);
   }
+  // weight counts every sentence; the graph keeps the first MAX_EVIDENCE (by article, offset: see toGraph)
   const attrs: RelationAttributes = { relation: groups[0].relation, weight: evidence.length, evidence };
-  // weight counts every sentence; the stored evidence keeps the first MAX_EVIDENCE (by article, offset)
-  if (evidence.length > MAX_EVIDENCE) attrs.evidence = evidence.slice(0, MAX_EVIDENCE);
   let status: RawEdge['status'];
   let date: string | undefined;
   let roles: Map<string, number> | undefined;

@@ -1,18 +1,23 @@
 // `kg build [dir] --out <file>`: read articles, extract, write graphology JSON, print a summary.
 import type { Command } from '../command.ts';
-import { UsageError } from '../../errors.ts';
+import { KgError, UsageError } from '../../errors.ts';
 import { buildFromDirectory } from '../../build/index.ts';
 import { tuneV8ForBuild } from '../../build/v8-flags.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
 import { writeGraph } from '../../io/write-graph.ts';
+import { storePathFor } from '../../store/open-store.ts';
+import { progressReporter } from '../progress.ts';
 
-const USAGE = `usage: npm run kg -- build [dir] [--out file] [--workers N] [--no-layout] [--quiet]
+const USAGE = `usage: npm run kg -- build [dir] [--out file] [--store file] [--workers N] [--no-layout] [--quiet]
 
   dir            folder of articles (.txt .md .html .json .jsonl), read recursively (default: data/articles)
   --out FILE     where to write the graph, graphology JSON (default: out/graph.json)
+  --store FILE   the SQLite store: extraction cache, every evidence sentence, full-text search
+                 (default: next to the graph, out/graph.db); a folder built before is only
+                 extracted where files were added or changed
   --workers N    extraction threads (default: all cores for corpora over 1 MB)
   --no-layout    skip the ForceAtlas2 positions
-  --quiet        no progress line`;
+  --quiet        no progress`;
 
 export const build: Command = {
   name: 'build',
@@ -21,6 +26,7 @@ export const build: Command = {
   async run(argv) {
     const { values, positionals } = parseCommandArgs(argv, {
       out: { type: 'string', short: 'o' },
+      store: { type: 'string' },
       workers: { type: 'string' },
       'no-layout': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
@@ -29,20 +35,29 @@ export const build: Command = {
     const dir = positionals[0] ?? 'data/articles';
     const out = values.out ?? 'out/graph.json';
     const workers = intOption(values.workers, '--workers', 1);
-    const tty = process.stderr.isTTY && !values.quiet;
-    const onProgress = (done: number, total: number) => {
-      if (tty) process.stderr.write(`\rextracting: ${done}/${total} files`);
-    };
+    const store = values.store ?? storePathFor(out);
+    const progress = progressReporter('extracting', process.stderr, !!values.quiet);
     tuneV8ForBuild();
-    const { graph, report } = await buildFromDirectory(dir, { workers, layout: !values['no-layout'], onProgress });
-    if (tty) process.stderr.write('\n');
+    let built: Awaited<ReturnType<typeof buildFromDirectory>>;
+    try {
+      built = await buildFromDirectory(dir, { workers, layout: !values['no-layout'], onProgress: progress.update, store });
+    } finally {
+      progress.finish();
+    }
+    const { graph, report } = built;
     for (const s of report.skipped) console.error(`warning: skipped ${s.file}: ${s.reason}`);
-    writeGraph(graph, out);
+    try {
+      writeGraph(graph, out);
+    } catch (err) {
+      throw new KgError('E_GRAPH_WRITE', `cannot write graph "${out}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
     const fmt = (r: Record<string, number>) => Object.entries(r).sort().map(([k, v]) => `${k} ${v}`).join(', ');
-    console.log(`read ${report.articlesRead} article(s), skipped ${report.skipped.length}`);
+    console.log(`read ${report.articlesRead} article(s), skipped ${report.skipped.length}${report.duplicates ? `, ${report.duplicates} duplicate(s) counted once` : ''}`);
+    const files = report.files!;
+    console.log(`files: ${files.extracted} extracted, ${files.kept} from the store's cache${files.removed ? `, ${files.removed} gone` : ''}`);
     console.log(`entities: ${graph.order} (${fmt(report.entities)})`);
     console.log(`relations: ${graph.size} (${fmt(report.relations)})`);
-    console.log(`wrote ${out} in ${report.seconds.toFixed(2)} s`);
+    console.log(`wrote ${out} and ${store} in ${report.seconds.toFixed(2)} s`);
     return 0;
   },
 };

@@ -1,0 +1,103 @@
+// Incremental builds through the store: only added or changed files are extracted, deleted ones leave the graph,
+// duplicates count once, and the result is byte-identical to a full build of the same folder.
+import { describe, expect, it } from 'vitest';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { buildFromDirectory } from '../../src/build/index.ts';
+import { graphToJson } from '../../src/io/write-graph.ts';
+
+const ARTICLES = 'data/articles';
+const FILES = readdirSync(ARTICLES).sort();
+const opts = { workers: 1, layout: true } as const;
+
+function folder(names: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-inc-'));
+  for (const f of names) copyFileSync(join(ARTICLES, f), join(dir, f));
+  return dir;
+}
+
+/** A full build of `dir` into a store of its own. */
+async function full(dir: string): Promise<string> {
+  const store = join(mkdtempSync(join(tmpdir(), 'kg-full-')), 'graph.db');
+  return graphToJson((await buildFromDirectory(dir, { ...opts, store })).graph);
+}
+
+describe('incremental build', () => {
+  it('extracts only added and changed files, drops deleted ones, and equals a full build byte for byte', async () => {
+    const dir = folder(FILES.slice(0, 4));
+    const store = join(dir, '.store', 'graph.db');
+    const first = await buildFromDirectory(dir, { ...opts, store });
+    expect(first.report.files).toEqual({ extracted: 4, kept: 0, removed: 0 });
+
+    // unchanged: nothing extracted, same graph
+    const again = await buildFromDirectory(dir, { ...opts, store });
+    expect(again.report.files).toEqual({ extracted: 0, kept: 4, removed: 0 });
+    expect(graphToJson(again.graph)).toBe(graphToJson(first.graph));
+
+    // touched but the same bytes: kept (by hash); one added, one changed, one deleted
+    utimesSync(join(dir, FILES[1]), new Date(), new Date(Date.now() + 5000));
+    copyFileSync(join(ARTICLES, FILES[4]), join(dir, FILES[4]));
+    appendFileSync(join(dir, FILES[2]), '\n\nKazakh President Kassym-Jomart Tokayev met Mongolian President Ukhnaagiin Khurelsukh in Astana on Tuesday.\n');
+    rmSync(join(dir, FILES[0]));
+    const inc = await buildFromDirectory(dir, { ...opts, store });
+    expect(inc.report.files).toEqual({ extracted: 2, kept: 2, removed: 1 });
+    expect(inc.report.articlesRead).toBe(4);
+    const json = graphToJson(inc.graph);
+    expect(json).toBe(await full(dir));
+    expect(inc.graph.hasEdge('met:person:kassym-jomart-tokayev->person:ukhnaagiin-khurelsukh')).toBe(true);
+    expect(Object.keys(inc.graph.getAttribute('articles'))).not.toContain(FILES[0].replace(/\.txt$/, ''));
+
+    // the store holds every sentence of the evidence, with full-text search
+    const db = new Database(store, { readonly: true });
+    const hit = db.prepare("SELECT s.article, s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH 'Khurelsukh'").all() as { article: string; text: string }[];
+    expect(hit.map((h) => h.article)).toEqual([FILES[2].replace(/\.txt$/, '')]);
+    expect(db.prepare('SELECT COUNT(*) FROM articles').pluck().get()).toBe(4);
+    const gone = db.prepare('SELECT COUNT(*) FROM sentences WHERE article = ?').pluck().get(FILES[0].replace(/\.txt$/, ''));
+    expect(gone).toBe(0);
+    const edges = db.prepare('SELECT COUNT(*) FROM edges').pluck().get();
+    expect(edges).toBe(inc.graph.size);
+    db.close();
+  });
+
+  it('extracts everything again when the extractor version changes', async () => {
+    const dir = folder(FILES.slice(0, 3));
+    const store = join(dir, '.store', 'graph.db');
+    const first = await buildFromDirectory(dir, { ...opts, store });
+    const db = new Database(store);
+    db.prepare("UPDATE files SET version = 'an-older-extractor'").run();
+    db.close();
+    const again = await buildFromDirectory(dir, { ...opts, store });
+    expect(again.report.files).toEqual({ extracted: 3, kept: 0, removed: 0 });
+    expect(graphToJson(again.graph)).toBe(graphToJson(first.graph));
+  });
+
+  it('counts an exact duplicate (same text under another name) once, under the smaller id', async () => {
+    const without = folder(FILES.slice(0, 3));
+    const dir = folder(FILES.slice(0, 3));
+    copyFileSync(join(ARTICLES, FILES[1]), join(dir, 'zz-copy.txt'));
+    const { graph, report } = await buildFromDirectory(dir, { ...opts, store: join(dir, '.store', 'g.db') });
+    expect(report.articlesRead).toBe(3);
+    expect(report.duplicates).toBe(1);
+    expect(graphToJson(graph)).toBe(await full(without));
+  });
+
+  it('a failed build leaves the store as it was and no temporary file', async () => {
+    const dir = folder(FILES.slice(0, 2));
+    const storeDir = mkdtempSync(join(tmpdir(), 'kg-fail-'));
+    const store = join(storeDir, 'graph.db');
+    await buildFromDirectory(dir, { ...opts, store });
+    const before = readFileSync(store);
+    // a second file with the id of the first: the build fails
+    copyFileSync(join(ARTICLES, FILES[3]), join(dir, FILES[0].replace(/\.txt$/, '.md')));
+    await expect(buildFromDirectory(dir, { ...opts, store })).rejects.toThrow(/two articles have the id/);
+    expect(readFileSync(store).equals(before)).toBe(true);
+    expect(readdirSync(storeDir)).toEqual(['graph.db']);
+    // a new store that fails is not left behind
+    const fresh = join(storeDir, 'new.db');
+    await expect(buildFromDirectory(dir, { ...opts, store: fresh })).rejects.toThrow(/two articles have the id/);
+    expect(existsSync(fresh)).toBe(false);
+    expect(readdirSync(storeDir)).toEqual(['graph.db']);
+  });
+});
