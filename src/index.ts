@@ -52,3 +52,7 @@ export {
 } from './export/index.ts';
 export { writeExport } from './export/write-export.ts';
 export { score as scoreGraph, formatScore } from './eval/score.ts';
+
+export { StoreReader, withStore, ftsQuery, type SearchHit, type StoredEvidence } from './store/read-store.ts';
+export { storeNeighbours, storeMeetings, storeSummit, storePath } from './store/queries.ts';
+export { isStorePath, storePathFor } from './store/open-store.ts';

@@ -81,7 +81,8 @@ export function summit(graph: KnowledgeGraph, nameOrYear: string | number): Summ
   };
 }
 
-function resolveSummit(graph: KnowledgeGraph, nameOrYear: string | number): string {
+/** The summit a name or a year refers to (a year: that year's numbered summit first). */
+export function resolveSummit(graph: KnowledgeGraph, nameOrYear: string | number): string {
   const text = String(nameOrYear).trim();
   if (!/^\d{4}$/.test(text)) return resolveEntity(graph, text, { kind: 'summit' });
   const year = Number(text);

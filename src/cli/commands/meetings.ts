@@ -2,11 +2,14 @@
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { loadGraph } from '../../io/load-graph.ts';
+import { isStorePath } from '../../store/open-store.ts';
+import { withStore } from '../../store/read-store.ts';
+import { storeMeetings } from '../../store/queries.ts';
 import { meetings as findMeetings } from '../../query/meetings.ts';
 import { formatTable } from '../../export/text-table.ts';
 import { evidenceLines, parseCommandArgs } from '../args.ts';
 
-const USAGE = `usage: npm run kg -- meetings <graph.json> "<person>" [--json]
+const USAGE = `usage: npm run kg -- meetings <graph.json | graph.db> "<person>" [--json]
   --json  JSON instead of a table`;
 
 export const meetings: Command = {
@@ -17,7 +20,7 @@ export const meetings: Command = {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
     if (positionals.length !== 2) throw new UsageError('meetings takes a graph file and a person\'s name');
     const [file, name] = positionals;
-    const result = findMeetings(loadGraph(file), name);
+    const result = isStorePath(file) ? withStore(file, (store) => storeMeetings(store, name)) : findMeetings(loadGraph(file), name);
     if (values.json) {
       console.log(JSON.stringify(result, null, 2));
       return 0;

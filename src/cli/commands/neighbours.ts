@@ -1,14 +1,18 @@
 // `kg neighbours <graph.json> "<name>"`: an entity's neighbours with relation, direction, weight, dates and evidence.
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
-import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type RelationKind } from '../../graph/types.ts';
+import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type KnowledgeGraph, type RelationKind } from '../../graph/types.ts';
 import { loadGraph } from '../../io/load-graph.ts';
-import { neighbours as findNeighbours } from '../../query/neighbours.ts';
+import { neighbours as findNeighbours, type Neighbour } from '../../query/neighbours.ts';
+import { isStorePath } from '../../store/open-store.ts';
+import { StoreReader } from '../../store/read-store.ts';
+import { storeNeighbours } from '../../store/queries.ts';
 import { resolveEntity, labelOf } from '../../query/find-entity.ts';
 import { formatTable } from '../../export/text-table.ts';
 import { dateOption, evidenceLines, intOption, listOption, numberOption, parseCommandArgs } from '../args.ts';
 
-const USAGE = `usage: npm run kg -- neighbours <graph.json> "<name>" [options]
+const USAGE = `usage: npm run kg -- neighbours <graph.json | graph.db> "<name>" [options]
+  a store (graph.db, written by kg build next to the graph) answers without loading the whole graph
   --relation R    only relation R (repeatable or comma-separated): ${RELATION_KINDS.join(', ')}
   --kind K        only neighbours of kind K (repeatable or comma-separated): ${ENTITY_KINDS.join(', ')}
   --depth N       hops away (default 1)
@@ -31,7 +35,7 @@ export const neighbours: Command = {
       to: { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (positionals.length !== 2) throw new UsageError('neighbours takes a graph file and a name');
+    if (positionals.length !== 2) throw new UsageError('neighbours takes a graph file (or store) and a name');
     const [file, name] = positionals;
     const relation = listOption(values.relation as string[] | undefined, RELATION_KINDS, '--relation') as RelationKind[] | undefined;
     const kind = listOption(values.kind as string[] | undefined, ENTITY_KINDS, '--kind') as EntityKind[] | undefined;
@@ -40,10 +44,24 @@ export const neighbours: Command = {
     const from = dateOption(values.from as string | undefined, '--from');
     const to = dateOption(values.to as string | undefined, '--to');
 
-    const graph = loadGraph(file);
-    const key = resolveEntity(graph, name);
-    const entity = { key, label: labelOf(key, graph.getNodeAttributes(key)), kind: graph.getNodeAttribute(key, 'kind') };
-    const list = findNeighbours(graph, key, { relation, kind, depth, minWeight, from, to });
+    const options = { relation, kind, depth, minWeight, from, to };
+    let entity: { key: string; label: string; kind: string };
+    let list: Neighbour[];
+    let graph: KnowledgeGraph;
+    if (isStorePath(file)) {
+      // a store answers from the node's part of the graph; a graph file is loaded whole
+      const store = new StoreReader(file);
+      try {
+        ({ entity, neighbours: list, graph } = storeNeighbours(store, name, options));
+      } finally {
+        store.close();
+      }
+    } else {
+      graph = loadGraph(file);
+      const key = resolveEntity(graph, name);
+      entity = { key, label: labelOf(key, graph.getNodeAttributes(key)), kind: graph.getNodeAttribute(key, 'kind') };
+      list = findNeighbours(graph, key, options);
+    }
     if (values.json) {
       console.log(JSON.stringify({ entity, neighbours: list }, null, 2));
       return 0;

@@ -3,10 +3,13 @@ import type { Command } from '../command.ts';
 import { KgError, UsageError } from '../../errors.ts';
 import { RELATION_KINDS, type RelationKind } from '../../graph/types.ts';
 import { loadGraph } from '../../io/load-graph.ts';
+import { isStorePath } from '../../store/open-store.ts';
+import { withStore } from '../../store/read-store.ts';
+import { storePath } from '../../store/queries.ts';
 import { PATH_RELATIONS, shortestPath } from '../../query/shortest-path.ts';
 import { evidenceLines, listOption, parseCommandArgs } from '../args.ts';
 
-const USAGE = `usage: npm run kg -- path <graph.json> "<a>" "<b>" [options]
+const USAGE = `usage: npm run kg -- path <graph.json | graph.db> "<a>" "<b>" [options]
   --relation R  relations the path may use (repeatable or comma-separated; default: all but co_mentioned):
                 ${RELATION_KINDS.join(', ')}
   --json        JSON instead of text`;
@@ -23,8 +26,7 @@ export const path: Command = {
     if (positionals.length !== 3) throw new UsageError('path takes a graph file and two names');
     const [file, a, b] = positionals;
     const relations = listOption(values.relation as string[] | undefined, RELATION_KINDS, '--relation') as RelationKind[] | undefined;
-    const graph = loadGraph(file);
-    const result = shortestPath(graph, a, b, { relations });
+    const result = isStorePath(file) ? withStore(file, (store) => storePath(store, a, b, { relations })) : shortestPath(loadGraph(file), a, b, { relations });
     if (!result) {
       if (values.json) console.log(JSON.stringify(null));
       throw new KgError('E_NO_PATH', `no path between "${a}" and "${b}" over ${(relations ?? PATH_RELATIONS).join(', ')}`, 1);

@@ -2,11 +2,14 @@
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { loadGraph } from '../../io/load-graph.ts';
+import { isStorePath } from '../../store/open-store.ts';
+import { withStore } from '../../store/read-store.ts';
+import { storeSummit } from '../../store/queries.ts';
 import { summit as describeSummit } from '../../query/summit.ts';
 import { formatTable } from '../../export/text-table.ts';
 import { evidenceLines, parseCommandArgs } from '../args.ts';
 
-const USAGE = `usage: npm run kg -- summit <graph.json> "<name or year>" [--json]
+const USAGE = `usage: npm run kg -- summit <graph.json | graph.db> "<name or year>" [--json]
   a year picks that year's numbered SCO summit (heads of state) before other meetings
   --json  JSON instead of text`;
 
@@ -18,7 +21,7 @@ export const summit: Command = {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
     if (positionals.length !== 2) throw new UsageError('summit takes a graph file and a summit name or year');
     const [file, nameOrYear] = positionals;
-    const info = describeSummit(loadGraph(file), nameOrYear);
+    const info = isStorePath(file) ? withStore(file, (store) => storeSummit(store, nameOrYear)) : describeSummit(loadGraph(file), nameOrYear);
     if (values.json) {
       console.log(JSON.stringify(info, null, 2));
       return 0;
