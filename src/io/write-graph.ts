@@ -2,11 +2,21 @@
 import type { KnowledgeGraph } from '../graph/types.ts';
 import { writeChunksAtomic } from './atomic-chunks.ts';
 
+/** What the graph file leaves out (all kept by default; the store keeps everything either way). */
+export interface GraphFileOptions {
+  /** leave out co_mentioned edges (most of a large graph's edges; not stated relations) */
+  coMentions?: boolean;
+  /** evidence as references only (article, offsets, date), without the sentence text */
+  sentences?: boolean;
+}
+
 /**
  * The graph's JSON (graphology `export()`, compact) as a sequence of pieces: the same bytes as
- * `JSON.stringify(graph.export())` and a newline, one node or edge at a time.
+ * `JSON.stringify(graph.export())` and a newline, one node or edge at a time (with the default options).
  */
-export function* graphJsonChunks(graph: KnowledgeGraph): Generator<string> {
+export function* graphJsonChunks(graph: KnowledgeGraph, options: GraphFileOptions = {}): Generator<string> {
+  const coMentions = options.coMentions !== false;
+  const sentences = options.sentences !== false;
   const { articles, ...rest } = graph.getAttributes();
   yield `{"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},"attributes":`;
   // the attributes in their own key order, with the (large) article table written one article at a time
@@ -36,7 +46,9 @@ export function* graphJsonChunks(graph: KnowledgeGraph): Generator<string> {
   }
   yield '],"edges":[';
   let e = 0;
-  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+  for (const { edge, attributes: a, source, target, undirected } of graph.edgeEntries()) {
+    if (!coMentions && a.relation === 'co_mentioned') continue;
+    const attributes = sentences || !Array.isArray(a.evidence) ? a : { ...a, evidence: a.evidence.map(({ sentence: _, ...ref }) => ref) };
     const sep = e++ ? ',' : '';
     const attrs = Object.keys(attributes).length ? `,"attributes":${JSON.stringify(attributes)}` : '';
     yield `${sep}{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${attrs}${undirected ? ',"undirected":true' : ''}}`;
@@ -50,6 +62,6 @@ export function graphToJson(graph: KnowledgeGraph): string {
 }
 
 /** Writes the graph to `path` via a temporary file and a rename, in pieces. */
-export function writeGraph(graph: KnowledgeGraph, path: string): void {
-  writeChunksAtomic(path, graphJsonChunks(graph));
+export function writeGraph(graph: KnowledgeGraph, path: string, options: GraphFileOptions = {}): void {
+  writeChunksAtomic(path, graphJsonChunks(graph, options));
 }

@@ -25,4 +25,17 @@ describe('graph JSON written in pieces', () => {
     writeGraph(graph, file);
     expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(graph.export()) + '\n');
   });
+
+  it('the lean file leaves out co_mentioned edges and sentence texts, and still loads', () => {
+    const graph = loadGraph('test/fixtures/mini-graph.json');
+    const co = graph.filterEdges((_, a) => a.relation === 'co_mentioned').length;
+    expect(co).toBeGreaterThan(0);
+    const lean = loadGraph([...graphJsonChunks(graph, { coMentions: false, sentences: false })].join(''));
+    expect(lean.size).toBe(graph.size - co);
+    lean.forEachEdge((key, a) => {
+      expect(a.relation).not.toBe('co_mentioned');
+      expect(a.evidence).toEqual(graph.getEdgeAttribute(key, 'evidence').map(({ sentence: _, ...ref }) => ref));
+      expect(a.weight).toBe(graph.getEdgeAttribute(key, 'weight'));
+    });
+  });
 });

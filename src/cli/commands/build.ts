@@ -8,13 +8,15 @@ import { writeGraph } from '../../io/write-graph.ts';
 import { storePathFor } from '../../store/open-store.ts';
 import { progressReporter } from '../progress.ts';
 
-const USAGE = `usage: npm run kg -- build [dir] [--out file] [--store file] [--workers N] [--no-layout] [--quiet]
+const USAGE = `usage: npm run kg -- build [dir] [--out file] [--store file] [--lean] [--workers N] [--no-layout] [--quiet]
 
   dir            folder of articles (.txt .md .html .json .jsonl), read recursively (default: data/articles)
   --out FILE     where to write the graph, graphology JSON (default: out/graph.json)
   --store FILE   the SQLite store: extraction cache, every evidence sentence, full-text search
                  (default: next to the graph, out/graph.db); a folder built before is only
                  extracted where files were added or changed
+  --lean         a smaller graph file for large corpora: no co_mentioned edges and evidence as
+                 references (article, offsets) without sentences; the store keeps everything
   --workers N    extraction threads (default: all cores for corpora over 1 MB)
   --no-layout    skip the ForceAtlas2 positions
   --quiet        no progress`;
@@ -27,6 +29,7 @@ export const build: Command = {
     const { values, positionals } = parseCommandArgs(argv, {
       out: { type: 'string', short: 'o' },
       store: { type: 'string' },
+      lean: { type: 'boolean' },
       workers: { type: 'string' },
       'no-layout': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
@@ -47,7 +50,7 @@ export const build: Command = {
     const { graph, report } = built;
     for (const s of report.skipped) console.error(`warning: skipped ${s.file}: ${s.reason}`);
     try {
-      writeGraph(graph, out);
+      writeGraph(graph, out, values.lean ? { coMentions: false, sentences: false } : {});
     } catch (err) {
       throw new KgError('E_GRAPH_WRITE', `cannot write graph "${out}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
