@@ -40,6 +40,8 @@ export interface BuildReport {
   files?: { extracted: number; kept: number; removed: number };
   /** articles left out as exact duplicates of another (same text, larger id) */
   duplicates?: number;
+  /** seconds of each phase of buildFromDirectory, in order: wall, and CPU of all threads under "<phase> (CPU)" */
+  phases?: Record<string, number>;
 }
 
 
@@ -144,9 +146,21 @@ export async function buildFromDirectory(dir: string, options: BuildOptions = {}
   const tmpDir = options.store ? undefined : mkdtempSync(join(tmpdir(), 'sco-kg-store-'));
   let threads: Worker[] = [];
   let store: StoreBuild | undefined;
+  const phases: Record<string, number> = {};
+  let tPhase = performance.now();
+  let cpuPhase = process.cpuUsage();
+  const phase = (name: string) => {
+    const now = performance.now();
+    const cpu = process.cpuUsage(cpuPhase);
+    phases[name] = (now - tPhase) / 1000;
+    phases[`${name} (CPU)`] = (cpu.user + cpu.system) / 1e6;
+    tPhase = now;
+    cpuPhase = process.cpuUsage();
+  };
   try {
     store = StoreBuild.open(options.store ?? join(tmpDir!, 'graph.db'), extractorVersion());
     const plan = store.plan(listed);
+    phase('list and plan');
     const size = plan.extract.reduce((n, f) => n + f.size, 0);
     const workers = options.workers ?? (size > WORKER_THRESHOLD ? availableParallelism() : 1);
     const byPath = new Map(plan.extract.map((f) => [f.path, f]));
@@ -159,6 +173,7 @@ export async function buildFromDirectory(dir: string, options: BuildOptions = {}
       filesDone += r.files ?? 0;
       options.onProgress?.(filesDone, plan.extract.length);
     });
+    phase('extract');
     const drop = store.duplicates();
     const articlesRead = store.articleCount();
     const skipped = store.skipped();
@@ -166,13 +181,19 @@ export async function buildFromDirectory(dir: string, options: BuildOptions = {}
       const why = skipped.length ? ` (${skipped.length} file(s) skipped: ${skipped.slice(0, 3).map((s) => `${s.file}: ${s.reason}`).join('; ')})` : '';
       throw new KgError('E_NO_ARTICLES', `no article found in ${dir}${why}`);
     }
-    const assembler = new Assembler();
+    // the sentences are in the store: the assembler keeps none, the graph's few per edge are read back below
+    const assembler = new Assembler({ sentences: false });
     for (const batch of store.batches()) assembler.add(batch, drop);
+    phase('read the cache');
     const pending = threads;
     threads = [];
     const { graph, resolved } = await finishGraph(assembler, options.layout !== false, pending);
+    store.fillSentences(graph);
+    phase('merge and lay out');
     store.writeGraph(resolved, graph);
+    phase('write the graph to the store');
     store.commit();
+    phase('commit');
     const report: BuildReport = {
       articlesRead,
       skipped,
@@ -180,6 +201,7 @@ export async function buildFromDirectory(dir: string, options: BuildOptions = {}
       seconds: (performance.now() - t0) / 1000,
       files: { extracted: plan.extract.length, kept: plan.kept, removed: plan.removed },
       duplicates: drop.size,
+      phases,
     };
     return { graph, report };
   } catch (err) {

@@ -5,7 +5,7 @@
 //                                                     → { key, total, evidence: [{ article, title, date, start, end, sentence }] }
 //   GET /api/evidence/node?key=NODE[&limit=50][&per_edge=3]
 //                                                     → { key, edges: [{ key, relation, other, weight, evidence: […] }] }
-//   GET /api/search?q=TEXT[&limit=20]                 → { query, hits: [{ article, title, date, start, end, sentence, edges }] }
+//   GET /api/search?q=TEXT[&limit=20]                 → { query, hits: [{ article, title, date, start, end, sentence }] }
 //
 // Answers are JSON; errors are JSON too ({ error }) with 400 (bad parameter), 404 (unknown key or path under /api/)
 // or 503 (no store). The graph file carries the first evidence sentences of each edge (≤ 3) and its weight; the rest

@@ -257,6 +257,13 @@ const later = (a: { article: string; row: number }, b: { article: string; row: n
  * independent of arrival order, so any order of batches gives the same graph.
  */
 export class Assembler {
+  /**
+   * `sentences: false` keeps no sentence text (evidence gets `sentence: ''`, to be filled in from the store for the
+   * evidence the graph keeps), and drops every string of a batch its entity rows do not need once its relations are
+   * taken: the text is most of a batch, so the assembler then holds a fraction of it.
+   */
+  constructor(private readonly options: { sentences?: boolean } = {}) {}
+
   private batches: HeldBatch[] = [];
   private ids = new Set<string>();
   /** raw relations by source, then target (a pair has a few relations at most: a short list); no key string per row */
@@ -283,11 +290,12 @@ export class Assembler {
     for (let a = metas.length - 1; a >= 0; a--) if (entityAt[a] < 0) entityAt[a] = entityAt[a + 1];
     this.batches.push({ batch, metas, ids, dates, entityAt });
     // the rows and strings as arguments: a batch from another thread and one made here have different hidden classes
-    this.addRelations(batch.relations, batch.strings, ids, dates);
+    this.addRelations(batch.relations, batch.strings, ids, dates, this.options.sentences !== false);
+    if (this.options.sentences === false) keepEntityStrings(batch);
   }
 
   /** Accumulates the relation rows of a batch into their (relation, source, target) groups. */
-  private addRelations(R: Int32Array, str: string[], ids: string[], dates: (string | undefined)[]): void {
+  private addRelations(R: Int32Array, str: string[], ids: string[], dates: (string | undefined)[], withSentences: boolean): void {
     for (let r = 0; r < R.length; r += R_FIELDS) {
       const relation = str[R[r + R_RELATION]] as RelationKind;
       const source = str[R[r + R_SOURCE]];
@@ -305,7 +313,7 @@ export class Assembler {
         this.rawAll.push(e);
       }
       const article = ids[R[r + R_ARTICLE]];
-      const sentence = str[R[r + R_SENTENCE]];
+      const sentence = withSentences ? str[R[r + R_SENTENCE]] : '';
       const articleDate = dates[R[r + R_ARTICLE]];
       // two literal shapes rather than a date added afterwards (a map transition per object)
       e.evidence.push(articleDate ? { article, sentence, start: R[r + R_START], end: R[r + R_END], date: articleDate } : { article, sentence, start: R[r + R_START], end: R[r + R_END] });
@@ -423,6 +431,18 @@ export class Assembler {
     for (const [key, e] of edges) finalEdges.set(key, { source: e.source, target: e.target, attributes: edgeAttributes(e.groups) });
     return finalEdges;
   }
+}
+
+/** Empties the strings of a batch that no entity row refers to (relation rows have been read by then). */
+function keepEntityStrings(batch: PackedBatch): void {
+  const keep = new Uint8Array(batch.strings.length);
+  const E = batch.entities;
+  for (let r = 0; r < E.length; r += E_FIELDS) {
+    keep[E[r + E_KEY]] = keep[E[r + E_KIND]] = keep[E[r + E_LABEL]] = 1;
+    if (E[r + E_ATTRS] >= 0) keep[E[r + E_ATTRS]] = 1;
+  }
+  for (const i of batch.aliases) keep[i] = 1;
+  for (let i = 0; i < keep.length; i++) if (!keep[i]) batch.strings[i] = '';
 }
 
 /** An entity as the assembler gathers it across articles. */

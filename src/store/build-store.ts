@@ -211,12 +211,19 @@ export class StoreBuild {
       const names = new Set([a.label, ...a.aliases].map(normalizeName).filter(Boolean));
       for (const n of names) name.run(n, key);
     });
-    const edge = this.db.prepare('INSERT INTO edges(key, relation, source, target, weight, attributes) VALUES (?, ?, ?, ?, ?, ?)');
-    const evidence = this.db.prepare('INSERT INTO evidence(edge, seq, article, start, end, date) VALUES (?, ?, ?, ?, ?, ?)');
+    const edge = this.db.prepare('INSERT INTO edges(key, relation, source, target, weight, attributes, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)');
     graph.forEachEdge((key, a, source, target) => {
-      const id = edge.run(key, a.relation, source, target, a.weight, JSON.stringify(a)).lastInsertRowid;
       const all = resolved.edges.get(key)?.attributes.evidence ?? a.evidence;
-      all.forEach((ev, seq) => evidence.run(id, seq, ev.article, ev.start, ev.end, ev.date ?? null));
+      const refs = JSON.stringify(all.map((ev) => (ev.date ? [ev.article, ev.start, ev.end, ev.date] : [ev.article, ev.start, ev.end])));
+      edge.run(key, a.relation, source, target, a.weight, JSON.stringify(a), refs);
+    });
+  }
+
+  /** Fills in the sentence text of the evidence the graph keeps (built without it: see Assembler), from `sentences`. */
+  fillSentences(graph: KnowledgeGraph): void {
+    const text = this.db.prepare('SELECT text FROM sentences WHERE article = ? AND start = ?').pluck();
+    graph.forEachEdge((_, a) => {
+      for (const ev of a.evidence) if (!ev.sentence) ev.sentence = (text.get(ev.article, ev.start) as string | undefined) ?? '';
     });
   }
 

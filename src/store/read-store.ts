@@ -32,7 +32,7 @@ export interface StoredEvidence extends Evidence {
   title?: string;
 }
 
-/** A full-text search hit: a sentence, its article, and how many edges it supports. */
+/** A full-text search hit: a sentence and its article. */
 export interface SearchHit {
   article: string;
   title?: string;
@@ -40,7 +40,6 @@ export interface SearchHit {
   start: number;
   end: number;
   sentence: string;
-  edges: number;
 }
 
 /** A store opened for queries. Close it when done. */
@@ -58,7 +57,8 @@ export class StoreReader {
   /** Counts of what the store holds. */
   counts(): { articles: number; nodes: number; edges: number; evidence: number; sentences: number } {
     const n = (table: string, where = '') => this.db.prepare(`SELECT COUNT(*) FROM ${table} ${where}`).pluck().get() as number;
-    return { articles: n('articles', 'WHERE duplicate_of IS NULL'), nodes: n('nodes'), edges: n('edges'), evidence: n('evidence'), sentences: n('sentences') };
+    const evidence = this.db.prepare('SELECT COALESCE(SUM(weight), 0) FROM edges').pluck().get() as number;
+    return { articles: n('articles', 'WHERE duplicate_of IS NULL'), nodes: n('nodes'), edges: n('edges'), evidence, sentences: n('sentences') };
   }
 
   /** A graph with the given nodes (those that exist), their attributes and the metadata of the given articles. */
@@ -186,18 +186,15 @@ export class StoreReader {
 
   /** Every evidence sentence of an edge (by key), in article then offset order, from `offset`, at most `limit`. */
   edgeEvidence(edgeKey: string, limit = 100, offset = 0): { total: number; evidence: StoredEvidence[] } | undefined {
-    const id = this.db.prepare('SELECT id FROM edges WHERE key = ?').pluck().get(edgeKey) as number | undefined;
-    if (id === undefined) return undefined;
-    const total = this.db.prepare('SELECT COUNT(*) FROM evidence WHERE edge = ?').pluck().get(id) as number;
-    const rows = this.db
-      .prepare(
-        `SELECT e.article, e.start, e.end, e.date, s.text AS sentence, a.title FROM evidence e
-         LEFT JOIN sentences s ON s.article = e.article AND s.start = e.start
-         LEFT JOIN articles a ON a.id = e.article
-         WHERE e.edge = ? ORDER BY e.seq LIMIT ? OFFSET ?`,
-      )
-      .all(id, limit, offset) as Record<string, string | number | null>[];
-    return { total, evidence: rows.map(evidenceRow) };
+    const json = this.db.prepare('SELECT evidence FROM edges WHERE key = ?').pluck().get(edgeKey) as string | undefined;
+    if (json === undefined) return undefined;
+    const refs = JSON.parse(json) as [string, number, number, string?][];
+    const sentence = this.db.prepare('SELECT s.text, a.title FROM sentences s JOIN articles a ON a.id = s.article WHERE s.article = ? AND s.start = ?');
+    const evidence = refs.slice(offset, offset + limit).map(([article, start, end, date]) => {
+      const row = sentence.get(article, start) as { text: string; title: string | null } | undefined;
+      return evidenceRow({ article, start, end, date: date ?? null, sentence: row?.text ?? '', title: row?.title ?? null });
+    });
+    return { total: refs.length, evidence };
   }
 
   /**
@@ -223,13 +220,12 @@ export class StoreReader {
   search(query: string, limit = 20): SearchHit[] {
     const rows = this.db
       .prepare(
-        `SELECT s.article, s.start, s.end, s.text AS sentence, a.title, a.date,
-                (SELECT COUNT(*) FROM evidence e WHERE e.article = s.article AND e.start = s.start) AS edges
+        `SELECT s.article, s.start, s.end, s.text AS sentence, a.title, a.date
          FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article
          WHERE sentences_fts MATCH ? AND a.duplicate_of IS NULL ORDER BY f.rank, s.article, s.start LIMIT ?`,
       )
       .all(ftsQuery(query), limit) as Record<string, string | number | null>[];
-    return rows.map((r) => ({ ...evidenceRow(r), edges: Number(r.edges) }) as SearchHit);
+    return rows.map((r) => evidenceRow(r) as SearchHit);
   }
 }
 

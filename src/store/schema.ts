@@ -5,10 +5,10 @@
 //   extractor version that read it and the packed extraction), `articles` and `sentences` (the evidence sentences
 //   the extraction found, with full-text search in `sentences_fts`);
 // - the graph, rewritten by every build from the cache: `nodes`, `edges`, `evidence` (every supporting sentence of
-//   every edge) and `names` (labels and aliases folded for lookup).
+//   every edge, also as the view `evidence`, one row per sentence) and `names` (labels and aliases folded for lookup).
 
 /** Bumped when the tables change; a store of another version is rebuilt from scratch. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -76,22 +76,19 @@ CREATE TABLE IF NOT EXISTS edges (
   source TEXT NOT NULL,
   target TEXT NOT NULL,
   weight INTEGER NOT NULL,
-  attributes TEXT NOT NULL        -- JSON, as in the graph file (first evidence sentences only)
+  attributes TEXT NOT NULL,       -- JSON, as in the graph file (first evidence sentences only)
+  evidence TEXT NOT NULL          -- JSON: every supporting sentence as [article, start, end, date?], article then offset order
 );
 CREATE INDEX IF NOT EXISTS edges_source ON edges(source);
 CREATE INDEX IF NOT EXISTS edges_target ON edges(target);
--- every sentence that supports an edge, in article then offset order (seq)
-CREATE TABLE IF NOT EXISTS evidence (
-  edge INTEGER NOT NULL,
-  seq INTEGER NOT NULL,
-  article TEXT NOT NULL,
-  start INTEGER NOT NULL,
-  end INTEGER NOT NULL,
-  date TEXT,
-  PRIMARY KEY (edge, seq)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS evidence_sentence ON evidence(article, start);
+-- every sentence that supports an edge, one row each (a view over edges.evidence and sentences)
+CREATE VIEW IF NOT EXISTS evidence AS
+  SELECT e.id AS edge, e.key AS edge_key, e.relation AS relation, CAST(j.key AS INTEGER) AS seq,
+         json_extract(j.value, '$[0]') AS article, json_extract(j.value, '$[1]') AS start,
+         json_extract(j.value, '$[2]') AS end, json_extract(j.value, '$[3]') AS date, s.text AS sentence
+  FROM edges e JOIN json_each(e.evidence) j
+  LEFT JOIN sentences s ON s.article = json_extract(j.value, '$[0]') AND s.start = json_extract(j.value, '$[1]');
 `;
 
 /** Tables of the graph half, emptied before each build writes them again. */
-export const GRAPH_TABLES = ['nodes', 'names', 'edges', 'evidence'] as const;
+export const GRAPH_TABLES = ['nodes', 'names', 'edges'] as const;

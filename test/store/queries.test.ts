@@ -57,6 +57,12 @@ describe('queries over the store', () => {
       expect(all.evidence.every((e) => e.sentence.length > 0 && e.title)).toBe(true);
       expect(store.edgeEvidence(edge.key, 2, 1)!.evidence).toEqual(all.evidence.slice(1, 3));
       expect(store.edgeEvidence('met:person:nobody->person:none')).toBeUndefined();
+      // the same rows through the evidence view, as a SQLite tool would read them
+      const view = store.db.prepare('SELECT article, start, end, sentence FROM evidence WHERE edge_key = ? ORDER BY seq').all(edge.key);
+      expect(view).toEqual(all.evidence.map(({ article, start, end, sentence }) => ({ article, start, end, sentence })));
+      const sums = store.db.prepare('SELECT (SELECT COUNT(*) FROM evidence) AS rows, (SELECT SUM(weight) FROM edges) AS weights, (SELECT COUNT(*) FROM evidence WHERE sentence IS NULL) AS missing').get();
+      expect(sums).toMatchObject({ missing: 0 });
+      expect((sums as { rows: number }).rows).toBe((sums as { weights: number }).weights);
       const hits = store.search('Aleinik');
       expect(hits.length).toBeGreaterThan(0);
       expect(hits.every((h) => /Aleinik/.test(h.sentence))).toBe(true);
