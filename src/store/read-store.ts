@@ -184,6 +184,23 @@ export class StoreReader {
     return graph;
   }
 
+  /**
+   * The whole graph as in the graph file (first evidence sentences per edge), read row by row: no step holds the file
+   * as one string, so graphs larger than V8's longest string load (for exports).
+   */
+  wholeGraph(): KnowledgeGraph {
+    const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false }) as unknown as KnowledgeGraph;
+    const ids = this.db.prepare('SELECT id FROM articles WHERE duplicate_of IS NULL ORDER BY id').pluck().all() as string[];
+    graph.replaceAttributes({ name: 'SCO knowledge graph', articles: this.articleMetas(ids) });
+    for (const r of this.db.prepare('SELECT key, attributes FROM nodes ORDER BY key').iterate() as Iterable<{ key: string; attributes: string }>) {
+      graph.addNode(r.key, JSON.parse(r.attributes) as EntityAttributes);
+    }
+    for (const r of this.db.prepare('SELECT key, source, target, attributes FROM edges ORDER BY key').iterate() as Iterable<EdgeRow>) {
+      graph.addDirectedEdgeWithKey(r.key, r.source, r.target, JSON.parse(r.attributes) as RelationAttributes);
+    }
+    return graph;
+  }
+
   /** Every evidence sentence of an edge (by key), in article then offset order, from `offset`, at most `limit`. */
   edgeEvidence(edgeKey: string, limit = 100, offset = 0): { total: number; evidence: StoredEvidence[] } | undefined {
     const json = this.db.prepare('SELECT evidence FROM edges WHERE key = ?').pluck().get(edgeKey) as string | undefined;

@@ -1,5 +1,5 @@
 // The query commands answer the same from the store (only the part of the graph they need) as from the graph file.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -78,5 +78,17 @@ describe('queries over the store', () => {
     const r = await run('neighbours', GRAPH.replace(/\.json$/, '.missing.db'), ['Xi']);
     expect(r.error?.message).toMatch(/cannot read store ".*graph\.missing\.db": no such file/);
     expect(r.error?.exitCode).toBe(2);
+  });
+});
+
+describe('exports from the store', () => {
+  it.each([['gexf', 'graph.gexf'], ['csv', 'nodes.csv'], ['csv', 'relationships.csv'], ['json', 'graph.json']])('%s (%s): the same bytes from graph.db as from graph.json', async (format, file) => {
+    const a = join(dir, `from-json-${format}`);
+    const b = join(dir, `from-db-${format}`);
+    expect((await run('export', GRAPH, ['--format', format, '--out', `${a}/`])).code).toBe(0);
+    expect((await run('export', STORE, ['--format', format, '--out', `${b}/`])).code).toBe(0);
+    const bytes = readFileSync(join(b, file), 'utf8');
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect(bytes).toBe(readFileSync(join(a, file), 'utf8'));
   });
 });
