@@ -5,6 +5,7 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
+import { deflateSync, inflateSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { PackedBatch } from '../graph/pack.ts';
 import { R_ARTICLE, R_END, R_FIELDS, R_SENTENCE, R_START } from '../graph/pack.ts';
@@ -153,7 +154,7 @@ export class StoreBuild {
   addFile(f: ListedFile, result: FileResult): void {
     const st = (this.statements ??= this.prepareAdd());
     const { batch } = result;
-    st.file.run(f.rel, f.size, f.mtime, result.hash, this.version, serialize(batch), JSON.stringify(result.skipped));
+    st.file.run(f.rel, f.size, f.mtime, result.hash, this.version, deflateSync(serialize(batch), { level: 1 }), JSON.stringify(result.skipped));
     const ids: string[] = [];
     batch.articles.forEach((json, i) => {
       const a = JSON.parse(json) as ArticleMeta;
@@ -185,7 +186,7 @@ export class StoreBuild {
 
   /** Every cached batch, in file path order, one at a time. */
   *batches(): Generator<PackedBatch> {
-    for (const blob of this.db.prepare('SELECT batch FROM files ORDER BY path').pluck().iterate() as Iterable<Buffer>) yield deserialize(blob) as PackedBatch;
+    for (const blob of this.db.prepare('SELECT batch FROM files ORDER BY path').pluck().iterate() as Iterable<Buffer>) yield deserialize(inflateSync(blob)) as PackedBatch;
   }
 
   /** What was skipped, in file path order. */
@@ -215,7 +216,9 @@ export class StoreBuild {
     graph.forEachEdge((key, a, source, target) => {
       const all = resolved.edges.get(key)?.attributes.evidence ?? a.evidence;
       const refs = JSON.stringify(all.map((ev) => (ev.date ? [ev.article, ev.start, ev.end, ev.date] : [ev.article, ev.start, ev.end])));
-      edge.run(key, a.relation, source, target, a.weight, JSON.stringify(a), refs);
+      // the sentences are in `sentences`: the attributes are kept without evidence (see StoreReader.edgeAttributes)
+      const { evidence: _, ...rest } = a;
+      edge.run(key, a.relation, source, target, a.weight, JSON.stringify(rest), refs);
     });
   }
 

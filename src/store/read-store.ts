@@ -8,6 +8,8 @@ import { AmbiguousNameError } from '../query/errors.ts';
 import { closestNames, findEntity, type FindEntityOptions } from '../query/find-entity.ts';
 import { nameTokens, normalizeName } from '../query/normalize.ts';
 import { openStoreForReading, type Db } from './open-store.ts';
+import { MAX_EVIDENCE } from '../graph/assemble.ts';
+import type { Statement } from 'better-sqlite3';
 
 /** SQLite's default limit on bound parameters is far above this; lists are queried in slices of it. */
 const SLICE = 500;
@@ -20,12 +22,18 @@ function slices<T>(items: T[]): T[][] {
 
 const marks = (n: number) => Array(n).fill('?').join(',');
 
+/** One supporting sentence as the store keeps it in edges.evidence. */
+type EvidenceRef = [article: string, start: number, end: number, date?: string];
+
 interface EdgeRow {
   key: string;
   source: string;
   target: string;
   attributes: string;
+  evidence: string;
 }
+
+const EDGE_COLUMNS = 'key, source, target, attributes, evidence';
 
 /** One evidence sentence of an edge, with its article's title. */
 export interface StoredEvidence extends Evidence {
@@ -83,11 +91,24 @@ export class StoreReader {
     const need = new Set<string>();
     for (const r of rows) {
       if (graph.hasEdge(r.key)) continue;
-      const attrs = JSON.parse(r.attributes) as RelationAttributes;
+      const attrs = this.edgeAttributes(r);
       graph.addDirectedEdgeWithKey(r.key, r.source, r.target, attrs);
       for (const ev of attrs.evidence) if (!articles[ev.article]) need.add(ev.article);
     }
     Object.assign(articles, this.articleMetas([...need]));
+  }
+
+  private sentenceText?: Statement;
+
+  /** An edge's attributes as in the graph file: its first MAX_EVIDENCE evidence sentences read back from `sentences`. */
+  private edgeAttributes(r: EdgeRow): RelationAttributes {
+    const { relation, weight, ...rest } = JSON.parse(r.attributes) as Omit<RelationAttributes, 'evidence'>;
+    const text = (this.sentenceText ??= this.db.prepare('SELECT text FROM sentences WHERE article = ? AND start = ?').pluck());
+    const evidence = (JSON.parse(r.evidence) as EvidenceRef[]).slice(0, MAX_EVIDENCE).map(([article, start, end, date]): Evidence => {
+      const sentence = (text.get(article, start) as string | undefined) ?? '';
+      return date ? { article, sentence, start, end, date } : { article, sentence, start, end };
+    });
+    return { relation, weight, evidence, ...rest };
   }
 
   /** Metadata of articles, by id. */
@@ -145,8 +166,8 @@ export class StoreReader {
     const rows: EdgeRow[] = [];
     for (const part of slices(keys)) {
       const args = [...part, ...(relations ?? [])];
-      const sql = `SELECT key, source, target, attributes FROM edges WHERE source IN (${marks(part.length)})${rel}
-        UNION SELECT key, source, target, attributes FROM edges WHERE target IN (${marks(part.length)})${rel}`;
+      const sql = `SELECT ${EDGE_COLUMNS} FROM edges WHERE source IN (${marks(part.length)})${rel}
+        UNION SELECT ${EDGE_COLUMNS} FROM edges WHERE target IN (${marks(part.length)})${rel}`;
       rows.push(...(this.db.prepare(sql).all(...args, ...args) as EdgeRow[]));
     }
     return rows;
@@ -179,7 +200,7 @@ export class StoreReader {
   /** Every node and every edge of the given relations (for paths over stated relations). */
   withRelations(relations: readonly RelationKind[]): KnowledgeGraph {
     const graph = this.graphOf(this.db.prepare('SELECT key FROM nodes').pluck().all() as string[]);
-    const rows = this.db.prepare(`SELECT key, source, target, attributes FROM edges WHERE relation IN (${marks(relations.length)})`).all(...relations) as EdgeRow[];
+    const rows = this.db.prepare(`SELECT ${EDGE_COLUMNS} FROM edges WHERE relation IN (${marks(relations.length)})`).all(...relations) as EdgeRow[];
     this.addEdges(graph, rows);
     return graph;
   }
@@ -195,8 +216,8 @@ export class StoreReader {
     for (const r of this.db.prepare('SELECT key, attributes FROM nodes ORDER BY key').iterate() as Iterable<{ key: string; attributes: string }>) {
       graph.addNode(r.key, JSON.parse(r.attributes) as EntityAttributes);
     }
-    for (const r of this.db.prepare('SELECT key, source, target, attributes FROM edges ORDER BY key').iterate() as Iterable<EdgeRow>) {
-      graph.addDirectedEdgeWithKey(r.key, r.source, r.target, JSON.parse(r.attributes) as RelationAttributes);
+    for (const r of this.db.prepare(`SELECT ${EDGE_COLUMNS} FROM edges ORDER BY key`).iterate() as Iterable<EdgeRow>) {
+      graph.addDirectedEdgeWithKey(r.key, r.source, r.target, this.edgeAttributes(r));
     }
     return graph;
   }
@@ -205,7 +226,7 @@ export class StoreReader {
   edgeEvidence(edgeKey: string, limit = 100, offset = 0): { total: number; evidence: StoredEvidence[] } | undefined {
     const json = this.db.prepare('SELECT evidence FROM edges WHERE key = ?').pluck().get(edgeKey) as string | undefined;
     if (json === undefined) return undefined;
-    const refs = JSON.parse(json) as [string, number, number, string?][];
+    const refs = JSON.parse(json) as EvidenceRef[];
     const sentence = this.db.prepare('SELECT s.text, a.title FROM sentences s JOIN articles a ON a.id = s.article WHERE s.article = ? AND s.start = ?');
     const evidence = refs.slice(offset, offset + limit).map(([article, start, end, date]) => {
       const row = sentence.get(article, start) as { text: string; title: string | null } | undefined;

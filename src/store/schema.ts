@@ -8,7 +8,7 @@
 //   every edge, also as the view `evidence`, one row per sentence) and `names` (labels and aliases folded for lookup).
 
 /** Bumped when the tables change; a store of another version is rebuilt from scratch. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS files (
   mtime INTEGER NOT NULL,         -- ms
   hash TEXT NOT NULL,             -- sha1 of the bytes
   version TEXT NOT NULL,          -- extractor version
-  batch BLOB NOT NULL,            -- the packed extraction (v8 serialised PackedBatch)
+  batch BLOB NOT NULL,            -- the packed extraction (v8 serialised PackedBatch, deflated)
   skipped TEXT NOT NULL           -- JSON list of {file, reason}
 );
 
@@ -76,7 +76,7 @@ CREATE TABLE IF NOT EXISTS edges (
   source TEXT NOT NULL,
   target TEXT NOT NULL,
   weight INTEGER NOT NULL,
-  attributes TEXT NOT NULL,       -- JSON, as in the graph file (first evidence sentences only)
+  attributes TEXT NOT NULL,       -- JSON, as in the graph file but without evidence (see the evidence column)
   evidence TEXT NOT NULL          -- JSON: every supporting sentence as [article, start, end, date?], article then offset order
 );
 CREATE INDEX IF NOT EXISTS edges_source ON edges(source);
