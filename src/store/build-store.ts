@@ -57,14 +57,20 @@ export class StoreBuild {
     mkdirSync(dirname(path), { recursive: true });
     let db: Db | undefined;
     if (existsSync(path)) {
+      // a store of another schema is replaced; a file that is no store is never overwritten
+      let version: number | undefined;
       try {
         db = new Database(path, { fileMustExist: true });
-        if (schemaVersionOf(db) !== SCHEMA_VERSION) {
-          db.close();
-          db = undefined;
-        }
+        version = schemaVersionOf(db);
       } catch {
+        version = undefined;
+      }
+      if (version === undefined) {
         db?.close();
+        throw new KgError('E_STORE_FORMAT', `"${path}" exists and is not a store written by \`kg build\`: choose another --store or remove it`);
+      }
+      if (version !== SCHEMA_VERSION) {
+        db!.close();
         db = undefined;
       }
     }

@@ -1,7 +1,7 @@
 // Incremental builds through the store: only added or changed files are extracted, deleted ones leave the graph,
 // duplicates count once, and the result is byte-identical to a full build of the same folder.
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -99,5 +99,13 @@ describe('incremental build', () => {
     await expect(buildFromDirectory(dir, { ...opts, store: fresh })).rejects.toThrow(/two articles have the id/);
     expect(existsSync(fresh)).toBe(false);
     expect(readdirSync(storeDir)).toEqual(['graph.db']);
+  });
+
+  it('never overwrites a file that is no store', async () => {
+    const dir = folder(FILES.slice(0, 1));
+    const notAStore = join(dir, 'notes.db');
+    writeFileSync(notAStore, 'my notes, not a database');
+    await expect(buildFromDirectory(dir, { ...opts, store: notAStore })).rejects.toThrow(/notes\.db" exists and is not a store written by `kg build`/);
+    expect(readFileSync(notAStore, 'utf8')).toBe('my notes, not a database');
   });
 });
