@@ -32,7 +32,7 @@ export const exportCommand: Command = {
       ego: { type: 'string' },
       depth: { type: 'string' },
     });
-    if (positionals.length !== 1) throw new UsageError('export takes one graph file (or store)');
+    if (positionals.length !== 1) throw new UsageError('export takes one graph file');
     const format = values.format as string | undefined;
     if (!format) throw new UsageError('--format is required');
     if (!findExporter(format)) throw new UsageError(`--format "${format}" is not one of ${EXPORTERS.map((e) => e.name).join(', ')}`);

@@ -35,7 +35,7 @@ export const neighbours: Command = {
       to: { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (positionals.length !== 2) throw new UsageError('neighbours takes a graph file (or store) and a name');
+    if (positionals.length !== 2) throw new UsageError('neighbours takes a graph file and a name');
     const [file, name] = positionals;
     const relation = listOption(values.relation as string[] | undefined, RELATION_KINDS, '--relation') as RelationKind[] | undefined;
     const kind = listOption(values.kind as string[] | undefined, ENTITY_KINDS, '--kind') as EntityKind[] | undefined;
