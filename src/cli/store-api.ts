@@ -2,7 +2,7 @@
 //
 //   GET /api/status                                   → { store, articles, nodes, edges, evidence, sentences }
 //   GET /api/evidence/edge?key=EDGE[&limit=100][&offset=0]
-//                                                     → { key, total, evidence: [{ article, title, date, start, end, sentence }] }
+//                                                     → { key, total, evidence: [{ article, title, date, start, end, sentence, rule }] }
 //   GET /api/evidence/node?key=NODE[&limit=50][&per_edge=3]
 //                                                     → { key, edges: [{ key, relation, other, weight, evidence: […] }] }
 //   GET /api/search?q=TEXT[&limit=20]                 → { query, hits: [{ article, title, date, start, end, sentence }] }

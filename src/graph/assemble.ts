@@ -12,7 +12,7 @@ import { KgError } from '../errors.ts';
 import { isPatronymic } from '../extract/text/words.ts';
 import {
   E_ALIASES, E_ALIASES_END, E_ARTICLE, E_ATTRS, E_CANONICAL, E_FIELDS, E_KEY, E_KIND, E_LABEL, E_MENTIONS, R_ARTICLE, R_END, R_FIELDS, R_PLANNED,
-  R_RELATION, R_ROLE, R_SENTENCE, R_SOURCE, R_START, R_STATUS, R_TARGET, R_DATE, packBatch, withoutArticles, type PackedBatch,
+  R_RELATION, R_ROLE, R_RULE, R_SENTENCE, R_SOURCE, R_START, R_STATUS, R_TARGET, R_DATE, packBatch, withoutArticles, type PackedBatch,
 } from './pack.ts';
 
 /**
@@ -237,7 +237,7 @@ interface RawEdge {
   relation: RelationKind;
   source: string;
   target: string;
-  evidence: Evidence[];
+  evidence: HeldEvidence[];
   roles?: Map<string, number>;
   /** the status of the last row in article order (then row order) that has one, and where that row is */
   status?: { value: ScoStatus; article: string; row: number };
@@ -315,8 +315,14 @@ export class Assembler {
       const article = ids[R[r + R_ARTICLE]];
       const sentence = withSentences ? str[R[r + R_SENTENCE]] : '';
       const articleDate = dates[R[r + R_ARTICLE]];
-      // two literal shapes rather than a date added afterwards (a map transition per object)
-      e.evidence.push(articleDate ? { article, sentence, start: R[r + R_START], end: R[r + R_END], date: articleDate } : { article, sentence, start: R[r + R_START], end: R[r + R_END] });
+      // two literal shapes rather than a date added afterwards (a map transition per object); the rule id, for the
+      // store, is left out of the graph's evidence (see toGraph)
+      const rule = R[r + R_RULE] >= 0 ? this.intern(str[R[r + R_RULE]]) : undefined;
+      e.evidence.push(
+        articleDate
+          ? { article, sentence, start: R[r + R_START], end: R[r + R_END], date: articleDate, rule }
+          : { article, sentence, start: R[r + R_START], end: R[r + R_END], date: undefined, rule },
+      );
       if (R[r + R_ROLE] >= 0) {
         const role = str[R[r + R_ROLE]];
         e.roles ??= new Map();
@@ -332,6 +338,14 @@ export class Assembler {
       }
       if (!R[r + R_PLANNED]) e.plannedAll = false;
     }
+  }
+
+  private interned = new Map<string, string>();
+  /** One string per rule id, however many batches name it. */
+  private intern(s: string): string {
+    let out = this.interned.get(s);
+    if (out === undefined) this.interned.set(s, (out = s));
+    return out;
   }
 
   /** Merges everything added into the graph. */
@@ -498,13 +512,23 @@ export class Resolved {
     for (const key of [...this.nodes.keys()].sort()) graph.addNode(key, this.nodes.get(key)!);
     for (const key of [...this.edges.keys()].sort()) {
       const e = this.edges.get(key)!;
-      // every sentence stays here (the store writes them all); the graph keeps the first MAX_EVIDENCE
-      const attrs = e.attributes.evidence.length > MAX_EVIDENCE ? { ...e.attributes, evidence: e.attributes.evidence.slice(0, MAX_EVIDENCE) } : e.attributes;
+      // every sentence stays here (the store writes them all, with their rule ids); the graph keeps the first
+      // MAX_EVIDENCE, as the contract's Evidence (article, sentence, start, end, date?)
+      const attrs = { ...e.attributes, evidence: e.attributes.evidence.slice(0, MAX_EVIDENCE).map(graphEvidence) };
       graph.addDirectedEdgeWithKey(key, e.source, e.target, attrs);
     }
     return graph;
   }
 }
+
+/** Evidence as the assembler keeps it: the graph's fields, the date always present (maybe undefined), the rule id. */
+export type HeldEvidence = Omit<Evidence, 'date'> & { date: string | undefined; rule: string | undefined };
+
+/** The graph's form of one evidence: no rule id, no date key when there is no date. */
+const graphEvidence = (ev: Evidence): Evidence => {
+  const { article, sentence, start, end, date } = ev;
+  return date ? { article, sentence, start, end, date } : { article, sentence, start, end };
+};
 
 const byArticleThenOffset = (a: Evidence, b: Evidence) => cmp(a.article, b.article) || a.start - b.start;
 

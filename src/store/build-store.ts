@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import type { PackedBatch } from '../graph/pack.ts';
 import { R_ARTICLE, R_END, R_FIELDS, R_SENTENCE, R_START } from '../graph/pack.ts';
 import type { Resolved } from '../graph/assemble.ts';
-import type { ArticleMeta, KnowledgeGraph } from '../graph/types.ts';
+import type { ArticleMeta, Evidence, KnowledgeGraph } from '../graph/types.ts';
 import type { Skipped } from '../ingest/read-articles.ts';
 import type { FileResult } from '../build/pool.ts';
 import { normalizeName } from '../query/normalize.ts';
@@ -35,6 +35,12 @@ export interface Plan {
   kept: number;
   /** files gone from the folder, removed with their articles */
   removed: number;
+}
+
+/** One supporting sentence as the store keeps it: [article, start, end], then the date and the rule id when known. */
+function evidenceRef(ev: Evidence & { rule?: string }): (string | number | null)[] {
+  if (ev.rule) return [ev.article, ev.start, ev.end, ev.date ?? null, ev.rule];
+  return ev.date ? [ev.article, ev.start, ev.end, ev.date] : [ev.article, ev.start, ev.end];
 }
 
 const sha1 = (data: Buffer) => createHash('sha1').update(data).digest('hex');
@@ -221,7 +227,7 @@ export class StoreBuild {
     const edge = this.db.prepare('INSERT INTO edges(key, relation, source, target, weight, attributes, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)');
     graph.forEachEdge((key, a, source, target) => {
       const all = resolved.edges.get(key)?.attributes.evidence ?? a.evidence;
-      const refs = JSON.stringify(all.map((ev) => (ev.date ? [ev.article, ev.start, ev.end, ev.date] : [ev.article, ev.start, ev.end])));
+      const refs = JSON.stringify(all.map(evidenceRef));
       // the sentences are in `sentences`: the attributes are kept without evidence (see StoreReader.edgeAttributes)
       const { evidence: _, ...rest } = a;
       edge.run(key, a.relation, source, target, a.weight, JSON.stringify(rest), refs);

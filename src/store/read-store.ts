@@ -23,7 +23,7 @@ function slices<T>(items: T[]): T[][] {
 const marks = (n: number) => Array(n).fill('?').join(',');
 
 /** One supporting sentence as the store keeps it in edges.evidence. */
-type EvidenceRef = [article: string, start: number, end: number, date?: string];
+type EvidenceRef = [article: string, start: number, end: number, date?: string | null, rule?: string];
 
 interface EdgeRow {
   key: string;
@@ -35,9 +35,10 @@ interface EdgeRow {
 
 const EDGE_COLUMNS = 'key, source, target, attributes, evidence';
 
-/** One evidence sentence of an edge, with its article's title. */
+/** One evidence sentence of an edge, with its article's title and the id of the rule that found it. */
 export interface StoredEvidence extends Evidence {
   title?: string;
+  rule?: string;
 }
 
 /** A full-text search hit: a sentence and its article. */
@@ -228,9 +229,9 @@ export class StoreReader {
     if (json === undefined) return undefined;
     const refs = JSON.parse(json) as EvidenceRef[];
     const sentence = this.db.prepare('SELECT s.text, a.title FROM sentences s JOIN articles a ON a.id = s.article WHERE s.article = ? AND s.start = ?');
-    const evidence = refs.slice(offset, offset + limit).map(([article, start, end, date]) => {
+    const evidence = refs.slice(offset, offset + limit).map(([article, start, end, date, rule]) => {
       const row = sentence.get(article, start) as { text: string; title: string | null } | undefined;
-      return evidenceRow({ article, start, end, date: date ?? null, sentence: row?.text ?? '', title: row?.title ?? null });
+      return evidenceRow({ article, start, end, date: date ?? null, sentence: row?.text ?? '', title: row?.title ?? null, rule: rule ?? null });
     });
     return { total: refs.length, evidence };
   }
@@ -271,6 +272,7 @@ function evidenceRow(r: Record<string, string | number | null>): StoredEvidence 
   const ev: StoredEvidence = { article: String(r.article), sentence: String(r.sentence ?? ''), start: Number(r.start), end: Number(r.end) };
   if (r.date) ev.date = String(r.date);
   if (r.title) ev.title = String(r.title);
+  if (r.rule) ev.rule = String(r.rule);
   return ev;
 }
 

@@ -8,7 +8,7 @@
 //   every edge, also as the view `evidence`, one row per sentence) and `names` (labels and aliases folded for lookup).
 
 /** Bumped when the tables change; a store of another version is rebuilt from scratch. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -77,7 +77,7 @@ CREATE TABLE IF NOT EXISTS edges (
   target TEXT NOT NULL,
   weight INTEGER NOT NULL,
   attributes TEXT NOT NULL,       -- JSON, as in the graph file but without evidence (see the evidence column)
-  evidence TEXT NOT NULL          -- JSON: every supporting sentence as [article, start, end, date?], article then offset order
+  evidence TEXT NOT NULL          -- JSON: every supporting sentence as [article, start, end, date?, rule?], article then offset order
 );
 CREATE INDEX IF NOT EXISTS edges_source ON edges(source);
 CREATE INDEX IF NOT EXISTS edges_target ON edges(target);
@@ -85,7 +85,8 @@ CREATE INDEX IF NOT EXISTS edges_target ON edges(target);
 CREATE VIEW IF NOT EXISTS evidence AS
   SELECT e.id AS edge, e.key AS edge_key, e.relation AS relation, CAST(j.key AS INTEGER) AS seq,
          json_extract(j.value, '$[0]') AS article, json_extract(j.value, '$[1]') AS start,
-         json_extract(j.value, '$[2]') AS end, json_extract(j.value, '$[3]') AS date, s.text AS sentence
+         json_extract(j.value, '$[2]') AS end, json_extract(j.value, '$[3]') AS date, json_extract(j.value, '$[4]') AS rule,
+         s.text AS sentence
   FROM edges e JOIN json_each(e.evidence) j
   LEFT JOIN sentences s ON s.article = json_extract(j.value, '$[0]') AND s.start = json_extract(j.value, '$[1]');
 `;

@@ -40,6 +40,7 @@ describe('evidence API', () => {
     expect(edge.body.total).toBe(weight);
     expect(edge.body.evidence[0].sentence).toMatch(/Sergei Aleinik/);
     expect(edge.body.evidence[0].title).toBeTruthy();
+    expect(edge.body.evidence[0].rule).toMatch(/^met\./);
     const node = await get('/api/evidence/node?key=person%3Awang-yi&limit=2&per_edge=1');
     expect(node.body.edges).toHaveLength(2);
     expect(node.body.edges.every((e: { evidence: unknown[] }) => e.evidence.length === 1)).toBe(true);
