@@ -315,8 +315,7 @@ export class Assembler {
       const article = ids[R[r + R_ARTICLE]];
       const sentence = withSentences ? str[R[r + R_SENTENCE]] : '';
       const articleDate = dates[R[r + R_ARTICLE]];
-      // two literal shapes rather than a date added afterwards (a map transition per object); the rule id, for the
-      // store, is left out of the graph's evidence (see toGraph)
+      // two literal shapes rather than a date added afterwards (a map transition per object)
       const rule = R[r + R_RULE] >= 0 ? this.intern(str[R[r + R_RULE]]) : undefined;
       e.evidence.push(
         articleDate
@@ -521,13 +520,15 @@ export class Resolved {
   }
 }
 
-/** Evidence as the assembler keeps it: the graph's fields, the date always present (maybe undefined), the rule id. */
-export type HeldEvidence = Omit<Evidence, 'date'> & { date: string | undefined; rule: string | undefined };
+/** Evidence as the assembler keeps it: the graph's fields, the date and the rule id always present (maybe undefined). */
+export type HeldEvidence = Omit<Evidence, 'date' | 'rule'> & { date: string | undefined; rule: string | undefined };
 
-/** The graph's form of one evidence: no rule id, no date key when there is no date. */
+/** The graph's form of one evidence: no date key when there is no date, no rule key when no rule id is known. */
 const graphEvidence = (ev: Evidence): Evidence => {
-  const { article, sentence, start, end, date } = ev;
-  return date ? { article, sentence, start, end, date } : { article, sentence, start, end };
+  const { article, sentence, start, end, date, rule } = ev;
+  const out: Evidence = date ? { article, sentence, start, end, date } : { article, sentence, start, end };
+  if (rule) out.rule = rule;
+  return out;
 };
 
 const byArticleThenOffset = (a: Evidence, b: Evidence) => cmp(a.article, b.article) || a.start - b.start;

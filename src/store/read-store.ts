@@ -105,9 +105,11 @@ export class StoreReader {
   private edgeAttributes(r: EdgeRow): RelationAttributes {
     const { relation, weight, ...rest } = JSON.parse(r.attributes) as Omit<RelationAttributes, 'evidence'>;
     const text = (this.sentenceText ??= this.db.prepare('SELECT text FROM sentences WHERE article = ? AND start = ?').pluck());
-    const evidence = (JSON.parse(r.evidence) as EvidenceRef[]).slice(0, MAX_EVIDENCE).map(([article, start, end, date]): Evidence => {
+    const evidence = (JSON.parse(r.evidence) as EvidenceRef[]).slice(0, MAX_EVIDENCE).map(([article, start, end, date, rule]): Evidence => {
       const sentence = (text.get(article, start) as string | undefined) ?? '';
-      return date ? { article, sentence, start, end, date } : { article, sentence, start, end };
+      const ev: Evidence = date ? { article, sentence, start, end, date } : { article, sentence, start, end };
+      if (rule) ev.rule = rule;
+      return ev;
     });
     return { relation, weight, evidence, ...rest };
   }
