@@ -13,7 +13,10 @@ export function evidenceLines(evidence: Evidence[], max = 3): string[] {
 }
 
 /** `util.parseArgs` in strict mode with positionals; a parse error becomes a `UsageError` (usage printed, exit 2). */
-export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: O,
+): ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>> {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (err) {

@@ -1,6 +1,6 @@
 // Shortest path between two entities over stated relations, hop by hop with the evidence for each hop.
 import { UndirectedGraph } from 'graphology';
-import { bidirectional } from 'graphology-shortest-path/unweighted';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { RELATION_KINDS, type EntityKind, type Evidence, type KnowledgeGraph, type RelationKind } from '../graph/types.ts';
 import { evidenceOf, firstDate } from './dates.ts';
 import { labelOf, resolveEntity } from './find-entity.ts';
