@@ -62,7 +62,7 @@ describe('errors', () => {
     ['meetings', [G, 'China'], NotFoundError, 1, /no person named "China"/],
     ['summit', [G, '1999'], NotFoundError, 1, /no summit in 1999/],
     ['summit', [G], UsageError, 2, /summit name or year/],
-    ['neighbours', ['/nonexistent/graph.json', 'Wang Yi'], Error, 2, /cannot read graph file "\/nonexistent\/graph\.json"/],
+    ['neighbours', ['/nonexistent/graph.json', 'Wang Yi'], Error, 3, /cannot read graph file "\/nonexistent\/graph\.json"/],
   ])('%s %j → %s, exit %i', async (name, argv, type, exitCode, message) => {
     const { error } = await runCommand(name, argv);
     expect(error).toBeInstanceOf(type);
