@@ -11,6 +11,8 @@ export const EXIT = {
   input: 3,
   /** output that cannot be written */
   output: 4,
+  /** anything else: a bug (run again with DEBUG=sco-kg for the stack, and report it) */
+  internal: 5,
 } as const;
 
 /** The exit code of each error code that is not an input error (3). */

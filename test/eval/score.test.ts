@@ -85,7 +85,7 @@ describe('kg eval arguments and files', () => {
     }
     const res = cli([SEEDS_GOLD]);
     expect(res.status).toBe(2);
-    expect(res.stderr).toContain('usage: npm run kg -- eval');
+    expect(res.stderr).toContain('usage: sco-kg eval');
     expect(res.stdout).toBe('');
   });
 
