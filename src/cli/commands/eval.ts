@@ -7,6 +7,7 @@ import { KgError, UsageError } from '../../errors.ts';
 import { formatScore, score, type GoldJson, type GraphJson } from '../../eval/score.ts';
 import { sharedArticles } from '../../eval/shared-articles.ts';
 import { warn } from '../output.ts';
+import { fsReason } from '../../io/fs-errors.ts';
 
 const USAGE = `usage: sco-kg eval <graph.json> <gold.json> [--show] [--json]
 
@@ -19,7 +20,7 @@ function readJson(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new KgError('E_READ', `cannot read ${file}: ${(err as Error).message}`);
+    throw new KgError('E_READ', `cannot read ${file}: ${fsReason(err)}`);
   }
   try {
     return JSON.parse(text);
