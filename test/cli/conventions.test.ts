@@ -77,6 +77,8 @@ describe('--quiet and --verbose', () => {
     expect((await runMain(['neighbours', G, 'wang', '--verbose'])).stderr).toContain('"wang" is person:wang-yi');
     expect((await runMain(['neighbours', G, 'wang'])).stderr).toBe('');
     expect((await runMain(['neighbours', G, 'wang', '--verbose', '--quiet'])).stderr).toBe('');
+    expect((await runMain(['summit', G, '24th', '-v'])).stderr).toBe('"24th" is summit:sco-2024-astana');
+    expect((await runMain(['meetings', G, 'wang', '-v'])).stderr).toBe('"wang" is person:wang-yi');
   });
 });
 

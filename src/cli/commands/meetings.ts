@@ -5,7 +5,7 @@ import type { KnowledgeGraph } from '../../graph/types.ts';
 import { loadGraph } from '../../io/load-graph.ts';
 import { meetings as findMeetings } from '../../query/meetings.ts';
 import { findEntity } from '../../query/find-entity.ts';
-import { printJson, printTable } from '../output.ts';
+import { detail, printJson, printTable } from '../output.ts';
 import { evidenceLines, parseCommandArgs } from '../args.ts';
 
 const USAGE = `usage: sco-kg meetings <graph.json> "<person>" [--json]
@@ -33,6 +33,7 @@ export const meetings: Command = {
     if (positionals.length !== 2) throw new UsageError("meetings takes a graph file and a person's name");
     const [file, name] = positionals;
     const result = meetingsOf(loadGraph(file), file, name);
+    detail(values, `"${name}" is ${result.person.key}`);
     if (values.json) {
       printJson(result);
       return 0;

@@ -3,7 +3,7 @@ import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { loadGraph } from '../../io/load-graph.ts';
 import { summit as describeSummit } from '../../query/summit.ts';
-import { printJson, printTable } from '../output.ts';
+import { detail, printJson, printTable } from '../output.ts';
 import { evidenceLines, parseCommandArgs } from '../args.ts';
 
 const USAGE = `usage: sco-kg summit <graph.json> <summit> [--json]
@@ -19,6 +19,7 @@ export const summit: Command = {
     if (positionals.length !== 2) throw new UsageError('summit takes a graph file and a summit name, ordinal, year or city');
     const [file, which] = positionals;
     const info = describeSummit(loadGraph(file), which);
+    detail(values, `"${which}" is ${info.key}`);
     if (values.json) {
       printJson(info);
       return 0;
