@@ -1,7 +1,7 @@
 // Public API of sco-kg: build a knowledge graph from SCO news, load it, query it, export it.
 export { buildGraph, buildFromDirectory, type Article, type BuildOptions, type BuildReport } from './build/index.ts';
 export * from './graph/types.ts';
-export { KgError, UsageError, NotFoundError } from './errors.ts';
+export { KgError, UsageError, NotFoundError, EXIT, exitCodeOf } from './errors.ts';
 
 export { loadGraph } from './io/load-graph.ts';
 

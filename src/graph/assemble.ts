@@ -2,7 +2,7 @@
 // full name, a lone surname or surname-only form by the one full name that ends with it, one-letter typos, hyphens and
 // spaces, x/ks transliterations, initials, surname-first order), evidence accumulated per edge.
 // Order-independent: articles, nodes, edges and evidence are sorted, so any file order gives the same graph.
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { ArticleExtraction, ExtractedEntity } from '../extract/pipeline.ts';
 import type { ArticleMeta, EntityAttributes, EntityKind, Evidence, KnowledgeGraph, RelationAttributes, RelationKind, ScoStatus } from './types.ts';
 import { RELATIONS } from './types.ts';
@@ -506,7 +506,7 @@ export class Resolved {
 
   /** The graph: nodes and edges inserted in key order, so that the same corpus always gives the same file. */
   toGraph(): KnowledgeGraph {
-    const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false }) as unknown as KnowledgeGraph;
+    const graph = new MultiDirectedGraph({ allowSelfLoops: false }) as unknown as KnowledgeGraph;
     graph.replaceAttributes({ name: 'SCO knowledge graph', articles: this.articles });
     for (const key of [...this.nodes.keys()].sort()) graph.addNode(key, this.nodes.get(key)!);
     for (const key of [...this.edges.keys()].sort()) {

@@ -1,17 +1,28 @@
 // Writes a file atomically: to a temporary sibling first, then rename, so readers never see half a file.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
+import { KgError } from '../errors.ts';
+import { fsReason } from './fs-errors.ts';
 
-/** Writes `data` to `path` via a temporary file in the same folder and a rename; creates the folder if needed. */
+/**
+ * Writes `data` to `path` via a temporary file in the same folder and a rename; creates the folder if needed. A
+ * failure throws a KgError (code E_WRITE, exit code 4) naming the path, and leaves no temporary file behind.
+ */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'EEXIST' || code === 'ENOTDIR' ? `${dir} is not a folder` : fsReason(err);
+    throw new KgError('E_WRITE', `cannot write ${path}: ${reason}`);
+  }
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
-    throw err;
+    throw new KgError('E_WRITE', `cannot write ${path}: ${fsReason(err)}`);
   }
 }

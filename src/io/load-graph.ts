@@ -4,6 +4,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { EntityAttributes, GraphAttributes, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
 import { KgError } from '../errors.ts';
+import { fsReason } from './fs-errors.ts';
 
 /**
  * Loads a knowledge graph. `pathOrJson` is a file path, a JSON string (starting with `{`), or the parsed object
@@ -23,7 +24,7 @@ export function loadGraph(pathOrJson: string | SerializedGraph | object): Knowle
       try {
         text = readFileSync(pathOrJson, 'utf8');
       } catch (err) {
-        const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+        const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : fsReason(err);
         throw new KgError('E_GRAPH_READ', `cannot read ${source}: ${reason}`);
       }
       data = parseJson(text, source);

@@ -1,25 +1,39 @@
-// `kg build [dir] --out <file>`: read articles, extract, write graphology JSON, print a summary.
+// `sco-kg build [dir] --out <file>`: read articles, extract, write graphology JSON, print a summary.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from '../command.ts';
 import { KgError, UsageError } from '../../errors.ts';
 import { buildFromDirectory } from '../../build/index.ts';
 import { tuneV8ForBuild } from '../../build/v8-flags.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
+import { detail, printJson, warn } from '../output.ts';
 import { writeGraph } from '../../io/write-graph.ts';
 import { storePathFor } from '../../store/open-store.ts';
 import { progressReporter } from '../progress.ts';
 
-const USAGE = `usage: npm run kg -- build [dir] [--out file] [--store file] [--lean] [--workers N] [--no-layout] [--quiet]
+const USAGE = `usage: sco-kg build [dir] [--out path] [--store file] [--lean] [--workers N] [--no-layout] [--json] [--quiet]
 
   dir            folder of articles (.txt .md .html .json .jsonl), read recursively (default: data/articles)
-  --out FILE     where to write the graph, graphology JSON (default: out/graph.json)
+  --out PATH     where to write the graph, graphology JSON (default: out/graph.json); a folder (an existing one,
+                 or a path ending in /) gets graph.json inside it
   --store FILE   the SQLite store: extraction cache, every evidence sentence, full-text search
                  (default: next to the graph, out/graph.db); a folder built before is only
                  extracted where files were added or changed
   --lean         a smaller graph file for large corpora: no co_mentioned edges and evidence as
                  references (article, offsets) without sentences; the store keeps everything
   --workers N    extraction threads (default: all cores for corpora over 1 MB)
-  --no-layout    skip the ForceAtlas2 positions
-  --quiet        no progress`;
+  --no-layout    skip the ForceAtlas2 positions`;
+
+/** Where `--out` writes: the path itself, or graph.json inside it when it names a folder. */
+export function graphPath(out: string): string {
+  if (/[\\/]$/.test(out)) return join(out, 'graph.json');
+  try {
+    if (statSync(out).isDirectory()) return join(out, 'graph.json');
+  } catch {
+    // does not exist yet: a file
+  }
+  return out;
+}
 
 export const build: Command = {
   name: 'build',
@@ -32,14 +46,14 @@ export const build: Command = {
       lean: { type: 'boolean' },
       workers: { type: 'string' },
       'no-layout': { type: 'boolean' },
-      quiet: { type: 'boolean', short: 'q' },
     });
     if (positionals.length > 1) throw new UsageError(`build takes one folder, got ${positionals.length}: ${positionals.join(' ')}`);
     const dir = positionals[0] ?? 'data/articles';
-    const out = values.out ?? 'out/graph.json';
+    if (values.out === '') throw new UsageError('--out needs a path');
+    const out = graphPath(values.out ?? 'out/graph.json');
     const workers = intOption(values.workers, '--workers', 1);
     const store = values.store ?? storePathFor(out);
-    const progress = progressReporter('extracting', process.stderr, !!values.quiet);
+    const progress = progressReporter('extracting', process.stderr, !!values.quiet || !!values.json);
     tuneV8ForBuild();
     let built: Awaited<ReturnType<typeof buildFromDirectory>>;
     try {
@@ -48,15 +62,33 @@ export const build: Command = {
       progress.finish();
     }
     const { graph, report } = built;
-    for (const s of report.skipped) console.error(`warning: skipped ${s.file}: ${s.reason}`);
+    for (const s of report.skipped) warn(`skipped ${s.file}: ${s.reason}`);
     try {
       writeGraph(graph, out, values.lean ? { coMentions: false, sentences: false } : {});
     } catch (err) {
-      throw new KgError('E_GRAPH_WRITE', `cannot write graph "${out}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      if (err instanceof KgError) throw err;
+      throw new KgError('E_WRITE', `cannot write graph "${out}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-    const fmt = (r: Record<string, number>) => Object.entries(r).sort().map(([k, v]) => `${k} ${v}`).join(', ');
-    console.log(`read ${report.articlesRead} article(s), skipped ${report.skipped.length}${report.duplicates ? `, ${report.duplicates} duplicate(s) counted once` : ''}`);
+    detail(values, `built with ${workers ?? 'the default number of'} thread(s), layout ${values['no-layout'] ? 'off' : 'on'}`);
     const files = report.files!;
+    if (values.json) {
+      printJson({
+        out,
+        store,
+        articles: report.articlesRead,
+        skipped: report.skipped,
+        duplicates: report.duplicates ?? 0,
+        files,
+        entities: graph.order,
+        entitiesByKind: sorted(report.entities),
+        relations: graph.size,
+        relationsByKind: sorted(report.relations),
+        seconds: Number(report.seconds.toFixed(2)),
+      });
+      return 0;
+    }
+    const fmt = (r: Record<string, number>) => Object.entries(sorted(r)).map(([k, v]) => `${k} ${v}`).join(', ');
+    console.log(`read ${report.articlesRead} article(s), skipped ${report.skipped.length}${report.duplicates ? `, ${report.duplicates} duplicate(s) counted once` : ''}`);
     console.log(`files: ${files.extracted} extracted, ${files.kept} from the store's cache${files.removed ? `, ${files.removed} gone` : ''}`);
     console.log(`entities: ${graph.order} (${fmt(report.entities)})`);
     console.log(`relations: ${graph.size} (${fmt(report.relations)})`);
@@ -64,3 +96,8 @@ export const build: Command = {
     return 0;
   },
 };
+
+/** The counts by key in key order. */
+function sorted(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

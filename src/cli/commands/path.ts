@@ -1,4 +1,4 @@
-// `kg path <graph.json> "<a>" "<b>"`: the shortest chain of stated relations between two entities, with evidence.
+// `sco-kg path <graph.json> "<a>" "<b>"`: the shortest chain of stated relations between two entities, with evidence.
 import type { Command } from '../command.ts';
 import { KgError, UsageError } from '../../errors.ts';
 import { RELATION_KINDS, type RelationKind } from '../../graph/types.ts';
@@ -9,10 +9,9 @@ import { storePath } from '../../store/queries.ts';
 import { PATH_RELATIONS, shortestPath } from '../../query/shortest-path.ts';
 import { evidenceLines, listOption, parseCommandArgs } from '../args.ts';
 
-const USAGE = `usage: npm run kg -- path <graph.json | graph.db> "<a>" "<b>" [options]
+const USAGE = `usage: sco-kg path <graph.json | graph.db> "<a>" "<b>" [options]
   --relation R  relations the path may use (repeatable or comma-separated; default: all but co_mentioned):
-                ${RELATION_KINDS.join(', ')}
-  --json        JSON instead of text`;
+                ${RELATION_KINDS.join(', ')}`;
 
 export const path: Command = {
   name: 'path',
@@ -21,7 +20,6 @@ export const path: Command = {
   async run(argv) {
     const { values, positionals } = parseCommandArgs(argv, {
       relation: { type: 'string', multiple: true },
-      json: { type: 'boolean' },
     });
     if (positionals.length !== 3) throw new UsageError('path takes a graph file and two names');
     const [file, a, b] = positionals;
