@@ -32,9 +32,10 @@ export function words(command: string): string[] {
   return [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
-/** Output with the build time left out, and trailing spaces dropped. */
+/** Output with the build time and the progress lines (stderr, timed) left out, and trailing spaces dropped. */
 const normalise = (text: string) =>
   text
+    .replace(/^extracting: .*\n/gm, '')
     .replace(/ in \d+(\.\d+)? s$/gm, ' in <time> s')
     .split('\n')
     .map((l) => l.trimEnd())
