@@ -26,6 +26,7 @@ const EXIT_OF: Record<string, number> = {
   E_GEXF_VERSION: EXIT.usage,
   E_OUT: EXIT.output,
   E_WRITE: EXIT.output,
+  E_STORE_WRITE: EXIT.output,
 };
 
 /** The exit code for an error code: see {@link EXIT}; codes not listed are input errors. */

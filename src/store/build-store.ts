@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { mkdirSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { deflateSync, inflateSync } from 'node:zlib';
 import Database from 'better-sqlite3';
@@ -15,6 +14,7 @@ import type { Skipped } from '../ingest/read-articles.ts';
 import type { FileResult } from '../build/pool.ts';
 import { normalizeName } from '../query/normalize.ts';
 import { KgError } from '../errors.ts';
+import { folderFor } from '../io/atomic-write.ts';
 import { GRAPH_TABLES, SCHEMA, SCHEMA_VERSION } from './schema.ts';
 import { schemaVersionOf, type Db } from './open-store.ts';
 
@@ -60,7 +60,7 @@ export class StoreBuild {
    * schema, else a new one (in a temporary file until commit). Begins the build's transaction.
    */
   static open(path: string, version: string): StoreBuild {
-    mkdirSync(dirname(path), { recursive: true });
+    folderFor(path, 'E_STORE_WRITE');
     let db: Db | undefined;
     if (existsSync(path)) {
       // a store of another schema is replaced; a file that is no store is never overwritten

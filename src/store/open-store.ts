@@ -27,7 +27,7 @@ export function schemaVersionOf(db: Db): number | undefined {
 }
 
 /**
- * Opens a store built by `kg build` for reading. Throws KgError (exit code 2) naming the file when it is missing, not
+ * Opens a store built by `kg build` for reading. Throws KgError (exit code 3) naming the file when it is missing, not
  * SQLite, of another schema version, or holds no graph yet.
  */
 export function openStoreForReading(path: string): Db {

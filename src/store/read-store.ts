@@ -1,7 +1,7 @@
 // Reading the store: names resolved through its index, and the small part of the graph a query needs loaded as a
 // graphology graph, so that the queries of src/query/ answer without loading the whole graph. Evidence and full-text
 // search come straight from SQL.
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { ArticleMeta, EntityAttributes, EntityKind, Evidence, KnowledgeGraph, RelationAttributes, RelationKind } from '../graph/types.ts';
 import { NotFoundError } from '../errors.ts';
 import { AmbiguousNameError } from '../query/errors.ts';
@@ -72,7 +72,7 @@ export class StoreReader {
 
   /** A graph with the given nodes (those that exist), their attributes and the metadata of the given articles. */
   private graphOf(keys: Iterable<string>, articleIds: Iterable<string> = []): KnowledgeGraph {
-    const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false }) as unknown as KnowledgeGraph;
+    const graph = new MultiDirectedGraph({ allowSelfLoops: false }) as unknown as KnowledgeGraph;
     graph.replaceAttributes({ name: 'SCO knowledge graph', articles: this.articleMetas([...new Set(articleIds)]) });
     this.addNodes(graph, [...new Set(keys)]);
     return graph;
@@ -156,7 +156,7 @@ export class StoreReader {
 
   /** Every node with its kind, label and aliases only (for "did you mean" suggestions). */
   private namesGraph(kinds?: EntityKind[]): KnowledgeGraph {
-    const graph = new Graph({ type: 'directed', multi: true }) as unknown as KnowledgeGraph;
+    const graph = new MultiDirectedGraph() as unknown as KnowledgeGraph;
     const where = kinds?.length ? `WHERE kind IN (${marks(kinds.length)})` : '';
     const rows = this.db.prepare(`SELECT key, kind, label, mentions, json_extract(attributes, '$.aliases') AS aliases FROM nodes ${where}`).all(...(kinds ?? [])) as { key: string; kind: EntityKind; label: string; mentions: number; aliases: string | null }[];
     for (const r of rows) graph.addNode(r.key, { kind: r.kind, label: r.label, mentions: r.mentions, aliases: r.aliases ? (JSON.parse(r.aliases) as string[]) : [], articles: [] });
@@ -213,7 +213,7 @@ export class StoreReader {
    * as one string, so graphs larger than V8's longest string load (for exports).
    */
   wholeGraph(): KnowledgeGraph {
-    const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false }) as unknown as KnowledgeGraph;
+    const graph = new MultiDirectedGraph({ allowSelfLoops: false }) as unknown as KnowledgeGraph;
     const ids = this.db.prepare('SELECT id FROM articles WHERE duplicate_of IS NULL ORDER BY id').pluck().all() as string[];
     graph.replaceAttributes({ name: 'SCO knowledge graph', articles: this.articleMetas(ids) });
     for (const r of this.db.prepare('SELECT key, attributes FROM nodes ORDER BY key').iterate() as Iterable<{ key: string; attributes: string }>) {

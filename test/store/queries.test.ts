@@ -77,7 +77,7 @@ describe('queries over the store', () => {
   it('a file that is no store gives one clear error naming it', async () => {
     const r = await run('neighbours', GRAPH.replace(/\.json$/, '.missing.db'), ['Xi']);
     expect(r.error?.message).toMatch(/cannot read store ".*graph\.missing\.db": no such file/);
-    expect(r.error?.exitCode).toBe(2);
+    expect(r.error?.exitCode).toBe(3);
   });
 });
 

@@ -8,6 +8,7 @@ import { tuneV8ForBuild } from '../../build/v8-flags.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
 import { detail, printJson, warn } from '../output.ts';
 import { writeGraph } from '../../io/write-graph.ts';
+import { folderFor } from '../../io/atomic-write.ts';
 import { storePathFor } from '../../store/open-store.ts';
 import { progressReporter } from '../progress.ts';
 
@@ -53,6 +54,8 @@ export const build: Command = {
     const out = graphPath(values.out ?? 'out/graph.json');
     const workers = intOption(values.workers, '--workers', 1);
     const store = values.store ?? storePathFor(out);
+    // a graph that cannot be written is said before the build, not after it
+    folderFor(out);
     const progress = progressReporter('extracting', process.stderr, !!values.quiet || !!values.json);
     tuneV8ForBuild();
     let built: Awaited<ReturnType<typeof buildFromDirectory>>;
