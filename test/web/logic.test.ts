@@ -32,6 +32,12 @@ describe('url hash', () => {
       years: [2019, 2024],
       summit: 'summit:sco-2024-astana',
       linkedOnly: true,
+      scope: 'ego',
+      ego: ['person:wang-yi', 'country:china,with-comma'],
+      colorBy: 'community',
+      sizeBy: 'mentions',
+      until: '2024-05',
+      community: 3,
     };
     const hash = stateToHash(state);
     expect(hash).toContain('node=person%3Awang-yi');

@@ -18,6 +18,12 @@ export interface GraphIndex {
   edgeYear: Map<string, number>;
   /** year of each dated node (summits) */
   nodeYear: Map<string, number>;
+  /** month (YYYY-MM) of each dated edge: its `date`, else its earliest evidence; a bare year counts as January */
+  edgeMonth: Map<string, string>;
+  /** month (YYYY-MM) of each dated summit */
+  nodeMonth: Map<string, string>;
+  /** evidence sentences per month (YYYY-MM), months in order; sentences without a date are left out */
+  evidencePerMonth: [string, number][];
   /** [min, max] over all dates, or null when the graph has none */
   yearRange: [number, number] | null;
   maxWeight: number;
@@ -42,6 +48,16 @@ export function yearOf(date: unknown): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** First YYYY-MM in a date string, or YYYY-01 for a bare year, or null. */
+export function monthOf(date: unknown): string | null {
+  if (typeof date === 'number' && Number.isInteger(date)) return `${date}-01`;
+  if (typeof date !== 'string') return null;
+  const match = /\b(\d{4})(?:-(\d{2}))?/.exec(date);
+  if (!match) return null;
+  const month = Number(match[2] ?? '1');
+  return `${match[1]}-${String(month >= 1 && month <= 12 ? month : 1).padStart(2, '0')}`;
+}
+
 function countBy(keys: readonly string[], values: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>(keys.map((k) => [k, 0]));
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -61,12 +77,16 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
     max = Math.max(max, y);
   };
   const summits: GraphIndex['summits'] = [];
+  const edgeMonth = new Map<string, string>();
+  const nodeMonth = new Map<string, string>();
+  const perMonth = new Map<string, number>();
   graph.forEachNode((key, a) => {
     degree.set(key, graph.degree(key));
     const year = a.kind === 'summit' ? (yearOf(a.year) ?? yearOf(a.date)) : null;
     if (year !== null) {
       nodeYear.set(key, year);
       see(year);
+      nodeMonth.set(key, monthOf(a.date) ?? `${year}-01`);
     }
     if (a.kind === 'summit') summits.push({ key, label: a.label, year });
   });
@@ -74,12 +94,17 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
   graph.forEachEdge((key, a) => {
     maxWeight = Math.max(maxWeight, a.weight);
     let year = yearOf(a.date);
-    if (year === null) {
-      for (const e of a.evidence) {
-        const y = yearOf(e.date) ?? yearOf(articles[e.article]?.date);
-        if (y !== null && (year === null || y < year)) year = y;
-      }
+    let month = monthOf(a.date);
+    for (const e of a.evidence) {
+      const date = e.date ?? articles[e.article]?.date;
+      const m = monthOf(date);
+      if (m !== null) perMonth.set(m, (perMonth.get(m) ?? 0) + 1);
+      if (yearOf(a.date) !== null) continue;
+      const y = yearOf(date);
+      if (y !== null && (year === null || y < year)) year = y;
+      if (m !== null && (month === null || m < month)) month = m;
     }
+    if (month !== null) edgeMonth.set(key, month);
     if (year !== null) {
       edgeYear.set(key, year);
       see(year);
@@ -96,6 +121,9 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
     degree,
     edgeYear,
     nodeYear,
+    edgeMonth,
+    nodeMonth,
+    evidencePerMonth: [...perMonth].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
     yearRange: Number.isFinite(min) ? [min, max] : null,
     maxWeight,
     kindCounts: countBy(ENTITY_KINDS, graph.mapNodes((_k, a) => String(a.kind))),

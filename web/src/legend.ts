@@ -1,9 +1,8 @@
-// Legend over the graph: the kinds and relations currently shown, with their colours; also drawn into PNG exports.
+// Legend over the graph: the kinds (or the colour scale) and relations currently drawn; also drawn into PNG/SVG exports.
 import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../src/graph/style.ts';
+import type { DisplayGraph } from './core/display.ts';
 import { el, replace, swatch } from './dom.ts';
 import type { GraphIndex } from './graph-index.ts';
-import type { ViewGraph } from './view-graph.ts';
-import type { Visibility } from './visibility.ts';
 
 /** One legend line. */
 export interface LegendItem {
@@ -12,14 +11,20 @@ export interface LegendItem {
   shape: 'dot' | 'line';
 }
 
-/** Legend lines for what is visible: kinds in index order (schema first), then relations. Pure. */
-export function legendItems(graph: ViewGraph, index: GraphIndex, visibility: Visibility): LegendItem[] {
+/**
+ * Legend lines for what is drawn: kinds in index order (schema first), or the colour scale when nodes are coloured by
+ * something else, then relations. Pure.
+ */
+export function legendItems(index: GraphIndex, display: DisplayGraph, colorScale: { name: string; color: string }[] | null = null): LegendItem[] {
   const kinds = new Set<string>();
-  for (const key of visibility.nodes) kinds.add(graph.getNodeAttribute(key, 'kind'));
+  display.forEachNode((_k, a) => kinds.add(a.kind));
   const relations = new Set<string>();
-  for (const key of visibility.edges) relations.add(graph.getEdgeAttribute(key, 'relation'));
+  display.forEachEdge((_k, a) => relations.add(a.relation));
+  const nodeItems = colorScale
+    ? colorScale.map((c) => ({ ...c, shape: 'dot' as const }))
+    : [...index.kindCounts.keys()].filter((k) => kinds.has(k)).map((k) => ({ name: (KIND_STYLES as Record<string, { name: string }>)[k]?.name ?? k, color: kindColor(k), shape: 'dot' as const }));
   return [
-    ...[...index.kindCounts.keys()].filter((k) => kinds.has(k)).map((k) => ({ name: (KIND_STYLES as Record<string, { name: string }>)[k]?.name ?? k, color: kindColor(k), shape: 'dot' as const })),
+    ...nodeItems,
     ...[...index.relationCounts.keys()].filter((r) => relations.has(r)).map((r) => ({ name: (RELATION_STYLES as Record<string, { name: string }>)[r]?.name ?? r, color: relationColor(r), shape: 'line' as const })),
   ];
 }
@@ -32,6 +37,6 @@ export function renderLegend(container: HTMLElement, items: LegendItem[]): void 
       mark.classList.add(item.shape);
       return el('div', { className: 'legend-item' }, mark, item.name);
     }),
-    items.length ? el('div', { className: 'legend-note muted' }, 'size: degree · thickness: weight') : null,
+    items.length ? el('div', { className: 'legend-note muted' }, 'size: degree · thickness: weight (log)') : null,
   );
 }

@@ -27,14 +27,23 @@ export function summitMembers(graph: ViewGraph, summit: string): Set<string> {
   return members;
 }
 
-/** Computes what the filters let through. One pass over nodes and edges, so it is cheap to redo on every change. */
-export function computeVisibility(graph: ViewGraph, index: GraphIndex, state: ViewState): Visibility {
+function beforeUntil(month: string | undefined, until: string | null): boolean {
+  return month === undefined || until === null || month <= until;
+}
+
+/**
+ * Computes what the filters let through. One pass over nodes and edges, so it is cheap to redo on every change.
+ * `communities` (node → community) is needed only when the state filters by community.
+ */
+export function computeVisibility(graph: ViewGraph, index: GraphIndex, state: ViewState, communities?: ReadonlyMap<string, number>): Visibility {
   const focus = state.summit ? summitMembers(graph, state.summit) : null;
   const nodes = new Set<string>();
   graph.forEachNode((key, a) => {
     if (state.hiddenKinds.has(a.kind)) return;
     if (focus && !focus.has(key)) return;
     if (!inYears(index.nodeYear.get(key), state.years)) return;
+    if (!beforeUntil(index.nodeMonth.get(key), state.until)) return;
+    if (state.community !== null && communities && communities.get(key) !== state.community) return;
     nodes.add(key);
   });
   const edges = new Set<string>();
@@ -44,6 +53,7 @@ export function computeVisibility(graph: ViewGraph, index: GraphIndex, state: Vi
     if (state.hiddenRelations.has(a.relation)) return;
     if (a.weight < state.minWeight) return;
     if (!inYears(index.edgeYear.get(key), state.years)) return;
+    if (!beforeUntil(index.edgeMonth.get(key), state.until)) return;
     edges.add(key);
     linked.add(source);
     linked.add(target);
