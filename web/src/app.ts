@@ -159,6 +159,8 @@ export class Viewer {
       maxCameraRatio: 8,
       hideEdgesOnMove: graph.size > this.settings.edges.hideOnMoveAbove,
       allowInvalidContainer: true,
+      // on from the start: sigma makes its edge-picking programs only then (big views switch it off again)
+      enableEdgeEvents: true,
     });
     renderer.on('beforeRender', () => labels.reset());
     renderer.on('enterNode', ({ node }) => this.hover(node));

@@ -1,5 +1,6 @@
 // Export buttons as a registry of descriptors: the current filtered view as GEXF 1.3 or 1.2 or JSON, as a PNG or SVG
 // image with its legend.
+import Graph from 'graphology';
 import type Sigma from 'sigma';
 import type { KnowledgeGraph } from '../../src/graph/types.ts';
 import type { DisplayGraph } from './core/display.ts';
@@ -32,7 +33,8 @@ export interface Exporter {
 
 /** The drawn view as a graph with the full graph's attributes: only drawn nodes and edges, at their drawn positions. */
 export function viewGraph(graph: ViewGraph, display: DisplayGraph): ViewGraph {
-  const out = graph.emptyCopy() as ViewGraph;
+  const out: ViewGraph = new Graph({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
+  out.replaceAttributes({ ...graph.getAttributes() });
   display.forEachNode((key, d) => out.addNode(key, { ...graph.getNodeAttributes(key), x: d.x, y: d.y }));
   display.forEachEdge((key, _d, source, target) => {
     const attributes = { ...graph.getEdgeAttributes(key) };

@@ -22,13 +22,16 @@ attachFileOpen(byId<HTMLInputElement>('open-file'), document.body, (file) => {
 });
 
 async function start(): Promise<void> {
-  const url = new URLSearchParams(location.search).get('graph') ?? 'graph.json';
+  const asked = new URLSearchParams(location.search).get('graph');
+  const url = asked ?? 'graph.json';
   try {
     const graph = await fetchGraph(url);
     performance.mark('sco-kg:graph-loaded');
     viewer.open(graph, url.split('/').pop() ?? url, { useHash: true });
   } catch (err) {
-    if (err instanceof NoGraphError) viewer.showEmpty();
+    // no graph.json beside the page: the empty state; a graph asked for by name: say which and why
+    if (err instanceof NoGraphError && asked === null) viewer.showEmpty();
+    else if (err instanceof NoGraphError) viewer.showEmpty(`Could not load ${asked}: the server has no such file (HTTP 404). Check the name in ?graph=.`);
     else {
       viewer.showEmpty(err instanceof Error ? err.message : String(err));
       if (!(err instanceof GraphFileError)) report('Something went wrong', err);

@@ -52,8 +52,10 @@ export interface ViewerSettings {
     maxSize: number;
   };
   timeline: {
-    /** milliseconds per month while playing */
+    /** longest time per month while playing, in milliseconds */
     stepMs: number;
+    /** a whole replay takes about this long (long timelines step faster), in milliseconds */
+    replayMs: number;
   };
 }
 
@@ -69,5 +71,5 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   labels: { density: 60, size: 13, padding: 3 },
   edges: { maxSize: 4, lightAbove: 15_000, clickableUpTo: 20_000, hideOnMoveAbove: 30_000 },
   nodes: { minSize: 2, maxSize: 22 },
-  timeline: { stepMs: 500 },
+  timeline: { stepMs: 500, replayMs: 8000 },
 };

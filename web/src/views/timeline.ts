@@ -65,7 +65,7 @@ export function renderTimeline(container: HTMLElement, index: GraphIndex, getSta
       i++;
       if (i >= months.length - 1) stop();
       setMonth(Math.min(i, months.length - 1));
-    }, settings.stepMs);
+    }, Math.max(30, Math.min(settings.stepMs, settings.replayMs / months.length)));
   });
   replace(container, play, el('div', { className: 'timeline-track' }, bars, slider), label);
   container.dataset.months = String(months.length);
