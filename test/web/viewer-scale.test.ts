@@ -215,4 +215,41 @@ describe('viewer at size (Chromium)', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('a local file is named in the URL and comes back after a reload; one that cannot come back says so', async () => {
+    const page = await open();
+    const gexf = await (await fetch(`${site.url}networkx.gexf`)).text();
+    await page.locator('#open-file').setInputFiles({ name: 'mine.gexf', mimeType: 'application/xml', buffer: Buffer.from(gexf) });
+    await expect.poll(() => page.locator('#status').textContent()).toContain('mine.gexf: showing 5 of 5 nodes');
+    expect(new URL(page.url()).searchParams.get('file')).toBe('mine.gexf');
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.locator('#status').textContent()).toContain('mine.gexf: showing 5 of 5 nodes');
+    await page.close();
+    // a new tab has nothing kept: the page says what to do, it does not show another graph
+    const other = await browser.newPage();
+    await other.goto(`${site.url}?file=gone.json`);
+    await expect.poll(() => other.locator('#empty').textContent()).toContain('gone.json was opened from your disk');
+    await other.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the weight slider filters on a log scale and the label density control changes how many labels are drawn', async () => {
+    const page = await open('?debug&graph=big.json#view=all');
+    const before = await shown(page);
+    await page.locator('#min-weight').fill('50');
+    await expect.poll(() => page.locator('output[for="min-weight"]').textContent()).not.toBe('1');
+    const minimum = Number(await page.locator('output[for="min-weight"]').textContent());
+    const max = await page.evaluate(() => (window as unknown as { scoKg: { index: { maxWeight: number } } }).scoKg.index.maxWeight);
+    expect(minimum).toBe(Math.round(Math.exp(0.5 * Math.log(max))));
+    await expect.poll(async () => (await shown(page)).edges).toBeLessThan(before.edges);
+    await page.locator('button[data-scope="overview"]').click();
+    await page.locator('#min-weight').fill('0');
+    await expect.poll(() => page.locator('output[for="min-weight"]').textContent()).toBe('1');
+    const many = (await drawnLabels(page)).length;
+    await page.locator('#label-density').fill('5');
+    await expect.poll(async () => (await drawnLabels(page)).length).toBeLessThan(many);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

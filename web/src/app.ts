@@ -178,7 +178,6 @@ export class Viewer {
       renderer.refresh({ skipIndexation: true });
     });
     resize.observe(this.page.graph);
-    const syncControls = renderFilterControls(this.page.filters, graph, index, () => this.state, (next, options) => this.setState(next, options));
     const syncView = renderViewControls(this.page.viewControls, {
       getState: () => this.state,
       onChange: (next) => this.setState(next),
@@ -189,10 +188,12 @@ export class Viewer {
       labelDensity: this.settings.labels.density,
       expand: () => this.expandAll(),
     });
-    const syncTimeline = renderTimeline(this.page.timeline, index, () => this.state, (next) => this.setState(next), this.settings.timeline);
+    // the filter list and the timeline need a pass over every date: built right after the first frame
+    this.page.filters.replaceChildren();
+    this.page.timeline.replaceChildren();
     this.session = {
       graph, index, renderer, display: empty, focus, visibility: { nodes: new Set(), edges: new Set() }, filterKey: '', displayKey: '',
-      layout: new LiveLayout(empty, () => undefined), syncControls, syncView, syncTimeline, name, layouts: new Map(), attributes: null, communities: null, labels, resize, colorLegend: null,
+      layout: new LiveLayout(empty, () => undefined), syncControls: () => undefined, syncView, syncTimeline: () => undefined, name, layouts: new Map(), attributes: null, communities: null, labels, resize, colorLegend: null,
     };
     // `?debug` exposes the renderer and graphs to the console (and to tests and the benchmark)
     if (new URLSearchParams(location.search).has('debug')) this.exposeDebug();
@@ -205,8 +206,14 @@ export class Viewer {
     performance.mark('sco-kg:renderer-created');
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
-        if (this.session?.renderer !== renderer) return;
+        const session = this.session;
+        if (session?.renderer !== renderer) return;
         performance.mark('sco-kg:first-render');
+        session.syncControls = renderFilterControls(this.page.filters, graph, index, () => this.state, (next, options) => this.setState(next, options));
+        session.syncTimeline = renderTimeline(this.page.timeline, index, () => this.state, (next) => this.setState(next), this.settings.timeline);
+        session.syncControls(this.state, session.visibility);
+        session.syncTimeline(this.state);
+        performance.mark('sco-kg:controls');
         document.body.dataset.ready = 'true';
       }),
     );
@@ -266,7 +273,7 @@ export class Viewer {
   }
 
   /** Applies a new view state: filters, drawn graph, controls, panel and (unless told not to) the URL hash. */
-  setState(next: ViewState, { writeHash = true, center = false, fit = false } = {}): void {
+  setState(next: ViewState, { writeHash = true, center = false, fit = false, defer = false } = {}): void {
     const session = this.session;
     const before = this.state;
     this.state = next;
@@ -274,12 +281,32 @@ export class Viewer {
     // the panel first: it is what the user waits for after a click
     this.renderPanel();
     document.body.classList.toggle('has-selection', Boolean(next.selected));
+    if (writeHash) {
+      const hash = stateToHash(next);
+      history.replaceState(null, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
+    }
+    if (!defer) return this.applyView(session, next, before, { center, fit });
+    // a click or a search: the panel is painted first, the new view (a layout) right after
+    document.body.dataset.pending = 'true';
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.session !== session || this.state !== next) return;
+        this.applyView(session, next, before, { center, fit });
+        document.body.dataset.pending = 'false';
+      }, 0),
+    );
+  }
+
+  /** The drawn side of a state change: filters, drawn graph, controls, legend, status, camera. */
+  private applyView(session: Session, next: ViewState, before: ViewState, { center = false, fit = false }): void {
     const needsCommunities = next.colorBy === 'community' || next.community !== null;
     const communities = needsCommunities ? this.communities() : session.communities;
     const filterKey = filterKeyOf(next);
     if (filterKey !== session.filterKey) {
+      const t = performance.now();
       session.visibility = computeVisibility(session.graph, session.index, next, communities?.of);
       session.filterKey = filterKey;
+      document.body.dataset.filterTime = (performance.now() - t).toFixed(0);
     }
     const displayKey = JSON.stringify([filterKey, next.scope, next.scope === 'ego' ? next.ego : [], next.colorBy, next.sizeBy]);
     const rebuilt = displayKey !== session.displayKey;
@@ -293,10 +320,6 @@ export class Viewer {
     renderLegend(this.page.legend, this.legend(session));
     this.page.status.textContent = `${session.name}: showing ${session.display.order} of ${session.graph.order} nodes, ${session.display.size} of ${session.graph.size} edges`;
     document.body.dataset.scope = next.scope;
-    if (writeHash) {
-      const hash = stateToHash(next);
-      history.replaceState(null, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
-    }
     if (rebuilt && next.scope !== before.scope) void session.renderer.getCamera().animatedReset({ duration: 300 });
     if (fit) this.fit(session.display.nodes());
     else if (center && next.selected && session.display.hasNode(next.selected)) this.center(next.selected);
@@ -329,6 +352,7 @@ export class Viewer {
   /** Builds the drawn graph for the state and hands it to sigma (one refresh). */
   private rebuildDisplay(session: Session, state: ViewState, communities: Communities | null): void {
     const { graph, index, visibility } = session;
+    const t0 = performance.now();
     const degree = visibleDegrees(graph, visibility);
     const members =
       state.scope === 'all' ? visibility.nodes : state.scope === 'ego' ? egoMembers(graph, visibility, state.ego, this.settings.ego) : overviewMembers(graph, visibility, this.settings.overview, degree);
@@ -337,7 +361,9 @@ export class Viewer {
     let positions: Map<string, { x: number; y: number }> | undefined;
     if (state.scope !== 'all') positions = this.localPositions(session, members, visibility, edges);
     session.colorLegend = style.legend;
+    const t1 = performance.now();
     const display = buildDisplayGraph({ graph, members, visibility, style, maxWeight: index.maxWeight, settings: this.settings, positions, edges });
+    const t2 = performance.now();
     session.layout.kill();
     session.display = display;
     session.layout = new LiveLayout(display, (status) => this.showLayoutStatus(status));
@@ -346,6 +372,8 @@ export class Viewer {
     this.updateFocus();
     session.renderer.setSetting('enableEdgeEvents', display.size <= this.settings.edges.clickableUpTo);
     session.renderer.setGraph(display);
+    // where a view change spends its time, for the benchmark's breakdown
+    document.body.dataset.viewTimes = `scope+layout ${(t1 - t0).toFixed(0)} · display ${(t2 - t1).toFixed(0)} · sigma ${(performance.now() - t2).toFixed(0)}`;
   }
 
   /** ForceAtlas2 + noverlap on the members, started from the last layout of any of them (so a view grows in place). */
@@ -398,7 +426,7 @@ export class Viewer {
   /** A search result or a link in the panel: the node's ego network, unless the whole graph is shown. */
   openNode(key: string): void {
     if (this.state.scope === 'all') return this.select(key, { center: true });
-    this.setState({ ...this.state, selected: key, scope: 'ego', ego: [key] }, { center: true });
+    this.setState({ ...this.state, selected: key, scope: 'ego', ego: [key] }, { center: true, defer: true });
   }
 
   /** A click on the canvas: in the overview it opens the node's ego network; elsewhere it selects the node. */
@@ -411,7 +439,7 @@ export class Viewer {
   expand(key: string): void {
     const ego = this.state.scope === 'ego' ? this.state.ego : [];
     if (ego.includes(key)) return;
-    this.setState({ ...this.state, selected: key, scope: 'ego', ego: [...(ego.length ? ego : []), key] });
+    this.setState({ ...this.state, selected: key, scope: 'ego', ego: [...(ego.length ? ego : []), key] }, { defer: true });
   }
 
   /** Expands every shown node of the ego network that is not expanded yet: one more hop. */
@@ -419,7 +447,7 @@ export class Viewer {
     const session = this.session;
     if (!session || this.state.scope !== 'ego') return;
     const more = session.display.nodes().filter((k) => !this.state.ego.includes(k)).sort();
-    this.setState({ ...this.state, ego: [...this.state.ego, ...more] });
+    this.setState({ ...this.state, ego: [...this.state.ego, ...more] }, { defer: true });
   }
 
   /** Animates the camera to a node. */
@@ -432,6 +460,8 @@ export class Viewer {
   }
 
   private hover(key: string | null): void {
+    // big views: sigma's own hover layer shows the node and its label; repainting every item would cost a full frame
+    if (this.session?.focus.light) return;
     this.hovered = key;
     this.repaintFocus();
   }

@@ -8,6 +8,21 @@ import type { ViewGraph } from './view-graph.ts';
 import type { ViewState } from './view-state.ts';
 import type { Visibility } from './visibility.ts';
 
+/** Positions of the weight slider. */
+const WEIGHT_STEPS = 100;
+
+/** Minimum weight at a slider position: 1 at 0, the graph's maximum at the end, a log scale between. */
+export function weightAt(step: number, maxWeight: number): number {
+  if (maxWeight <= 1) return 1;
+  return Math.max(1, Math.round(Math.exp((Math.min(WEIGHT_STEPS, Math.max(0, step)) / WEIGHT_STEPS) * Math.log(maxWeight))));
+}
+
+/** Slider position of a minimum weight (the inverse of {@link weightAt}). */
+export function weightStep(weight: number, maxWeight: number): number {
+  if (maxWeight <= 1 || weight <= 1) return 0;
+  return Math.min(WEIGHT_STEPS, Math.round((Math.log(weight) / Math.log(maxWeight)) * WEIGHT_STEPS));
+}
+
 /** What the controls report back: a whole new state (the app diffs nothing, it just re-renders); `fit` moves the camera to what is shown. */
 export type StateChange = (next: ViewState, options?: { fit?: boolean }) => void;
 
@@ -94,9 +109,10 @@ export function renderFilterControls(container: HTMLElement, graph: ViewGraph, i
   const kinds = toggleList('Kinds', 'hiddenKinds', kindRows(index), getState, onChange);
   const relations = toggleList('Relations', 'hiddenRelations', relationRows(index), getState, onChange);
 
-  const weight = el('input', { attrs: { type: 'range', id: 'min-weight', min: 1, max: Math.max(1, index.maxWeight), step: 1, value: 1, disabled: index.maxWeight <= 1 } });
+  // a log scale: weights run from 1 to thousands, and the small ones are where most edges are
+  const weight = el('input', { attrs: { type: 'range', id: 'min-weight', min: 0, max: WEIGHT_STEPS, step: 1, value: 0, disabled: index.maxWeight <= 1, 'aria-label': 'minimum weight (log scale)' } });
   const weightValue = el('output', { attrs: { for: 'min-weight' } }, '1');
-  weight.addEventListener('input', () => onChange({ ...getState(), minWeight: Number(weight.value) }));
+  weight.addEventListener('input', () => onChange({ ...getState(), minWeight: weightAt(Number(weight.value), index.maxWeight) }));
 
   const range = index.yearRange;
   const yearFrom = el('input', { attrs: { type: 'number', id: 'year-from', min: range?.[0], max: range?.[1], value: range?.[0] } });
@@ -149,7 +165,7 @@ export function renderFilterControls(container: HTMLElement, graph: ViewGraph, i
       box.checked = !state.hiddenRelations.has(relation);
       count.textContent = `${visibleRelations.get(relation) ?? 0}/${index.relationCounts.get(relation) ?? 0}`;
     }
-    weight.value = String(state.minWeight);
+    weight.value = String(weightStep(state.minWeight, index.maxWeight));
     weightValue.textContent = String(state.minWeight);
     if (range) {
       yearFrom.value = String(state.years?.[0] ?? range[0]);

@@ -68,49 +68,73 @@ function countBy(keys: readonly string[], values: Iterable<string>): Map<string,
 export function indexGraph(graph: ViewGraph): GraphIndex {
   const articles = graph.getAttribute('articles') ?? {};
   const degree = new Map<string, number>();
-  const nodeYear = new Map<string, number>();
-  const edgeYear = new Map<string, number>();
-  let min = Infinity;
-  let max = -Infinity;
-  const see = (y: number) => {
-    min = Math.min(min, y);
-    max = Math.max(max, y);
-  };
   const summits: GraphIndex['summits'] = [];
-  const edgeMonth = new Map<string, string>();
-  const nodeMonth = new Map<string, string>();
-  const perMonth = new Map<string, number>();
+  const kinds: string[] = [];
   graph.forEachNode((key, a) => {
     degree.set(key, graph.degree(key));
-    const year = a.kind === 'summit' ? (yearOf(a.year) ?? yearOf(a.date)) : null;
-    if (year !== null) {
-      nodeYear.set(key, year);
-      see(year);
-      nodeMonth.set(key, monthOf(a.date) ?? `${year}-01`);
-    }
-    if (a.kind === 'summit') summits.push({ key, label: a.label, year });
+    kinds.push(String(a.kind));
+    if (a.kind === 'summit') summits.push({ key, label: a.label, year: yearOf(a.year) ?? yearOf(a.date) });
   });
   let maxWeight = 1;
-  graph.forEachEdge((key, a) => {
+  const relations: string[] = [];
+  graph.forEachEdge((_key, a) => {
     maxWeight = Math.max(maxWeight, a.weight);
-    let year = yearOf(a.date);
-    let month = monthOf(a.date);
-    for (const e of a.evidence) {
-      const date = e.date ?? articles[e.article]?.date;
-      const m = monthOf(date);
-      if (m !== null) perMonth.set(m, (perMonth.get(m) ?? 0) + 1);
-      if (yearOf(a.date) !== null) continue;
-      const y = yearOf(date);
-      if (y !== null && (year === null || y < year)) year = y;
-      if (m !== null && (month === null || m < month)) month = m;
-    }
-    if (month !== null) edgeMonth.set(key, month);
-    if (year !== null) {
-      edgeYear.set(key, year);
-      see(year);
-    }
+    relations.push(String(a.relation));
   });
   summits.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.label.localeCompare(b.label));
+  // dates: a pass over every evidence sentence, done when a date filter, the timeline or the year inputs first ask
+  type Dates = Pick<GraphIndex, 'edgeYear' | 'nodeYear' | 'edgeMonth' | 'nodeMonth' | 'evidencePerMonth' | 'yearRange'>;
+  let dates: Dates | null = null;
+  const buildDates = (): Dates => {
+    const nodeYear = new Map<string, number>();
+    const edgeYear = new Map<string, number>();
+    const edgeMonth = new Map<string, string>();
+    const nodeMonth = new Map<string, string>();
+    const perMonth = new Map<string, number>();
+    let min = Infinity;
+    let max = -Infinity;
+    const see = (y: number) => {
+      min = Math.min(min, y);
+      max = Math.max(max, y);
+    };
+    // the same date strings recur thousands of times: parse each once
+    const months = new Map<unknown, string | null>();
+    const month = (date: unknown) => {
+      let m = months.get(date);
+      if (m === undefined) months.set(date, (m = monthOf(date)));
+      return m;
+    };
+    for (const s of summits) {
+      if (s.year === null) continue;
+      nodeYear.set(s.key, s.year);
+      see(s.year);
+      nodeMonth.set(s.key, month(graph.getNodeAttribute(s.key, 'date')) ?? `${s.year}-01`);
+    }
+    graph.forEachEdge((key, a) => {
+      let first = month(a.date);
+      const own = first !== null;
+      for (const e of a.evidence) {
+        const m = month(e.date ?? articles[e.article]?.date);
+        if (m === null) continue;
+        perMonth.set(m, (perMonth.get(m) ?? 0) + 1);
+        if (!own && (first === null || m < first)) first = m;
+      }
+      if (first === null) return;
+      const year = Number(first.slice(0, 4));
+      edgeMonth.set(key, first);
+      edgeYear.set(key, year);
+      see(year);
+    });
+    return {
+      edgeYear,
+      nodeYear,
+      edgeMonth,
+      nodeMonth,
+      evidencePerMonth: [...perMonth].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+      yearRange: Number.isFinite(min) ? [min, max] : null,
+    };
+  };
+  const d = () => (dates ??= buildDates());
   let search: SearchEntry[] | null = null;
   const buildSearch = (): SearchEntry[] =>
     graph.mapNodes((key, a) => {
@@ -119,15 +143,27 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
     });
   return {
     degree,
-    edgeYear,
-    nodeYear,
-    edgeMonth,
-    nodeMonth,
-    evidencePerMonth: [...perMonth].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
-    yearRange: Number.isFinite(min) ? [min, max] : null,
+    get edgeYear() {
+      return d().edgeYear;
+    },
+    get nodeYear() {
+      return d().nodeYear;
+    },
+    get edgeMonth() {
+      return d().edgeMonth;
+    },
+    get nodeMonth() {
+      return d().nodeMonth;
+    },
+    get evidencePerMonth() {
+      return d().evidencePerMonth;
+    },
+    get yearRange() {
+      return d().yearRange;
+    },
     maxWeight,
-    kindCounts: countBy(ENTITY_KINDS, graph.mapNodes((_k, a) => String(a.kind))),
-    relationCounts: countBy(RELATION_KINDS, graph.mapEdges((_k, a) => String(a.relation))),
+    kindCounts: countBy(ENTITY_KINDS, kinds),
+    relationCounts: countBy(RELATION_KINDS, relations),
     summits,
     search: () => (search ??= buildSearch()),
   };

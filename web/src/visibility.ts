@@ -10,6 +10,8 @@ export const SUMMIT_VIEW_RELATIONS: readonly string[] = ['attended', 'hosted'];
 export interface Visibility {
   nodes: Set<string>;
   edges: Set<string>;
+  /** visible edges per visible node (counted in the same pass) */
+  degree?: Map<string, number>;
 }
 
 function inYears(year: number | undefined, years: ViewState['years']): boolean {
@@ -41,23 +43,23 @@ export function computeVisibility(graph: ViewGraph, index: GraphIndex, state: Vi
   graph.forEachNode((key, a) => {
     if (state.hiddenKinds.has(a.kind)) return;
     if (focus && !focus.has(key)) return;
-    if (!inYears(index.nodeYear.get(key), state.years)) return;
-    if (!beforeUntil(index.nodeMonth.get(key), state.until)) return;
+    if (state.years && !inYears(index.nodeYear.get(key), state.years)) return;
+    if (state.until && !beforeUntil(index.nodeMonth.get(key), state.until)) return;
     if (state.community !== null && communities && communities.get(key) !== state.community) return;
     nodes.add(key);
   });
   const edges = new Set<string>();
-  const linked = new Set<string>();
+  const degree = new Map<string, number>();
   graph.forEachEdge((key, a, source, target) => {
     if (!nodes.has(source) || !nodes.has(target)) return;
     if (state.hiddenRelations.has(a.relation)) return;
     if (a.weight < state.minWeight) return;
-    if (!inYears(index.edgeYear.get(key), state.years)) return;
-    if (!beforeUntil(index.edgeMonth.get(key), state.until)) return;
+    if (state.years && !inYears(index.edgeYear.get(key), state.years)) return;
+    if (state.until && !beforeUntil(index.edgeMonth.get(key), state.until)) return;
     edges.add(key);
-    linked.add(source);
-    linked.add(target);
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
   });
-  if (state.linkedOnly) for (const key of nodes) if (!linked.has(key)) nodes.delete(key);
-  return { nodes, edges };
+  if (state.linkedOnly) for (const key of nodes) if (!degree.has(key)) nodes.delete(key);
+  return { nodes, edges, degree };
 }

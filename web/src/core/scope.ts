@@ -6,6 +6,7 @@ import type { ViewerSettings } from './settings.ts';
 
 /** Typed degree of each visible node: its visible edges (co-mentions count only when the filters show them). */
 export function visibleDegrees(graph: ViewGraph, visibility: Visibility): Map<string, number> {
+  if (visibility.degree) return visibility.degree;
   const degree = new Map<string, number>();
   for (const edge of visibility.edges) {
     const [s, t] = graph.extremities(edge);
