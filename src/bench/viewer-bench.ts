@@ -272,6 +272,7 @@ async function main(): Promise<void> {
         const fresh = async () => {
           const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
           page.on('pageerror', (e) => errors.push(e.message));
+          page.setDefaultTimeout(600_000); // a 50k graph on a busy CPU-only machine takes its time; the figures say how much
           return page;
         };
         let page = await fresh();

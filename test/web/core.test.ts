@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
 import { graphFromSerialized } from '../../web/src/normalize-graph.ts';
-import { indexGraph, monthOf } from '../../web/src/graph-index.ts';
-import { computeVisibility } from '../../web/src/visibility.ts';
-import { defaultState } from '../../web/src/view-state.ts';
+import { indexGraph, monthOf } from '../../web/src/core/graph-index.ts';
+import { computeVisibility } from '../../web/src/core/visibility.ts';
+import { defaultState } from '../../web/src/core/view-state.ts';
 import { backboneEdges, egoMembers, frontier, overviewMembers } from '../../web/src/core/scope.ts';
 import { layoutLocally } from '../../web/src/core/local-layout.ts';
 import { detectCommunities } from '../../web/src/core/communities.ts';
@@ -14,8 +14,7 @@ import { edgeSize } from '../../web/src/core/display.ts';
 import { overlaps } from '../../web/src/core/labels.ts';
 import { DEFAULT_SETTINGS } from '../../web/src/core/settings.ts';
 import { recallFile, rememberFile, urlForFile } from '../../web/src/core/remembered-file.ts';
-import { weightAt, weightStep } from '../../web/src/filter-controls.ts';
-import { monthsBetween } from '../../web/src/views/timeline.ts';
+import { monthsBetween, weightAt, weightStep } from '../../web/src/core/scales.ts';
 
 /** A star per kind: hub `<kind>:0` linked to `<kind>:1..n` by `met`, plus co-mentions between every pair of hubs. */
 function stars(kinds: Record<string, number>) {

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { KIND_STYLES } from '../../src/graph/style.ts';
-import { DIM_NODE_COLOR } from '../../web/src/reducers.ts';
+import { DIM_NODE_COLOR } from '../../web/src/core/reducers.ts';
 import { launchChromium } from './chromium.ts';
 import { countColours, graphColours } from './pixels.ts';
 import { ROOT, XSS_IMG, XSS_SCRIPT, buildSite, type GraphFile, type Site } from './site.ts';

@@ -10,23 +10,23 @@ import { createLabelDrawer } from './core/labels.ts';
 import { layoutLocally } from './core/local-layout.ts';
 import { backboneEdges, egoMembers, overviewMembers, visibleDegrees } from './core/scope.ts';
 import { DEFAULT_SETTINGS, type ViewerSettings } from './core/settings.ts';
-import { byId, el } from './dom.ts';
+import { byId, el } from './views/dom.ts';
 import { EXPORTERS, download } from './exporters.ts';
-import { renderFilterControls, type SyncControls } from './filter-controls.ts';
-import { indexGraph, type GraphIndex } from './graph-index.ts';
+import { renderFilterControls, type SyncControls } from './views/filter-controls.ts';
+import { indexGraph, type GraphIndex } from './core/graph-index.ts';
 import { LiveLayout, type LayoutStatus } from './layout-worker.ts';
-import { legendItems, renderLegend } from './legend.ts';
-import { clearMessages, setEmptyState, showMessage } from './messages.ts';
-import { renderPanel } from './panel.ts';
-import { createReducers, displayNeighbours, type FocusContext } from './reducers.ts';
-import { createSearch } from './search.ts';
-import { hashToState, stateToHash } from './url-hash.ts';
+import { legendItems, renderLegend } from './views/legend.ts';
+import { clearMessages, setEmptyState, showMessage } from './views/messages.ts';
+import { renderPanel } from './views/panel.ts';
+import { createReducers, displayNeighbours, type FocusContext } from './core/reducers.ts';
+import { createSearch } from './views/search.ts';
+import { hashToState, stateToHash } from './core/url-hash.ts';
 import type { ViewGraph } from './view-graph.ts';
-import { defaultState, type ViewState } from './view-state.ts';
+import { defaultState, type ViewState } from './core/view-state.ts';
 import { renderEdgePanel } from './views/edge-panel.ts';
 import { renderTimeline, type SyncTimeline } from './views/timeline.ts';
 import { renderViewControls, type SyncViewControls } from './views/view-controls.ts';
-import { computeVisibility, type Visibility } from './visibility.ts';
+import { computeVisibility, type Visibility } from './core/visibility.ts';
 
 type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
@@ -320,9 +320,11 @@ export class Viewer {
     renderLegend(this.page.legend, this.legend(session));
     this.page.status.textContent = `${session.name}: showing ${session.display.order} of ${session.graph.order} nodes, ${session.display.size} of ${session.graph.size} edges`;
     document.body.dataset.scope = next.scope;
-    if (rebuilt && next.scope !== before.scope) void session.renderer.getCamera().animatedReset({ duration: 300 });
+    // a new overview or ego network is laid out to fit the screen: show all of it
+    const newLayout = rebuilt && (next.scope !== before.scope || next.scope === 'ego');
+    if (newLayout) void session.renderer.getCamera().animatedReset({ duration: 300 });
     if (fit) this.fit(session.display.nodes());
-    else if (center && next.selected && session.display.hasNode(next.selected)) this.center(next.selected);
+    else if (center && !newLayout && next.selected && session.display.hasNode(next.selected)) this.center(next.selected);
   }
 
   private legend(session: Session) {

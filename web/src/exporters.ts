@@ -5,7 +5,7 @@ import type Sigma from 'sigma';
 import type { KnowledgeGraph } from '../../src/graph/types.ts';
 import type { DisplayGraph } from './core/display.ts';
 import type { LabelBox } from './core/labels.ts';
-import type { LegendItem } from './legend.ts';
+import type { LegendItem } from './views/legend.ts';
 import type { ViewGraph } from './view-graph.ts';
 
 /** What an exporter reads. */

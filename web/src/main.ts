@@ -1,7 +1,7 @@
 // Entry point: builds the viewer, loads ./graph.json (or ?graph=…), and wires opening other files.
 import { Viewer } from './app.ts';
-import { byId } from './dom.ts';
-import { attachFileOpen } from './file-open.ts';
+import { byId } from './views/dom.ts';
+import { attachFileOpen } from './views/file-open.ts';
 import { GraphFileError, NoGraphError, fetchGraph, parseGraphText, readGraphFile } from './load-graph.ts';
 import { recallFile, rememberFile, urlForFile } from './core/remembered-file.ts';
 import './styles.css';

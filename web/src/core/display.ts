@@ -5,7 +5,7 @@ import Graph from 'graphology';
 import { RELATIONS, type EntityAttributes } from '../../../src/graph/types.ts';
 import { kindColor, relationColor } from '../../../src/graph/style.ts';
 import type { ViewGraph } from '../view-graph.ts';
-import type { Visibility } from '../visibility.ts';
+import type { Visibility } from './visibility.ts';
 import { OTHER_COLOR, PALETTE, attributeColors, logSize, type AttributeInfo } from './attributes.ts';
 import type { ViewerSettings } from './settings.ts';
 

@@ -1,7 +1,7 @@
 // Which nodes a scope shows before any drawing: the overview (the most connected nodes per kind), an ego network grown
 // one hop at a time from the nodes the user expanded, or everything. Pure functions over the filtered graph.
 import type { ViewGraph } from '../view-graph.ts';
-import type { Visibility } from '../visibility.ts';
+import type { Visibility } from './visibility.ts';
 import type { ViewerSettings } from './settings.ts';
 
 /** Typed degree of each visible node: its visible edges (co-mentions count only when the filters show them). */

@@ -2,7 +2,7 @@
 // article (title, date, outlet, URL, and the text with the sentence highlighted when the server has the text).
 import { RELATIONS, type ArticleMeta, type Evidence } from '../../../src/graph/types.ts';
 import { RELATION_STYLES, kindColor, relationColor } from '../../../src/graph/style.ts';
-import { el, replace, swatch } from '../dom.ts';
+import { el, replace, swatch } from './dom.ts';
 import type { ViewGraph } from '../view-graph.ts';
 
 /** What the edge panel needs from the app. */

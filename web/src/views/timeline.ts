@@ -1,26 +1,13 @@
 // Timeline under the graph: a histogram of evidence sentences per month, a slider that shows the relations dated up to
 // a month, and a play button that replays them month by month.
-import { el, replace } from '../dom.ts';
-import type { GraphIndex } from '../graph-index.ts';
-import type { ViewState } from '../view-state.ts';
+import { el, replace } from './dom.ts';
+import { monthsBetween } from '../core/scales.ts';
+import type { GraphIndex } from '../core/graph-index.ts';
+import type { ViewState } from '../core/view-state.ts';
 import type { ViewerSettings } from '../core/settings.ts';
 
 /** Updates the timeline to a state; returned by {@link renderTimeline}. */
 export type SyncTimeline = (state: ViewState) => void;
-
-/** Every month from the first to the last, inclusive (YYYY-MM). */
-export function monthsBetween(first: string, last: string): string[] {
-  const out: string[] = [];
-  let [y, m] = first.split('-').map(Number);
-  const [ly, lm] = last.split('-').map(Number);
-  while (y < ly || (y === ly && m <= lm)) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
-    m++;
-    if (m > 12) [y, m] = [y + 1, 1];
-    if (out.length > 1200) break; // a century: dates beyond are noise
-  }
-  return out;
-}
 
 /** Builds the timeline into `container` for one graph. */
 export function renderTimeline(container: HTMLElement, index: GraphIndex, getState: () => ViewState, onChange: (next: ViewState) => void, settings: ViewerSettings['timeline']): SyncTimeline {

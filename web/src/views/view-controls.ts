@@ -1,8 +1,8 @@
 // View controls above the filters: what is drawn (overview, whole graph, ego network), colour and size by any
 // attribute or community, community filter, label density.
-import { el } from '../dom.ts';
+import { el } from './dom.ts';
 import type { AttributeInfo } from '../core/attributes.ts';
-import type { Scope, ViewState } from '../view-state.ts';
+import type { Scope, ViewState } from '../core/view-state.ts';
 
 /** Updates the controls to a state; returned by {@link renderViewControls}. */
 export type SyncViewControls = (state: ViewState, info: { communities: number | null }) => void;

@@ -1,8 +1,8 @@
 // Side panel for the selected node: its facts, then its neighbours grouped by relation with every evidence sentence.
-import { RELATIONS, RELATION_KINDS, type ArticleMeta, type Evidence, type RelationAttributes } from '../../src/graph/types.ts';
-import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../src/graph/style.ts';
+import { RELATIONS, RELATION_KINDS, type ArticleMeta, type Evidence, type RelationAttributes } from '../../../src/graph/types.ts';
+import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../../src/graph/style.ts';
 import { el, replace, swatch, type Child } from './dom.ts';
-import type { ViewGraph } from './view-graph.ts';
+import type { ViewGraph } from '../view-graph.ts';
 
 /** Neighbours listed per relation before a "show all" button. */
 const FIRST_NEIGHBOURS = 25;

@@ -1,8 +1,8 @@
 // Legend over the graph: the kinds (or the colour scale) and relations currently drawn; also drawn into PNG/SVG exports.
-import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../src/graph/style.ts';
-import type { DisplayGraph } from './core/display.ts';
+import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../../src/graph/style.ts';
+import type { DisplayGraph } from '../core/display.ts';
 import { el, replace, swatch } from './dom.ts';
-import type { GraphIndex } from './graph-index.ts';
+import type { GraphIndex } from '../core/graph-index.ts';
 
 /** One legend line. */
 export interface LegendItem {

@@ -1,7 +1,7 @@
 // sigma reducers over the display graph: colour, size and position are already in its attributes (core/display.ts);
 // the reducers only add the hover/selection highlight, so each call is constant work with no allocation when idle.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from './core/display.ts';
+import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from './display.ts';
 
 /** Colour of nodes and edges pushed to the background while another node is highlighted. */
 export const DIM_NODE_COLOR = '#e4e4e4';

@@ -1,6 +1,6 @@
 // Applies the view state's filters: which nodes and edges are shown. Pure; the reducers read its result.
 import type { GraphIndex } from './graph-index.ts';
-import type { ViewGraph } from './view-graph.ts';
+import type { ViewGraph } from '../view-graph.ts';
 import type { ViewState } from './view-state.ts';
 
 /** Relations that tie a summit to the people and country its view shows. */

@@ -1,27 +1,13 @@
 // Filter sidebar built from the schema: kind and relation checkboxes (which double as the legend), weight, years, presets.
-import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../src/graph/style.ts';
-import { RELATIONS } from '../../src/graph/types.ts';
+import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../../src/graph/style.ts';
+import { RELATIONS } from '../../../src/graph/types.ts';
 import { el, swatch } from './dom.ts';
-import type { GraphIndex } from './graph-index.ts';
-import { PRESETS, summitPreset, type Preset } from './presets.ts';
-import type { ViewGraph } from './view-graph.ts';
-import type { ViewState } from './view-state.ts';
-import type { Visibility } from './visibility.ts';
-
-/** Positions of the weight slider. */
-const WEIGHT_STEPS = 100;
-
-/** Minimum weight at a slider position: 1 at 0, the graph's maximum at the end, a log scale between. */
-export function weightAt(step: number, maxWeight: number): number {
-  if (maxWeight <= 1) return 1;
-  return Math.max(1, Math.round(Math.exp((Math.min(WEIGHT_STEPS, Math.max(0, step)) / WEIGHT_STEPS) * Math.log(maxWeight))));
-}
-
-/** Slider position of a minimum weight (the inverse of {@link weightAt}). */
-export function weightStep(weight: number, maxWeight: number): number {
-  if (maxWeight <= 1 || weight <= 1) return 0;
-  return Math.min(WEIGHT_STEPS, Math.round((Math.log(weight) / Math.log(maxWeight)) * WEIGHT_STEPS));
-}
+import { WEIGHT_STEPS, weightAt, weightStep } from '../core/scales.ts';
+import type { GraphIndex } from '../core/graph-index.ts';
+import { PRESETS, summitPreset, type Preset } from '../core/presets.ts';
+import type { ViewGraph } from '../view-graph.ts';
+import type { ViewState } from '../core/view-state.ts';
+import type { Visibility } from '../core/visibility.ts';
 
 /** What the controls report back: a whole new state (the app diffs nothing, it just re-renders); `fit` moves the camera to what is shown. */
 export type StateChange = (next: ViewState, options?: { fit?: boolean }) => void;
