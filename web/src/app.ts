@@ -30,6 +30,9 @@ import { computeVisibility, type Visibility } from './core/visibility.ts';
 
 type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
+/** A click this close (pixels) to an edge selects it. */
+const EDGE_PICK_RADIUS = 4;
+
 /** One loaded graph and everything built for it; replaced as a whole when another graph is opened. */
 interface Session {
   graph: ViewGraph;
@@ -171,7 +174,11 @@ export class Viewer {
       this.expand(node);
     });
     renderer.on('clickEdge', ({ edge }) => this.setState({ ...this.state, selected: `edge:${edge}` }));
-    renderer.on('clickStage', () => this.select(null));
+    // edges are thin: a click within a few pixels of one still picks it
+    renderer.on('clickStage', ({ event }) => {
+      const edge = this.edgeNear(renderer, event.x, event.y);
+      this.select(edge ? `edge:${edge}` : null);
+    });
     // the panel opening narrows the canvas: sigma must resize with it, or its canvas would cover the panel
     const resize = new ResizeObserver(() => {
       renderer.resize();
@@ -233,6 +240,19 @@ export class Viewer {
         labels: () => session.labels.drawn(),
       },
     });
+  }
+
+  /** The edge drawn nearest to a point within {@link EDGE_PICK_RADIUS} pixels, or null (edge events off: null). */
+  private edgeNear(renderer: Renderer, x: number, y: number): string | null {
+    if (!renderer.getSetting('enableEdgeEvents')) return null;
+    for (let r = 1; r <= EDGE_PICK_RADIUS; r++) {
+      for (const [dx, dy] of [[0, -r], [0, r], [-r, 0], [r, 0], [-r, -r], [r, r], [-r, r], [r, -r]]) {
+        // sigma's own edge picking at that pixel (private in its types, public at run time)
+        const edge = (renderer as unknown as { getEdgeAtPoint(x: number, y: number): string | null }).getEdgeAtPoint(x + dx, y + dy);
+        if (edge) return edge;
+      }
+    }
+    return null;
   }
 
   /** Kills the renderer and the layout worker of the current graph. */
@@ -427,14 +447,20 @@ export class Viewer {
 
   /** A search result or a link in the panel: the node's ego network, unless the whole graph is shown. */
   openNode(key: string): void {
-    if (this.state.scope === 'all') return this.select(key, { center: true });
+    if (this.state.scope === 'all' || this.showsEverything()) return this.select(key, { center: true });
     this.setState({ ...this.state, selected: key, scope: 'ego', ego: [key] }, { center: true, defer: true });
   }
 
   /** A click on the canvas: in the overview it opens the node's ego network; elsewhere it selects the node. */
   private clickNode(key: string): void {
-    if (this.state.scope === 'overview' && (this.session?.display.order ?? 0) < (this.session?.graph.order ?? 0)) return this.openNode(key);
+    if (this.state.scope === 'overview' && !this.showsEverything()) return this.openNode(key);
     this.select(key);
+  }
+
+  /** True when the overview already draws every node the filters let through (a small graph). */
+  private showsEverything(): boolean {
+    const session = this.session;
+    return Boolean(session && this.state.scope === 'overview' && session.display.order >= session.visibility.nodes.size);
   }
 
   /** Adds one hop around a node to the ego network (opening one on it if none is shown). */

@@ -18,12 +18,12 @@ window.addEventListener('unhandledrejection', (event) => report('Something went 
 attachFileOpen(byId<HTMLInputElement>('open-file'), document.body, (file) => {
   readGraphFile(file).then(
     async (graph) => {
-      // the URL names the file; a reload reopens it from this tab's storage when it fits there
+      // the URL names the file; a reload reopens it from this tab's storage when it fits there (kept before the graph
+      // shows, so a reload right after finds it)
+      const kept = rememberFile(file.name, await file.text());
       history.replaceState(null, '', urlForFile(location.href, file.name));
       viewer.open(graph, file.name);
-      if (!rememberFile(file.name, await file.text())) {
-        viewer.showError(`${file.name} is too big to keep for a reload`, 'Reloading this page will ask you to open it again.', 'info');
-      }
+      if (!kept) viewer.showError(`${file.name} is too big to keep for a reload`, 'Reloading this page will ask you to open it again.', 'info');
     },
     (err: unknown) => report(`Could not open ${file.name}`, err),
   );
