@@ -1,5 +1,5 @@
 // Article formats: .txt and .md (headline = first non-empty line), .html/.htm (visible text), .json/.jsonl (objects with text).
-import { htmlToText } from './html.ts';
+import { readHtml } from './html.ts';
 
 /** Raw article fields before cleaning. */
 export interface RawArticle {
@@ -42,8 +42,9 @@ export function parseFormat(ext: string, raw: string): { articles: RawArticle[];
   switch (ext) {
     case '.html':
     case '.htm': {
-      const { text, title } = htmlToText(raw);
-      return { articles: [{ text: title && !text.startsWith(title) ? `${title}\n${text}` : text, title }], problems: [] };
+      const { text, title, date, author, source, url } = readHtml(raw);
+      const a: RawArticle = { text: title && !text.startsWith(title) ? `${title}\n${text}` : text, title, date, author, source, url };
+      return { articles: [a], problems: [] };
     }
     case '.md':
     case '.markdown':

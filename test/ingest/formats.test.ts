@@ -35,7 +35,7 @@ describe('formats', () => {
     const byId = Object.fromEntries(articles.map((a) => [a.id, a]));
     expect(byId['a/c'].title).toBe('Markdown headline');
     expect(byId['a/c'].text).not.toContain('**');
-    expect(byId.d.title).toBe('HTML headline');
+    expect(byId.d.title).toBe('Page title'); // <title> before the first <h1>
     expect(byId.d.text).not.toContain('var x');
     expect(byId.d.text).not.toContain('Copyright');
     expect(byId['e#1']).toMatchObject({ title: 'JSON one', date: '2024-07-03', url: 'http://x/1' });

@@ -1,0 +1,177 @@
+// Title, date, author, outlet and URL of a saved news page, from what the publisher marked up, in order of trust:
+// <meta> (Open Graph, article:published_time, Dublin Core, itemprop), JSON-LD (NewsArticle and kin), <time datetime>,
+// the page's URL (/2018/06/09/). Datelines in the text are read later, by metadata.ts, when all of these are silent.
+import { inlineText } from './html-dom.ts';
+import { parseDate } from './metadata.ts';
+import { looksLikeName, stripSiteName } from './page-names.ts';
+
+export interface PageMetadata {
+  title?: string;
+  date?: string;
+  author?: string;
+  /** the outlet: site name, publisher, else the URL's host */
+  source?: string;
+  url?: string;
+}
+
+/** Meta keys, first one present wins. */
+const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline', 'sailthru.title', 'parsely-title'];
+const DATE_KEYS = [
+  'article:published_time', 'og:article:published_time', 'article.published', 'published_time', 'datepublished', 'dc.date.issued',
+  'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created', 'pubdate', 'publishdate', 'publish-date',
+  'publication_date', 'date', 'sailthru.date', 'parsely-pub-date', 'original-publish-date', 'article:modified_time', 'og:updated_time', 'datemodified',
+];
+const AUTHOR_KEYS = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'byl', 'sailthru.author', 'parsely-author', 'cxenseparse:author'];
+const SITE_KEYS = ['og:site_name', 'application-name', 'dc.publisher', 'dcterms.publisher', 'publisher', 'cre', 'twitter:app:name:iphone'];
+const URL_KEYS = ['og:url', 'twitter:url', 'dc.identifier', 'parsely-link'];
+
+const ARTICLE_TYPE = /^(?:News|Report|Blog|Scholarly|Tech|Analysis|Opinion|Review|Background|Satirical)?Article$|^(?:BlogPosting|LiveBlogPosting|Report)$/;
+
+type Json = Record<string, unknown>;
+
+/** <meta> contents by lower-case property/name/itemprop; the first of each key is kept. */
+function metaMap(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of doc.querySelectorAll('meta')) {
+    const content = (m.getAttribute('content') ?? '').trim();
+    if (!content) continue;
+    // `property` may hold several space-separated names ("og:title twitter:title")
+    const keys = `${m.getAttribute('property') ?? ''} ${m.getAttribute('name') ?? ''} ${m.getAttribute('itemprop') ?? ''}`.toLowerCase().split(/\s+/);
+    for (const k of keys) if (k && !out.has(k)) out.set(k, content);
+  }
+  return out;
+}
+
+/** JSON-LD objects of an article type (in @graph and arrays too), in page order; the other objects after them. */
+function jsonLd(doc: Document): Json[] {
+  const articles: Json[] = [];
+  const others: Json[] = [];
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 4 || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    const o = v as Json;
+    const types = ([] as unknown[]).concat(o['@type'] ?? []).filter((t): t is string => typeof t === 'string');
+    (types.some((t) => ARTICLE_TYPE.test(t)) ? articles : others).push(o);
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+  };
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      // some CMSs wrap the JSON in a CDATA comment
+      visit(JSON.parse((s.textContent ?? '').replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|\]\]>\s*$/g, '')), 0);
+    } catch {
+      // a broken block says nothing
+    }
+  }
+  return [...articles, ...others];
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** Names in a JSON-LD author/publisher value: a string, {name}, or a list of them. */
+function names(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (v && typeof v === 'object') return names((v as Json).name);
+  return [];
+}
+
+/** The page's address: canonical link, og:url, or the "saved from url=" comment browsers write into saved pages. */
+function pageUrl(doc: Document, meta: Map<string, string>, html: string): string | undefined {
+  const candidates = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), ...URL_KEYS.map((k) => meta.get(k)), /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 2048))?.[1]];
+  for (const c of candidates) {
+    if (c && /^https?:\/\/[^\s/]+/i.test(c.trim())) return c.trim();
+  }
+  return undefined;
+}
+
+/** A date in a URL's path: /2018/06/09/, /2018-06-09/ or /20180609/. */
+export function dateInUrl(url: string): string | undefined {
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/._-]|$)/.exec(url) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/._-]|$)/.exec(url);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31) return undefined;
+  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+}
+
+/** The host of a URL without "www.", as the outlet's name of last resort. */
+export function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const LOGO = /logo|brand|masthead|site-?(?:title|name)|header-title/i;
+
+/** The first <h1> that is not the site's logo (a home link, an image, the site's name, a logo class). */
+function headline(doc: Document, site: string | undefined): string | undefined {
+  for (const h of doc.querySelectorAll('h1')) {
+    const text = inlineText(h);
+    if (!text) continue;
+    if (site && text.toLowerCase() === site.toLowerCase()) continue;
+    let logo = false;
+    for (let e: Element | null = h; e && !logo; e = e.parentElement) logo = LOGO.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`);
+    const home = h.querySelector('a[href="/"]');
+    if (logo || (home && inlineText(home) === text)) continue;
+    return text;
+  }
+  return undefined;
+}
+
+/** A `<time>` element's date: one marked as the publication date first, else the first in the page. */
+function timeDate(doc: Document): string | undefined {
+  const marked = doc.querySelector('time[itemprop="datePublished"], time[pubdate], [itemprop="datePublished"][datetime]');
+  for (const t of marked ? [marked] : doc.querySelectorAll('time[datetime]')) {
+    const d = parseDate(t.getAttribute('datetime') ?? '');
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** Reads the page's metadata. Call it before anything changes the document (Readability does). */
+export function readPageMetadata(doc: Document, html: string): PageMetadata {
+  const meta = metaMap(doc);
+  const ld = jsonLd(doc);
+  const first = <T>(...xs: (T | undefined)[]) => xs.find((x) => x !== undefined);
+  const fromLd = (f: (o: Json) => string | undefined) => first(...ld.map(f));
+  const url = pageUrl(doc, meta, html) ?? fromLd((o) => str(o.url));
+
+  const site = first(...SITE_KEYS.map((k) => meta.get(k)), fromLd((o) => names(o.publisher).map((n) => n.trim()).find(Boolean)));
+  const source = site ?? hostOf(url);
+
+  const titles = [...TITLE_KEYS.map((k) => meta.get(k)), fromLd((o) => str(o.headline)), inlineText(doc.querySelector('title'))];
+  let title = titles.map((t) => (t ? stripSiteName(t, site, hostOf(url)) : undefined)).find(Boolean);
+  title ??= headline(doc, site);
+
+  const date = first(
+    ...DATE_KEYS.map((k) => parseDate(meta.get(k) ?? '')),
+    fromLd((o) => parseDate(str(o.datePublished) ?? str(o.dateCreated) ?? '')),
+    timeDate(doc),
+    url ? dateInUrl(url) : undefined,
+  );
+
+  const authorCandidates = [
+    ...AUTHOR_KEYS.map((k) => meta.get(k)),
+    ...ld.flatMap((o) => names(o.author)),
+    ...[...doc.querySelectorAll('[rel="author"], [itemprop="author"], .byline, .author-name, .byline__name')].slice(0, 4).map((e) => inlineText(e)),
+  ];
+  const author = authorCandidates.map((a) => (a ? cleanByline(a) : undefined)).find((a) => a !== undefined && looksLikeName(a));
+
+  const out: PageMetadata = {};
+  if (title) out.title = title;
+  if (date) out.date = date;
+  if (author) out.author = author;
+  if (source) out.source = source;
+  if (url) out.url = url;
+  return out;
+}
+
+/** "By Jane Roe, Staff Writer" → "Jane Roe, Staff Writer" → the name part. */
+export function cleanByline(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:by|written by|posted by|von|par|por)\s*:?\s+/i, '')
+    .replace(/\s*(?:,|\||·|–|—| - ).*$/, '')
+    .trim();
+}
