@@ -3,7 +3,8 @@
 // text stands in (htmlToText). The project's own boilerplate and metadata rules then run on the result as on any text.
 import { Readability } from '@mozilla/readability';
 import { blockText, inlineText, parseDocument } from './html-dom.ts';
-import { readPageMetadata, type PageMetadata } from './page-metadata.ts';
+import { cleanByline, readPageMetadata, type PageMetadata } from './page-metadata.ts';
+import { looksLikeName } from './page-names.ts';
 
 export interface HtmlText {
   text: string;
@@ -39,8 +40,12 @@ export function readHtml(html: string): HtmlArticle {
   const meta = readPageMetadata(doc, html);
   let content: string | undefined;
   try {
-    const parsed = new Readability(doc, { serializer: (el: Node) => blockText(el, CONTENT_SKIP) }).parse();
+    // the page's JSON-LD is read above, in its order of trust
+    const parsed = new Readability(doc, { serializer: (el: Node) => blockText(el, CONTENT_SKIP), disableJSONLD: true }).parse();
     content = parsed?.content ?? undefined;
+    // Readability's byline (found while it walks the page) when the markup named no author
+    const byline = parsed?.byline ? cleanByline(parsed.byline) : undefined;
+    if (!meta.author && byline && looksLikeName(byline)) meta.author = byline;
   } catch {
     content = undefined; // a page Readability cannot read is read whole
   }

@@ -16,6 +16,8 @@ export interface PageMetadata {
 
 /** Meta keys, first one present wins. */
 const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline', 'sailthru.title', 'parsely-title'];
+/** Titles the visible headline may choose between when they disagree: og:title, JSON-LD headline, <title>. */
+const MAIN_TITLES = 3;
 const DATE_KEYS = [
   'article:published_time', 'og:article:published_time', 'article.published', 'published_time', 'datepublished', 'dc.date.issued',
   'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created', 'pubdate', 'publishdate', 'publish-date',
@@ -29,10 +31,56 @@ const ARTICLE_TYPE = /^(?:News|Report|Blog|Scholarly|Tech|Analysis|Opinion|Revie
 
 type Json = Record<string, unknown>;
 
+/** The elements the readers below look at, found in one walk over the page (one selector query each is slow). */
+interface Marked {
+  meta: Element[];
+  canonical?: Element;
+  ldJson: Element[];
+  title?: Element;
+  h1: Element[];
+  time: Element[];
+  byline: Element[];
+}
+
+const BYLINE_CLASS = /(?:^|\s)(?:byline|author-name|byline__name|author)(?:\s|$)/;
+
+function marked(doc: Document): Marked {
+  const out: Marked = { meta: [], ldJson: [], h1: [], time: [], byline: [] };
+  const stack: Element[] = doc.documentElement ? [doc.documentElement] : [];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    switch (el.localName) {
+      case 'meta':
+        out.meta.push(el);
+        continue;
+      case 'link':
+        if (!out.canonical && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical') out.canonical = el;
+        continue;
+      case 'script':
+        if ((el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') out.ldJson.push(el);
+        continue;
+      case 'title':
+        out.title ??= el;
+        continue;
+      case 'h1':
+        out.h1.push(el);
+        break;
+      case 'time':
+        out.time.push(el);
+        break;
+    }
+    if (el.hasAttribute('datetime') && el.localName !== 'time' && el.getAttribute('itemprop') === 'datePublished') out.time.unshift(el);
+    if (out.byline.length < 4 && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || BYLINE_CLASS.test(el.getAttribute('class') ?? ''))) out.byline.push(el);
+  }
+  return out;
+}
+
 /** <meta> contents by lower-case property/name/itemprop; the first of each key is kept. */
-function metaMap(doc: Document): Map<string, string> {
+function metaMap(metas: Element[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of doc.querySelectorAll('meta')) {
+  for (const m of metas) {
     const content = (m.getAttribute('content') ?? '').trim();
     if (!content) continue;
     // `property` may hold several space-separated names ("og:title twitter:title")
@@ -43,7 +91,7 @@ function metaMap(doc: Document): Map<string, string> {
 }
 
 /** JSON-LD objects of an article type (in @graph and arrays too), in page order; the other objects after them. */
-function jsonLd(doc: Document): Json[] {
+function jsonLd(scripts: Element[]): Json[] {
   const articles: Json[] = [];
   const others: Json[] = [];
   const visit = (v: unknown, depth: number) => {
@@ -54,7 +102,7 @@ function jsonLd(doc: Document): Json[] {
     (types.some((t) => ARTICLE_TYPE.test(t)) ? articles : others).push(o);
     if (o['@graph']) visit(o['@graph'], depth + 1);
   };
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const s of scripts) {
     try {
       // some CMSs wrap the JSON in a CDATA comment
       visit(JSON.parse((s.textContent ?? '').replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|\]\]>\s*$/g, '')), 0);
@@ -76,8 +124,8 @@ function names(v: unknown): string[] {
 }
 
 /** The page's address: canonical link, og:url, or the "saved from url=" comment browsers write into saved pages. */
-function pageUrl(doc: Document, meta: Map<string, string>, html: string): string | undefined {
-  const candidates = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), ...URL_KEYS.map((k) => meta.get(k)), /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 2048))?.[1]];
+function pageUrl(canonical: Element | undefined, meta: Map<string, string>, html: string): string | undefined {
+  const candidates = [canonical?.getAttribute('href'), ...URL_KEYS.map((k) => meta.get(k)), /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 2048))?.[1]];
   for (const c of candidates) {
     if (c && /^https?:\/\/[^\s/]+/i.test(c.trim())) return c.trim();
   }
@@ -104,14 +152,15 @@ export function hostOf(url: string | undefined): string | undefined {
 const LOGO = /logo|brand|masthead|site-?(?:title|name)|header-title/i;
 
 /** The first <h1> that is not the site's logo (a home link, an image, the site's name, a logo class). */
-function headline(doc: Document, site: string | undefined): string | undefined {
-  for (const h of doc.querySelectorAll('h1')) {
+function headline(h1s: Element[], site: string | undefined): string | undefined {
+  for (const h of h1s) {
     const text = inlineText(h);
     if (!text) continue;
     if (site && text.toLowerCase() === site.toLowerCase()) continue;
     let logo = false;
-    for (let e: Element | null = h; e && !logo; e = e.parentElement) logo = LOGO.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`);
-    const home = h.querySelector('a[href="/"]');
+    // the heading and its near ancestors (a page-wide class on <body> says nothing about one heading)
+    for (let e: Element | null = h, n = 0; e && !logo && n < 4 && e.localName !== 'body'; e = e.parentElement, n++) logo = LOGO.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`);
+    const home = [...h.getElementsByTagName('a')].find((a) => a.getAttribute('href') === '/');
     if (logo || (home && inlineText(home) === text)) continue;
     return text;
   }
@@ -119,9 +168,9 @@ function headline(doc: Document, site: string | undefined): string | undefined {
 }
 
 /** A `<time>` element's date: one marked as the publication date first, else the first in the page. */
-function timeDate(doc: Document): string | undefined {
-  const marked = doc.querySelector('time[itemprop="datePublished"], time[pubdate], [itemprop="datePublished"][datetime]');
-  for (const t of marked ? [marked] : doc.querySelectorAll('time[datetime]')) {
+function timeDate(times: Element[]): string | undefined {
+  const published = times.find((t) => t.getAttribute('itemprop') === 'datePublished' || t.hasAttribute('pubdate'));
+  for (const t of published ? [published] : times) {
     const d = parseDate(t.getAttribute('datetime') ?? '');
     if (d) return d;
   }
@@ -130,30 +179,36 @@ function timeDate(doc: Document): string | undefined {
 
 /** Reads the page's metadata. Call it before anything changes the document (Readability does). */
 export function readPageMetadata(doc: Document, html: string): PageMetadata {
-  const meta = metaMap(doc);
-  const ld = jsonLd(doc);
+  const m = marked(doc);
+  const meta = metaMap(m.meta);
+  const ld = jsonLd(m.ldJson);
   const first = <T>(...xs: (T | undefined)[]) => xs.find((x) => x !== undefined);
   const fromLd = (f: (o: Json) => string | undefined) => first(...ld.map(f));
-  const url = pageUrl(doc, meta, html) ?? fromLd((o) => str(o.url));
+  const url = pageUrl(m.canonical, meta, html) ?? fromLd((o) => str(o.url));
 
-  const site = first(...SITE_KEYS.map((k) => meta.get(k)), fromLd((o) => names(o.publisher).map((n) => n.trim()).find(Boolean)));
+  let site = first(...SITE_KEYS.map((k) => meta.get(k)), fromLd((o) => names(o.publisher).map((n) => n.trim()).find(Boolean)));
+  if (site && /^https?:\/\//i.test(site)) site = hostOf(site); // og:site_name="http://www.example.com"
   const source = site ?? hostOf(url);
 
-  const titles = [...TITLE_KEYS.map((k) => meta.get(k)), fromLd((o) => str(o.headline)), inlineText(doc.querySelector('title'))];
-  let title = titles.map((t) => (t ? stripSiteName(t, site, hostOf(url)) : undefined)).find(Boolean);
-  title ??= headline(doc, site);
+  const strip = (t: string | undefined) => (t ? stripSiteName(t, site, hostOf(url)) : undefined);
+  const main = [meta.get('og:title'), fromLd((o) => str(o.headline)), inlineText(m.title)].map(strip);
+  const titles = [main[0], ...TITLE_KEYS.slice(1).map((k) => strip(meta.get(k))), main[1], main[2]].filter((t): t is string => !!t);
+  // the headline the reader sees decides between the main titles when they disagree (og:title "X", <title> "X: Y - Site", <h1> "X: Y")
+  const h1 = headline(m.h1, site);
+  const seen = h1 ? main.slice(0, MAIN_TITLES).find((t) => t && squashTitle(t) === squashTitle(h1)) : undefined;
+  const title = seen ?? titles[0] ?? h1;
 
   const date = first(
     ...DATE_KEYS.map((k) => parseDate(meta.get(k) ?? '')),
     fromLd((o) => parseDate(str(o.datePublished) ?? str(o.dateCreated) ?? '')),
-    timeDate(doc),
+    timeDate(m.time),
     url ? dateInUrl(url) : undefined,
   );
 
   const authorCandidates = [
     ...AUTHOR_KEYS.map((k) => meta.get(k)),
     ...ld.flatMap((o) => names(o.author)),
-    ...[...doc.querySelectorAll('[rel="author"], [itemprop="author"], .byline, .author-name, .byline__name')].slice(0, 4).map((e) => inlineText(e)),
+    ...m.byline.map((e) => inlineText(e)),
   ];
   const author = authorCandidates.map((a) => (a ? cleanByline(a) : undefined)).find((a) => a !== undefined && looksLikeName(a));
 
@@ -165,6 +220,8 @@ export function readPageMetadata(doc: Document, html: string): PageMetadata {
   if (url) out.url = url;
   return out;
 }
+
+const squashTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** "By Jane Roe, Staff Writer" → "Jane Roe, Staff Writer" → the name part. */
 export function cleanByline(s: string): string {
