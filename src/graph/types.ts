@@ -84,6 +84,8 @@ export interface ArticleMeta {
   source?: string;
   author?: string;
   url?: string;
+  /** fields of the export record the article came from that the reader does not know */
+  fields?: Record<string, unknown>;
 }
 
 export interface GraphAttributes {

@@ -30,7 +30,8 @@ describe('formats', () => {
       'notes.csv': BODY,
     });
     const { articles, skipped } = readArticles(dir);
-    expect(skipped).toEqual([]);
+    // a .csv is read now: one without a header naming a text column is skipped, saying so
+    expect(skipped).toEqual([{ file: 'notes.csv', reason: expect.stringMatching(/^no text column/) }]);
     expect(articles.map((a) => a.id)).toEqual(['a/c', 'b', 'd', 'e#1', 'e#2', 'f#1', 'f#3']);
     const byId = Object.fromEntries(articles.map((a) => [a.id, a]));
     expect(byId['a/c'].title).toBe('Markdown headline');
