@@ -54,7 +54,7 @@ export interface ExtractedRelation {
 }
 
 export interface ArticleExtraction {
-  article: Omit<Article, 'text'>;
+  article: Omit<Article, 'text'> & { fingerprint?: string };
   entities: ExtractedEntity[];
   relations: ExtractedRelation[];
 }
