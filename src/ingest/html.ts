@@ -3,8 +3,7 @@
 // text stands in (htmlToText). The project's own boilerplate and metadata rules then run on the result as on any text.
 import { Readability } from '@mozilla/readability';
 import { blockText, inlineText, parseDocument } from './html-dom.ts';
-import { cleanByline, readPageMetadata, type PageMetadata } from './page-metadata.ts';
-import { looksLikeName } from './page-names.ts';
+import { pickAuthor, readPageMetadata, type PageMetadata } from './page-metadata.ts';
 
 export interface HtmlText {
   text: string;
@@ -37,18 +36,19 @@ function pageText(doc: Document, html: string): HtmlText {
 /** Reads a saved news page: its main text (one line per block) and its title, date, author, outlet and URL. */
 export function readHtml(html: string): HtmlArticle {
   const doc = parseDocument(html);
-  const meta = readPageMetadata(doc, html);
+  const { bylines, ...meta } = readPageMetadata(doc, html);
   let content: string | undefined;
+  let byline: string | undefined;
   try {
     // the page's JSON-LD is read above, in its order of trust
     const parsed = new Readability(doc, { serializer: (el: Node) => blockText(el, CONTENT_SKIP), disableJSONLD: true }).parse();
     content = parsed?.content ?? undefined;
-    // Readability's byline (found while it walks the page) when the markup named no author
-    const byline = parsed?.byline ? cleanByline(parsed.byline) : undefined;
-    if (!meta.author && byline && looksLikeName(byline)) meta.author = byline;
+    byline = parsed?.byline ?? undefined;
   } catch {
     content = undefined; // a page Readability cannot read is read whole
   }
+  // when the markup names no author: Readability's byline (found next to the article), then the page's byline elements
+  meta.author ??= pickAuthor([byline, ...(bylines ?? [])]);
   if (content && content.length >= TOO_LITTLE) return { ...meta, text: content, reader: 'readability' };
   // Readability changed the document: the page is parsed again for its whole text
   const page = htmlToText(html).text;

@@ -12,6 +12,8 @@ export interface PageMetadata {
   /** the outlet: site name, publisher, else the URL's host */
   source?: string;
   url?: string;
+  /** byline elements of the page (rel=author, itemprop=author, class byline/author), when the markup names no author */
+  bylines?: string[];
 }
 
 /** Meta keys, first one present wins. */
@@ -205,12 +207,10 @@ export function readPageMetadata(doc: Document, html: string): PageMetadata {
     url ? dateInUrl(url) : undefined,
   );
 
-  const authorCandidates = [
-    ...AUTHOR_KEYS.map((k) => meta.get(k)),
-    ...ld.flatMap((o) => names(o.author)),
-    ...m.byline.map((e) => inlineText(e)),
-  ];
-  const author = authorCandidates.map((a) => (a ? cleanByline(a) : undefined)).find((a) => a !== undefined && looksLikeName(a));
+  const authorCandidates = [...AUTHOR_KEYS.map((k) => meta.get(k)), ...ld.flatMap((o) => names(o.author))];
+  const author = pickAuthor(authorCandidates);
+  // bylines in the page's body are weaker: the caller weighs them after the reader's own byline
+  const bylines = m.byline.map((e) => inlineText(e)).filter((b): b is string => !!b);
 
   const out: PageMetadata = {};
   if (title) out.title = title;
@@ -218,7 +218,17 @@ export function readPageMetadata(doc: Document, html: string): PageMetadata {
   if (author) out.author = author;
   if (source) out.source = source;
   if (url) out.url = url;
+  if (bylines.length) out.bylines = bylines;
   return out;
+}
+
+/** The first candidate that, cleaned, reads as a person's name. */
+export function pickAuthor(candidates: (string | undefined)[]): string | undefined {
+  for (const c of candidates) {
+    const a = c ? cleanByline(c) : undefined;
+    if (a && looksLikeName(a)) return a;
+  }
+  return undefined;
 }
 
 const squashTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
