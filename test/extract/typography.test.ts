@@ -33,6 +33,7 @@ describe('normaliseTypography', () => {
         expect(normaliseTypography(s.slice(r.start(a), r.end(b))).text).toBe(r.text.slice(a, b));
         for (let k = 1; k < r.text.length; k++) expect(r.start(k)).toBeGreaterThanOrEqual(r.start(k - 1));
       }),
+      { numRuns: 1000 },
     );
   });
 

@@ -40,7 +40,14 @@ export interface NormalisedText {
 
 const identity = (text: string): NormalisedText => ({ text, start: (i) => i, end: (i) => i });
 
-/** Normalises `text`; the result maps its offsets back to `text`. The same text comes back when nothing changes. */
+/**
+ * Normalises `text`; the result maps its offsets back to `text`. The same text comes back when nothing changes.
+ *
+ * The map is a list of segments, each starting at an offset of the result: a linear one (`end` undefined) maps offset
+ * o + d to in + d (untouched text and one-for-one replacements); an atomic one is a piece of the result made from a
+ * span of the original that cannot be cut (a composed letter, a ligature spelled out): its offsets map to the span's
+ * ends. Dropped characters only start a new segment.
+ */
 export function normaliseTypography(text: string): NormalisedText {
   const n = text.length;
   let first = 0;
@@ -49,54 +56,101 @@ export function normaliseTypography(text: string): NormalisedText {
   // a combining mark composes with the letter before it
   if (first > 0 && isMark(text.charCodeAt(first))) first -= first > 1 && text.charCodeAt(first - 1) >= 0xdc00 && text.charCodeAt(first - 1) <= 0xdfff ? 2 : 1;
 
-  const parts: string[] = [text.slice(0, first)];
-  // from[j], to[j]: the span of the original that character j of the result came from (only past `first`)
-  const from: number[] = [];
-  const to: number[] = [];
-  let outLen = first;
-  const emit = (s: string, a: number, b: number) => {
-    parts.push(s);
-    for (let k = 0; k < s.length; k++) {
-      from.push(a);
-      to.push(b);
-    }
-    outLen += s.length;
-  };
+  const parts: string[] = [];
+  const segOut: number[] = [0];
+  const segIn: number[] = [0];
+  const segEnd: (number | undefined)[] = [undefined];
+  let outLen = 0;
+  let runStart = 0; // start of the untouched run not yet copied
   let changed = false;
+  const flush = (to: number) => {
+    if (to > runStart) {
+      parts.push(text.slice(runStart, to));
+      outLen += to - runStart;
+    }
+  };
+  const segment = (inPos: number, inEnd?: number) => {
+    segOut.push(outLen);
+    segIn.push(inPos);
+    segEnd.push(inEnd);
+  };
+  /** the original span [from, to) becomes `plain`, cut only at its ends */
+  const atomic = (from: number, to: number, plain: string) => {
+    flush(from);
+    segment(from, to);
+    parts.push(plain);
+    outLen += plain.length;
+    segment(to);
+    runStart = to;
+    changed = true;
+  };
   let i = first;
   while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!touched(c) && !(i + 1 < n && isMark(text.charCodeAt(i + 1)))) {
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
-    // a letter followed by combining marks: composed where Unicode has one character for it
+    if (DROP.has(cp)) {
+      // dropped even before a combining mark (which then stands alone, as it did)
+      flush(i);
+      runStart = i + 1;
+      segment(runStart);
+      changed = true;
+      i++;
+      continue;
+    }
     let j = i + w;
     while (j < n && isMark(text.charCodeAt(j))) j++;
     if (j > i + w && !isMark(cp)) {
+      // a letter followed by combining marks: composed where Unicode has one character for it
       const cluster = text.slice(i, j);
-      const composed = cluster.normalize('NFC');
-      emit(composed, i, j);
-      changed ||= composed !== cluster;
+      const base = REPLACE.get(cp) ?? (nfkcSafe(cp) ? String.fromCodePoint(cp).normalize('NFKC') : text.slice(i, i + w));
+      const composed = (base + text.slice(i + w, j)).normalize('NFC');
+      if (composed !== cluster) atomic(i, j, composed);
       i = j;
       continue;
     }
-    const r = REPLACE.get(cp);
-    if (r !== undefined) {
-      emit(r, i, i + w);
+    const r = REPLACE.get(cp) ?? (nfkcSafe(cp) ? String.fromCodePoint(cp).normalize('NFKC') : undefined);
+    if (r !== undefined && r.length === w) {
+      // one for one: the linear segment goes on
+      flush(i);
+      parts.push(r);
+      outLen += w;
+      runStart = i + w;
       changed = true;
-    } else if (DROP.has(cp)) {
-      changed = true;
-    } else if (nfkcSafe(cp)) {
-      emit(String.fromCodePoint(cp).normalize('NFKC'), i, i + w);
-      changed = true;
-    } else {
-      emit(text.slice(i, i + w), i, i + w);
+    } else if (r !== undefined) {
+      atomic(i, i + w, r);
     }
     i += w;
   }
+  flush(n);
   if (!changed) return identity(text);
   const out = parts.join('');
+  /** index of the last segment starting at or before `k` */
+  const segmentAt = (k: number) => {
+    let lo = 0;
+    let hi = segOut.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segOut[mid] <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   return {
     text: out,
-    start: (k) => (k < first ? k : k < outLen ? from[k - first] : n),
-    end: (k) => (k <= first ? k : to[k - first - 1]),
+    start(k) {
+      if (k >= outLen) return n;
+      const s = segmentAt(k);
+      return segEnd[s] === undefined ? segIn[s] + (k - segOut[s]) : segIn[s];
+    },
+    end(k) {
+      if (k <= 0) return 0;
+      const s = segmentAt(k - 1);
+      return segEnd[s] === undefined ? segIn[s] + (k - segOut[s]) : segEnd[s]!;
+    },
   };
 }
