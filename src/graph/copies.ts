@@ -1,11 +1,12 @@
 // Wire copies: the same agency story printed by many outlets, found as near-duplicate texts. Each article gets a
-// MinHash signature over its word 5-shingles (64 seeded hashes; deterministic), signatures are bucketed by bands
-// (locality-sensitive hashing) and candidate pairs kept when their estimated Jaccard similarity is high enough.
+// MinHash signature over its word 5-shingles (one-permutation MinHash: each shingle's hash falls in one of 64 bins,
+// the least per bin is kept; one hash per shingle instead of 64, deterministic), signatures are bucketed by bands
+// (locality-sensitive hashing: 32 bands of 2 bins) and candidate pairs kept when their estimated Jaccard similarity is high enough.
 // Groups are the connected pairs; a group's representative is its smallest article id, so any file order gives the
 // same groups.
 
 const K = 64;
-const ROWS = 3;
+const ROWS = 2;
 const BANDS = Math.floor(K / ROWS);
 const SHINGLE = 5;
 /** Texts shorter than this (in words) get no signature: a few words in common say nothing. */
@@ -25,39 +26,65 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
-const SEEDS = Array.from({ length: K }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15));
+const EMPTY = 0xffffffff;
+const EMPTY_HEX = 'ffffffff';
+const EMPTY_BAND = EMPTY_HEX.repeat(ROWS);
 
-/** FNV-1a of a string. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** The MinHash signature of a text as a string (hex), or undefined for a short text. */
+/**
+ * The MinHash signature of a text as a string (8 hex digits per bin, "ffffffff" for an empty bin), or undefined for a
+ * short text. Words are runs of letters and digits (ASCII folded to lower case; other characters above U+007F count as
+ * letters unless they are spaces or punctuation of the General Punctuation block).
+ */
 export function fingerprint(text: string): string | undefined {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < MIN_WORDS) return undefined;
-  const wordHash = words.map(fnv);
-  const sig = new Uint32Array(K).fill(0xffffffff);
-  for (let i = 0; i + SHINGLE <= wordHash.length; i++) {
-    let h = 0x811c9dc5;
-    for (let k = 0; k < SHINGLE; k++) h = mix(h ^ wordHash[i + k]);
-    for (let j = 0; j < K; j++) {
-      const v = mix(h ^ SEEDS[j]);
-      if (v < sig[j]) sig[j] = v;
+  const words: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    let c = i < text.length ? text.charCodeAt(i) : 32;
+    let letter: boolean;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c |= 32;
+      letter = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    } else letter = c !== 0xa0 && c !== 0x3000 && !(c >= 0x2000 && c <= 0x206f) && c !== 0xab && c !== 0xbb;
+    if (letter) {
+      if (!inWord) h = 0x811c9dc5;
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      words.push(h);
+      inWord = false;
     }
+  }
+  if (words.length < MIN_WORDS) return undefined;
+  const sig = new Uint32Array(K).fill(EMPTY);
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let x = 0x9e3779b9;
+    for (let k = 0; k < SHINGLE; k++) x = Math.imul(x ^ words[i + k], 0x01000193);
+    x = mix(x);
+    const bin = x & (K - 1);
+    const v = x >>> 6;
+    if (v < sig[bin]) sig[bin] = v;
   }
   let out = '';
   for (const v of sig) out += v.toString(16).padStart(8, '0');
   return out;
 }
 
-/** Estimated Jaccard similarity of two signatures: the share of positions where they agree. */
+/**
+ * Estimated Jaccard similarity of two signatures: of the bins filled in either, the share where both hold the same
+ * least hash.
+ */
 export function similarity(a: string, b: string): number {
   let same = 0;
-  for (let j = 0; j < K; j++) if (a.slice(j * 8, j * 8 + 8) === b.slice(j * 8, j * 8 + 8)) same++;
-  return same / K;
+  let filled = 0;
+  for (let j = 0; j < K; j++) {
+    const x = a.slice(j * 8, j * 8 + 8);
+    const y = b.slice(j * 8, j * 8 + 8);
+    if (x === EMPTY_HEX && y === EMPTY_HEX) continue;
+    filled++;
+    if (x === y) same++;
+  }
+  return filled ? same / filled : 0;
 }
 
 /**
@@ -83,6 +110,7 @@ export function groupCopies(articles: { id: string; fingerprint?: string }[]): M
     const buckets = new Map<string, number[]>();
     for (let i = 0; i < withSig.length; i++) {
       const key = withSig[i].fingerprint!.slice(band * ROWS * 8, (band + 1) * ROWS * 8);
+      if (key === EMPTY_BAND) continue; // a band of empty bins says nothing (short texts share them)
       const b = buckets.get(key);
       if (b) b.push(i);
       else buckets.set(key, [i]);
