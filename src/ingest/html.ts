@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { blockText, inlineText, parseDocument } from './html-dom.ts';
 import { pickAuthor, readPageMetadata, type PageMetadata } from './page-metadata.ts';
+import { flatText, MAX_DEPTH, nestingDepth } from './html-guard.ts';
 
 export interface HtmlText {
   text: string;
@@ -12,8 +13,8 @@ export interface HtmlText {
 
 export interface HtmlArticle extends PageMetadata {
   text: string;
-  /** which reader gave the text */
-  reader: 'readability' | 'page';
+  /** which reader gave the text: Readability, the whole page, or the flat reading of markup nested beyond reason */
+  reader: 'readability' | 'page' | 'flat';
 }
 
 /** Readability's text shorter than this, where the page has more than twice as much, is "very little". */
@@ -24,6 +25,7 @@ const CONTENT_SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 
 
 /** Visible text of a whole page (body only; hidden elements, nav, aside, footer left out) and its title. */
 export function htmlToText(html: string): HtmlText {
+  if (nestingDepth(html) > MAX_DEPTH) return { text: flatText(html) };
   const doc = parseDocument(html);
   return pageText(doc, html);
 }
@@ -35,6 +37,8 @@ function pageText(doc: Document, html: string): HtmlText {
 
 /** Reads a saved news page: its main text (one line per block) and its title, date, author, outlet and URL. */
 export function readHtml(html: string): HtmlArticle {
+  // markup nested deeper than any real page would take the parser and Readability quadratic time: read it flat
+  if (nestingDepth(html) > MAX_DEPTH) return { text: flatText(html), reader: 'flat' };
   const doc = parseDocument(html);
   const { bylines, ...meta } = readPageMetadata(doc, html);
   let content: string | undefined;

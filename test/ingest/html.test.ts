@@ -4,6 +4,7 @@ import { htmlToText, readHtml } from '../../src/ingest/html.ts';
 import { cleanByline, dateInUrl, readPageMetadata } from '../../src/ingest/page-metadata.ts';
 import { looksLikeName, stripSiteName } from '../../src/ingest/page-names.ts';
 import { parseDocument } from '../../src/ingest/html-dom.ts';
+import { flatText, MAX_DEPTH, nestingDepth } from '../../src/ingest/html-guard.ts';
 
 const P = [
   'The foreign ministers of the eight member states gathered in Almaty on Thursday to agree the agenda of the autumn summit and its draft declaration.',
@@ -105,9 +106,34 @@ describe('htmlToText', () => {
     expect(r).toEqual({ text: 'One\nThree\nFour\nAstana 2024', title: 'T & U' });
   });
 
-  it('stays linear on deeply nested markup', () => {
-    const deep = '<div>'.repeat(20_000) + 'deep text' + '</div>'.repeat(20_000);
-    expect(htmlToText(deep).text).toBe('deep text');
+  it('reads markup nested beyond any real page flat, without the parser or Readability (quadratic in the depth)', () => {
+    const deep = '<div><span>'.repeat(50_000) + 'deep &amp; text' + '</span></div>'.repeat(50_000);
+    expect(htmlToText(deep).text).toBe('deep & text');
+    expect(readHtml(deep)).toEqual({ text: 'deep & text', reader: 'flat' });
+    const unclosed = `<p>${'<div>x'.repeat(50_000)}`;
+    expect(readHtml(unclosed).text.split('\n').length).toBe(50_000);
+  });
+});
+
+describe('nesting guard', () => {
+  it.each([
+    ['<p>a<p>b<br><img src=x><li>c', 0],
+    ['<div><div><span>a</span></div></div>', 3],
+    ['<div a=">"><div>x</div></div>', 2],
+    ['<script>if (a < b) { "<div><div>" }</script><div>x</div>', 1],
+    ['<!-- <div><div> --><div/>', 0],
+    ['<div>' + 'a <b '.repeat(1000), 1],
+    ['</div></div><div>x', 1],
+  ])('nestingDepth(%j) = %i', (html, depth) => {
+    expect(nestingDepth(html)).toBe(depth);
+  });
+
+  it('stops counting past the limit', () => {
+    expect(nestingDepth('<div>'.repeat(10_000), MAX_DEPTH)).toBe(MAX_DEPTH + 1);
+  });
+
+  it('reads flat: block tags as lines, inline tags as nothing, entities decoded, script and style skipped', () => {
+    expect(flatText('<div>Xi &amp; <b>Putin</b></div><style>p{}</style><p>met in Caf&eacute; 1 &lt; 2</p><script>x<y</script>a < b')).toBe('Xi & Putin\nmet in Café 1 < 2\na < b');
   });
 });
 
