@@ -3,6 +3,7 @@
 // the page's URL (/2018/06/09/). Datelines in the text are read later, by metadata.ts, when all of these are silent.
 import { inlineText } from './html-dom.ts';
 import { parseDate } from './metadata.ts';
+import { urlDate } from './article-date.ts';
 import { looksLikeName, stripSiteName } from './page-names.ts';
 
 export interface PageMetadata {
@@ -134,13 +135,6 @@ function pageUrl(canonical: Element | undefined, meta: Map<string, string>, html
   return undefined;
 }
 
-/** A date in a URL's path: /2018/06/09/, /2018-06-09/ or /20180609/. */
-export function dateInUrl(url: string): string | undefined {
-  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/._-]|$)/.exec(url) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/._-]|$)/.exec(url);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31) return undefined;
-  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-}
-
 /** The host of a URL without "www.", as the outlet's name of last resort. */
 export function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -204,7 +198,7 @@ export function readPageMetadata(doc: Document, html: string): PageMetadata {
     ...DATE_KEYS.map((k) => parseDate(meta.get(k) ?? '')),
     fromLd((o) => parseDate(str(o.datePublished) ?? str(o.dateCreated) ?? '')),
     timeDate(m.time),
-    url ? dateInUrl(url) : undefined,
+    urlDate(url),
   );
 
   const authorCandidates = [...AUTHOR_KEYS.map((k) => meta.get(k)), ...ld.flatMap((o) => names(o.author))];

@@ -1,7 +1,7 @@
 // Saved news pages: main content through Readability, page chrome and hidden blocks left out, metadata from the markup.
 import { describe, expect, it } from 'vitest';
 import { htmlToText, readHtml } from '../../src/ingest/html.ts';
-import { cleanByline, dateInUrl, readPageMetadata } from '../../src/ingest/page-metadata.ts';
+import { cleanByline, readPageMetadata } from '../../src/ingest/page-metadata.ts';
 import { looksLikeName, stripSiteName } from '../../src/ingest/page-names.ts';
 import { parseDocument } from '../../src/ingest/html-dom.ts';
 import { flatText, MAX_DEPTH, nestingDepth } from '../../src/ingest/html-guard.ts';
@@ -170,16 +170,6 @@ describe('page metadata helpers', () => {
     ['by  Jane Roe, Astana', 'Jane Roe'],
   ])('cleanByline(%j)', (s, expected) => {
     expect(cleanByline(s)).toBe(expected);
-  });
-
-  it.each([
-    ['https://x.example/2018/06/09/story', '2018-06-09'],
-    ['https://x.example/news/2021-9-7/story.html', '2021-09-07'],
-    ['https://x.example/a/20190312_story', '2019-03-12'],
-    ['https://x.example/2018/13/09/story', undefined],
-    ['https://x.example/story-12345678', undefined],
-  ])('dateInUrl(%j)', (url, expected) => {
-    expect(dateInUrl(url)).toBe(expected);
   });
 
   it('reads the URL of a page saved by a browser from its "saved from" comment, and ignores broken JSON-LD', () => {
