@@ -35,12 +35,12 @@ describe('kg text', () => {
   });
 
   it.each([
-    [[], /takes one article file/],
-    [[join(dir, 'missing.html')], /file not found: .*missing\.html/],
-    [[dir], /not a file/],
-  ])('refuses %j with one clear line', async (argv, message) => {
+    [[], /takes one article file/, 2],
+    [[join(dir, 'missing.html')], /file not found: .*missing\.html/, 3],
+    [[dir], /not a file/, 3],
+  ])('refuses %j with one clear line', async (argv, message, exitCode) => {
     const { error } = await runCommand(text, argv);
     expect(error?.message).toMatch(message);
-    expect(error?.exitCode).toBe(2);
+    expect(error?.exitCode).toBe(exitCode);
   });
 });

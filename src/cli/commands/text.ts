@@ -8,7 +8,7 @@ import { KgError, UsageError } from '../../errors.ts';
 import { readArticleFile } from '../../ingest/read-articles.ts';
 import type { Article } from '../../build/article.ts';
 
-const USAGE = `usage: npm run kg -- text <article-file> [--json]
+const USAGE = `usage: sco-kg text <article-file> [--json]
 
   article-file   one file: .txt .md .html .json .jsonl .csv .tsv .warc .warc.gz
   --json         one JSON object per line and article: id, title, date, author, source, url, fields, text`;
