@@ -1,10 +1,10 @@
 // Reads every article under a folder (recursively, in sorted order): decode, parse the format, clean, read metadata.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Article } from '../build/article.ts';
 import { KgError } from '../errors.ts';
 import { decode } from './decode.ts';
-import { EXTENSIONS, parseFormat, type RawArticle } from './formats.ts';
+import { articleExtension, BINARY_EXTENSIONS, EXTENSIONS, parseBinaryFormat, parseFormat, type RawArticle } from './formats.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { parseDate, readMetadata } from './metadata.ts';
 import { urlDate } from './article-date.ts';
@@ -29,7 +29,7 @@ export function listArticleFiles(dir: string): string[] {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile() && (EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase())) out.push(p);
+      else if (e.isFile() && (EXTENSIONS as readonly string[]).includes(articleExtension(e.name))) out.push(p);
     }
   };
   walk(dir);
@@ -50,6 +50,7 @@ export function toArticle(id: string, file: string, raw: RawArticle): Article | 
   const author = raw.author ?? meta.author;
   if (author) a.author = author;
   if (raw.url) a.url = raw.url;
+  if (raw.fields) a.fields = raw.fields;
   return a;
 }
 
@@ -63,13 +64,19 @@ export function readArticleFile(path: string, root: string, skipped: Skipped[]):
     skipped.push({ file: rel, reason: `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
     return [];
   }
-  const decoded = decode(bytes);
-  if (!decoded.ok) {
-    skipped.push({ file: rel, reason: decoded.reason });
-    return [];
+  const ext = articleExtension(path);
+  let parsed: ReturnType<typeof parseFormat>;
+  if (BINARY_EXTENSIONS.includes(ext)) {
+    parsed = parseBinaryFormat(ext, bytes);
+  } else {
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      skipped.push({ file: rel, reason: decoded.reason });
+      return [];
+    }
+    parsed = parseFormat(ext, decoded.text);
   }
-  const ext = extname(path).toLowerCase();
-  const { articles, problems } = parseFormat(ext, decoded.text);
+  const { articles, problems } = parsed;
   for (const p of problems) skipped.push({ file: rel, reason: p });
   const id = rel.slice(0, rel.length - ext.length);
   const out: Article[] = [];
