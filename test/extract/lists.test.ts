@@ -114,6 +114,10 @@ describe('affiliation in lists', () => {
       ['affiliated_with: Li Qiang -> China', 'affiliated_with: Mikhail Mishustin -> Russia']],
     ['affiliated.posting (an ambassador "to <city>" is the next name\'s, not the one before)', 'He was welcomed by Deputy Foreign Minister Gayrat Fazilov, Türkiye\'s Ambassador to Tashkent Olgan Bekar and other officials.',
       ['affiliated_with: Olgan Bekar -> Türkiye']],
+    ['affiliated.office-chain (an office "of" a body "of" a country: the person serves the country)', 'Secretary of the National Security Council of Mongolia Batbold Tsend and Secretary of the Security Council of the Russian Federation Ivan Sorokin spoke.',
+      ['affiliated_with: Batbold Tsend -> Mongolia', 'affiliated_with: Ivan Sorokin -> Russia']],
+    ['affiliated.office-chain (a role noun the gazetteer lacks opens the chain)', 'Also present was National Security Division Secretary of the Islamic Republic of Pakistan Kamran Aziz.',
+      ['affiliated_with: Kamran Aziz -> Pakistan']],
     ['affiliated.honorific-after-comma ("Emir of Qatar, Sheikh X" is X\'s title, not the name before)', 'He hosted President of Tajikistan Emomali Rahmon, Emir of Qatar, Sheikh Tamim bin Hamad Al Thani and others.',
       ['affiliated_with: Emomali Rahmon -> Tajikistan', 'affiliated_with: Tamim bin Hamad Al Thani -> Qatar']],
   ])('%s', (_rule, text, expected) => {
@@ -136,6 +140,12 @@ describe('organisations that are no body of their own', () => {
     ['org.meeting-name (a meeting of a council is no organisation)', 'The Meeting of the Council of Heads of Member States opened on Friday.', [], []],
     ['org.portfolio (a minister\'s portfolio is no organisation, nor a person)', 'Mahmoud Vaezi, Minister of Information and Communications Technology, spoke. Energy and Natural Resources Minister Fatih Donmez spoke too.',
       [], ['Fatih Donmez', 'Mahmoud Vaezi']],
+    ['org.office-of (an office holder\'s title before "of" is not part of the body, nor is the country\'s next name)', 'Secretary of the National Security Council of Mongolia Batbold Tsend spoke.',
+      ['National Security Council of Mongolia'], ['Batbold Tsend']],
+    ['org.list-item (a list of titled people is not one body: the name before "and" ends an item)', 'State Secretary of the Security Council of the Republic of Belarus Ivan Sorokin and Secretary of the National Security Council of Mongolia Batbold Tsend spoke.',
+      ['National Security Council of Mongolia'], ['Batbold Tsend', 'Ivan Sorokin']],
+    ['org.office-compound (a head word that opens an office\'s title is the office\'s: "Press Secretary")', 'Presidential Press Secretary Ivan Sorokin denied it; National Security Division Secretary of Pakistan Kamran Aziz agreed.',
+      ['National Security Division'], ['Ivan Sorokin', 'Kamran Aziz']],
     ['org.slogan (a quoted slogan is no organisation)', 'The summit was titled “Strengthening Multilateral Dialogue – Striving for Sustainable Peace and Development”.', [], []],
   ])('%s', (_rule, text, orgs, people) => {
     const r = extract(text);

@@ -91,6 +91,29 @@ function titleBefore(s: Sentence, i: number): boolean {
     const of = s.tokens[p.t0 - 1]?.lower === 'of' || s.tokens[p.t0 - 1]?.lower === 'the' || s.tokens[p.t0 - 1]?.lower === 'to';
     const q2 = of ? s.owner[s.tokens[p.t0 - 1]?.lower === 'the' ? p.t0 - 3 : p.t0 - 2] : q;
     if (q2 && q2.kind === 'title') return true;
+    if (p.kind !== 'place' && officeChain(s, p)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does a chain of bodies and countries joined by "of (the)" before the name start with an office: "Secretary of the
+ * National Security Council of Mongolia X", "Division Secretary of the Islamic Republic of Pakistan X"? The office may be
+ * a title or a role noun the gazetteer does not hold.
+ */
+function officeChain(s: Sentence, p: Mention): boolean {
+  for (let hop = 0; hop < 3; hop++) {
+    let k = p.t0 - 1;
+    if (s.tokens[k]?.lower === 'the') k--;
+    if (s.tokens[k]?.lower !== 'of') return false;
+    k--;
+    const o = s.owner[k];
+    if (o && (o.kind === 'title' || o.kind === 'honorific')) return true;
+    if (o && (o.kind === 'organisation' || o.kind === 'country')) {
+      p = o;
+      continue;
+    }
+    return !o && !!s.tokens[k]?.cap && ROLE_NOUNS.has(s.tokens[k].lower);
   }
   return false;
 }

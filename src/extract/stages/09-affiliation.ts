@@ -150,6 +150,39 @@ function onBehalfOf(doc: Doc, s: Sentence, p: Mention): string | undefined {
   return undefined;
 }
 
+/**
+ * A name after a chain of bodies and countries joined by "of (the)" that starts with an office: "Secretary of the
+ * National Security Council of Mongolia X", "Secretary of the Security Council of the Russian Federation X",
+ * "Division Secretary of the Islamic Republic of Pakistan X". The person serves the chain's country, or the country of
+ * a national body in it; else the body itself. `c` is the mention right before the name.
+ */
+function officeChain(doc: Doc, s: Sentence, c: Mention): { role: string; ref?: string; offices?: string[] } | undefined {
+  const t = s.tokens;
+  const chain: Mention[] = [c];
+  for (let hop = 0; hop < 3; hop++) {
+    let k = chain[chain.length - 1].t0 - 1;
+    if (t[k]?.lower === 'the') k--;
+    if (t[k]?.lower !== 'of') return undefined;
+    k--;
+    const o = s.owner[k];
+    let role: string | undefined;
+    let offices: string[] | undefined;
+    if (o && (o.kind === 'title' || o.kind === 'honorific')) [role, offices] = [o.text, o.kind === 'title' ? [o.ref] : undefined];
+    else if (!o && t[k]?.cap && ROLE_NOUNS.has(t[k].lower) && !MODIFIERS.has(t[k].lower)) role = t[k].text;
+    else if (o && target(doc, o)) {
+      chain.push(o);
+      continue;
+    } else return undefined;
+    // a body named by pattern may hold its country ("National Security Council of Mongolia")
+    const inside = (m: Mention) => doc.candidates[s.index]?.find((x) => x.kind === 'country' && x.t0 >= m.t0 && x.t1 <= m.t1 && m.kind === 'organisation');
+    const country = chain.find((m) => m.kind === 'country' || m.kind === 'demonym') ?? chain.map(inside).find(Boolean);
+    const national = chain.map((m) => (m.kind === 'organisation' ? doc.knowledge.organisations.get(m.ref.slice(13))?.country : undefined)).find(Boolean);
+    const ref = country ? target(doc, country) : national ? `country:${national}` : target(doc, chain[chain.length - 1]);
+    return { role, ref, offices };
+  }
+  return undefined;
+}
+
 export const affiliation: Stage = {
   name: 'affiliation',
   run(doc) {
@@ -203,6 +236,9 @@ export const affiliation: Stage = {
             const ref = pre ?? (t[q].lower === 'of' ? target(doc, c) : undefined);
             const posting = / to$/i.test(title.text) ? `${title.text} ${c.text}` : `${title.text} to ${c.text}`;
             found.push({ role: t[q].lower === 'to' ? posting : title.text, ref, offices: [title.ref] });
+          } else {
+            const chain = officeChain(doc, s, c);
+            if (chain) found.push(chain);
           }
         }
         // "Uzbek leader Shavkat Mirziyoyev": a role noun standing as the title
