@@ -153,3 +153,25 @@ describe('organisations that are no body of their own', () => {
     expect(r.people).toEqual(people);
   });
 });
+
+describe('leaders named as a group', () => {
+  const LEAD = 'The SCO summit opened in Astana on 4 July 2024.\n';
+  const attended = (text: string) => extract(text).relations.filter((r) => r.startsWith('attended'));
+  it.each([
+    ['attended.leaders-of (presidents of a list of countries sign; the article titles one of them)',
+      `${LEAD}The one-day meeting closed after the presidents of China, Russia and Kyrgyzstan signed three documents. Kyrgyz President Sadyr Japarov called it a success. Former President Askar Akayev did not comment.`,
+      ['attended: Sadyr Japarov -> SCO Summit 2024 (Astana)']],
+    ['attended.leaders-of (heads of state from the member countries: the SCO\'s members that year)',
+      `${LEAD}The heads of state from the nine member countries of the SCO met in the Palace of Independence. Indian Prime Minister Narendra Modi sent a message. Tajik President Emomali Rahmon spoke first.`,
+      ['attended: Emomali Rahmon -> SCO Summit 2024 (Astana)']],
+    ['attended.leaders-of (a group that will meet has not attended)',
+      `${LEAD}The presidents of China and Russia will meet next year. Chinese President Xi Jinping is expected.`, []],
+    ['attended.leaders-of (a founding president named "First President" is no attendee)',
+      `${LEAD}The leaders of all member states met in person. He laid flowers at the grave of the First President of Uzbekistan Islam Karimov.`, []],
+    ['attended.group-list (a counted group spelled out between dashes)',
+      `${LEAD}The four -- Russia's Vladimir Putin, China's Xi Jinping, Kazakhstan's Kassym-Jomart Tokayev and Tajikistan's Emomali Rahmon -- focused on security.`,
+      ['attended: Emomali Rahmon -> SCO Summit 2024 (Astana)', 'attended: Kassym-Jomart Tokayev -> SCO Summit 2024 (Astana)', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)', 'attended: Xi Jinping -> SCO Summit 2024 (Astana)']],
+  ])('%s', (_rule, text, expected) => {
+    expect(attended(text)).toEqual(expected);
+  });
+});
