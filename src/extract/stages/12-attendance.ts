@@ -614,6 +614,11 @@ function summitInFocus(doc: Doc): Mention | undefined {
       f.summit = summitsOf(s)[0];
       if (f.summit) break;
     }
+    // a lead that names none ("The leaders … are meeting in Beijing"): the one summit the article names, if only one
+    if (!f.summit) {
+      const all = doc.sentences.flatMap(summitsOf);
+      if (all.length && all.every((m) => m.ref === all[0].ref)) f.summit = all[0];
+    }
     focusOf.set(doc, f);
   }
   return f.summit;
