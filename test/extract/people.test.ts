@@ -61,6 +61,11 @@ describe('people', () => {
     expect(extract('Speaking to Xinhua, Bukhteev Yury Nikolaevich, director of the institute, praised the plan.').people).toEqual(['Bukhteev Yury Nikolaevich']);
   });
 
+  it('resolves a lone surname to the initialled name of the article ("Jaishankar" after "Dr. S Jaishankar")', () => {
+    const r = extract('Jaishankar hails talks. External Affairs Minister Dr. S Jaishankar met his counterpart. Later, Jaishankar flew home.');
+    expect(r.people).toEqual(['S Jaishankar']);
+  });
+
   it('keeps two people who share a surname apart', () => {
     const r = extract('Foreign Minister Zhang Ming met Vice Minister Zhang Hanhui.');
     expect(r.people).toEqual(['Zhang Hanhui', 'Zhang Ming']);
