@@ -146,6 +146,11 @@ describe('organisations that are no body of their own', () => {
       ['National Security Council of Mongolia'], ['Batbold Tsend', 'Ivan Sorokin']],
     ['org.office-compound (a head word that opens an office\'s title is the office\'s: "Press Secretary")', 'Presidential Press Secretary Ivan Sorokin denied it; National Security Division Secretary of Pakistan Kamran Aziz agreed.',
       ['National Security Division'], ['Ivan Sorokin', 'Kamran Aziz']],
+    ['org.portfolio-for (the field after "Minister of State for" is no body; the name after it is a person)', 'The delegation included Minister of State for Petroleum Kamran Jamali.', [], ['Kamran Jamali']],
+    ['org.speech-title (the title of a speech is no body)', 'He delivered a keynote speech entitled Strengthening Good-neighborly Mutual Trust and Promoting Peace and Development.', [], []],
+    ['org.country-list (a country ends a body\'s name before "and" another country)', 'They signed an agreement between the Government of Tajikistan and China on roads.', ['Government of Tajikistan'], []],
+    ['org.venue (a convention or exhibition centre is a venue, not a body)', 'The premiers met at the Zhengzhou International Convention and Exhibition Centre and then at the Media Centre.', [], []],
+    ['org.group-of-people (common words ending in a plural noun are no person)', 'The President will hold meetings with State Heads and representatives of other countries.', [], []],
     ['org.slogan (a quoted slogan is no organisation)', 'The summit was titled “Strengthening Multilateral Dialogue – Striving for Sustainable Peace and Development”.', [], []],
   ])('%s', (_rule, text, orgs, people) => {
     const r = extract(text);

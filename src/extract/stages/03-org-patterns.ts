@@ -139,6 +139,15 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
     let lastHead = i;
     for (let q = i; q < end; q++) if (ORG_HEADS.has(toks[q].lower) || INITIATIVE_HEADS.has(toks[q].lower)) lastHead = q;
     const kind: 'organisation' | 'initiative' = INITIATIVE_HEADS.has(toks[lastHead].lower) ? 'initiative' : 'organisation';
+    // a venue is no body: "Zhengzhou International Convention and Exhibition Centre", "the Media Centre"
+    const centre = (q: number) => /^(centre|center|hall|complex)$/.test(toks[q]?.lower ?? '') && VENUE_WORDS.has(toks[q - 1]?.lower ?? '');
+    let venueEnd = centre(lastHead) ? end : -1;
+    if (VENUE_WORDS.has(toks[lastHead].lower) && toks[end]?.lower === 'and' && VENUE_WORDS.has(toks[end + 1]?.lower ?? '') && centre(end + 2)) venueEnd = end + 3;
+    if (venueEnd > 0) {
+      start = venueEnd;
+      i = venueEnd;
+      continue;
+    }
     // complement: of/for/on + capitalised words, commas and connectors, up to the run's end or an "of the <head>" split
     const split = toks[end]?.lower === 'of' && toks[end + 1]?.lower === 'the' && headFollows(toks, end + 2, r1);
     if (end < r1 && COMPLEMENT_OPENERS.has(toks[end].lower) && !split) {
@@ -151,6 +160,8 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
         // "in" + a city or country says where the body met or sits, not its name: "Council of Foreign Ministers in
         // Tianjin", "Institute for Strategic Studies in London" (but "… Measures in Asia" goes on)
         if (tk.lower === 'in' && (places.has(k + 1) || (toks[k + 1]?.lower === 'the' && places.has(k + 2)))) break;
+        // "the Government of Tajikistan and China's … Bank": a country ends the name before "and" another country
+        if (tk.lower === 'and' && placeEnds.has(k) && places.has(k + 1)) break;
         if (tk.lower === 'of' && toks[k + 1]?.lower === 'the' && lastCap > 0) {
           // does a new organisation start after "of the"? then split here
           let m = k + 2;
@@ -201,6 +212,12 @@ function nameEndsAt(toks: Token[], from: number, k: number, placeEnds: Set<numbe
   return k - m >= 2 && (placeEnds.has(m) || isFirstName(toks[m].lower));
 }
 
+/** Words that make a centre or hall a venue ("Convention Centre", "Exhibition Hall", "Media Center"). */
+const VENUE_WORDS = new Set(['convention', 'exhibition', 'congress', 'expo', 'conference', 'press', 'media', 'trade']);
+
+/** Words after which a capitalised run is the title of a speech, an event's theme or a slogan, not a body's name. */
+const NAMED_BY = new Set(['entitled', 'titled', 'themed', 'theme', 'motto', 'slogan']);
+
 /** Words that open the name of a meeting or of a group of states, not of a body: "Meeting of the Council of …", "Member States of …". */
 const NOT_BODY_STARTS = new Set(['meeting', 'meetings', 'member', 'members', 'dialogue', 'summit', 'session']);
 
@@ -213,7 +230,13 @@ const NOT_BODY_STARTS = new Set(['meeting', 'meetings', 'member', 'members', 'di
 function notABody(s: Sentence, t0: number, t1: number, titles: Map<number, number>): boolean {
   const toks = s.tokens;
   if (NOT_BODY_STARTS.has(toks[t0].lower)) return true;
+  // the title of a speech or a theme: "a keynote speech entitled Strengthening Mutual Trust and Promoting Peace …"
+  let b = t0 - 1;
+  while (b >= 0 && (toks[b].cap || NAME_CONNECTORS.has(toks[b].lower) || (toks[b].text === '-' && toks[b].attached) || (toks[b].attached && toks[b - 1]?.text === '-'))) b--;
+  if (b >= 0 && NAMED_BY.has(toks[b].lower)) return true;
   if ((titles.has(t1) && toks[titles.get(t1)! - 1]?.lower === 'minister') || (toks[t0 - 1]?.lower === 'of' && toks[t0 - 2]?.lower === 'minister')) return true;
+  // "Minister of State for Petroleum …": the field after a title and "for"
+  if (toks[t0 - 1]?.lower === 'for' && [...titles].some(([a, b]) => b === t0 - 1 && a < b)) return true;
   const before = s.text.slice(0, toks[t0].start - s.start);
   const open = (before.match(/[“"]/g) ?? []).length - (before.match(/”/g) ?? []).length;
   return open % 2 === 1 && toks.slice(t0, t1).some((t) => t.cap && /ing$/.test(t.lower) && isCommonWord(t.lower));

@@ -122,8 +122,8 @@ function officeChain(s: Sentence, p: Mention): boolean {
 function portfolioBefore(s: Sentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
     const o = s.owner[k];
-    if (o?.kind === 'title') return s.tokens[o.t1]?.lower === 'of';
-    if (o || !(s.tokens[k].lower === 'of' || s.tokens[k].lower === 'and' || (s.tokens[k].cap && isCommonWord(s.tokens[k].lower)))) return false;
+    if (o?.kind === 'title') return s.tokens[o.t1]?.lower === 'of' || s.tokens[o.t1]?.lower === 'for';
+    if (o || !(s.tokens[k].lower === 'of' || s.tokens[k].lower === 'for' || s.tokens[k].lower === 'and' || (s.tokens[k].cap && isCommonWord(s.tokens[k].lower)))) return false;
   }
   return false;
 }
@@ -244,6 +244,8 @@ export const people: Stage = {
           // the name starts at a known first name, else it is the last two words
           let q = i0;
           while (q < j - 2 && !isFirstName(s.tokens[q].lower)) q++;
+          // ("Minister of State for Petroleum Jam Kamal": no first name opens two words or more: the last two)
+          if (j - q < 2) q = j - 2;
           if (q > i0 && j - q >= 2) {
             i = q;
             portfolio = true;
@@ -256,6 +258,8 @@ export const people: Stage = {
         // a lone common word ("Because", "Following") is a name only right after a title ("President Sun"); a lone month
         // never is a new name ("In March, President of Tajikistan …"; "May" after "Theresa May" is found in pass 2)
         if (len === 1 && ((isCommonWord(words[0].lower) && !tb) || MONTHS.has(words[0].lower) || pluralNoun(words[0].lower))) continue;
+        // "meetings with State Heads and …": common words ending in a plural noun name a group, never a person
+        if (len >= 2 && pluralNoun(words[len - 1].lower) && words.every((w) => isCommonWord(w.lower))) continue;
         // "Additionally, the head of …": an adverb opening the sentence, not a name with an apposition
         if (len === 1 && i === 0 && s.tokens[1]?.text === ',' && /ly$/.test(words[0].lower)) continue;
         // one word with only a verb of saying ("Gazprom said") is not enough; later uses of known names come in pass 2
