@@ -183,3 +183,15 @@ describe('leaders named as a group', () => {
     expect(attended(text)).toEqual(expected);
   });
 });
+
+describe('a leader introduced without an office, then described', () => {
+  it.each([
+    ['met.with (a full name known by its surname elsewhere, "the President of <country>" for that person, a partner after a body\'s acronym in brackets)',
+      'Kassym-Jomart Tokayev continues to hold important meetings in China. This time, the President of Kazakhstan met with the Secretary-General of the Shanghai Cooperation Organization (SCO) Zhang Ming. Zhang Ming praised the efforts of Kazakhstan and of President Tokayev.',
+      ['Kassym-Jomart Tokayev', 'Zhang Ming'], ['affiliated_with: Kassym-Jomart Tokayev -> Kazakhstan', 'met: Kassym-Jomart Tokayev -> Zhang Ming']],
+  ])('%s', (_rule, text, people, relations) => {
+    const r = extract(text);
+    expect(r.people).toEqual(people);
+    expect(r.relations).toEqual(relations);
+  });
+});

@@ -211,7 +211,11 @@ function knownNames(doc: Doc): Map<string, string> {
   return known;
 }
 
-/** Marks the free uses of the `known` names, whole or by one of their words ("Xi", "Wang", "Mr Khan"). */
+/**
+ * Marks the free uses of the `known` names, whole or by one of their words ("Xi", "Wang", "Mr Khan"); and the fuller
+ * forms of a name known only as one word: "Kassym-Jomart Tokayev continues …" where the article has "President Tokayev"
+ * (two or three capitalised words, none a common word, the last the known name).
+ */
 function aliases(doc: Doc, known: Map<string, string>): void {
   const parts = new Set<string>();
   for (const name of known.keys()) for (const p of name.split(/[\s-]+/)) if (p.length > 1) parts.add(p);
@@ -220,6 +224,10 @@ function aliases(doc: Doc, known: Map<string, string>): void {
       const text = spanText(s, i, j).toLowerCase();
       if (known.has(text)) addPerson(doc, s, i, j, 'alias');
       else if (j - i === 1 && parts.has(text)) addPerson(doc, s, i, j, 'alias');
+      else if (!s.titleCase && known.has(s.tokens[j - 1].lower)) {
+        const words = s.tokens.slice(i, j).filter((t) => t.word);
+        if (words.length >= 2 && words.length <= 4 && words.every((t) => !isCommonWord(t.lower) && !ORG_HEADS.has(t.lower))) addPerson(doc, s, i, j, 'alias');
+      }
     }
   }
 }
