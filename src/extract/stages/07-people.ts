@@ -291,7 +291,10 @@ export const people: Stage = {
         for (const [i, j] of runs) {
           if (s.owner[i]) continue;
           const words = s.tokens.slice(i, j).filter((t) => t.word && !PARTICLES.has(t.lower));
-          if (words.length < 2 || words.length > 4 || isCommonWord(words[0].lower)) continue;
+          // (a short first word that is also an English word is allowed when the last is none: "… and Wang Yi", not
+          // "… and Meeting Modi")
+          const commonFirst = isCommonWord(words[0].lower) && (words[0].lower.length > 4 || isCommonWord(words[words.length - 1].lower));
+          if (words.length < 2 || words.length > 4 || commonFirst) continue;
           if (listedWithPerson(s, i, j)) {
             addPerson(doc, s, i, j, 'list');
             const m = s.owner[i]!;

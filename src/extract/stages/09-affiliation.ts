@@ -3,6 +3,7 @@
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { countryRef, hit } from '../relations/helpers.ts';
 import { COUNTERPARTS, isPossessive, ROLE_NOUNS } from '../text/words.ts';
+import { partyAt } from '../relations/parties.ts';
 
 const LINKS = new Set(['of', 'at', 'from', 'in', 'to', 'with', 'for']);
 const MODIFIERS = new Set(['former', 'then', 'acting', 'standing', 'senior', 'chief', 'deputy', 'executive', 'permanent', 'current', 'incoming', 'outgoing', 'late', 'first', 'also', 'a', 'an', 'the', 'who', 'is', 'was', 'as', 'now', 'currently', 'has', 'been', 'and', 'research', 'associate', 'assistant', 'visiting', 'leading']);
@@ -189,6 +190,8 @@ export const affiliation: Stage = {
     for (const s of doc.sentences) {
       const t = s.tokens;
       let lastTarget: string | undefined;
+      // the people of "his X and Y counterparts A and B" and the countries they pair with
+      const counterpart = new Map<Mention, string>();
       // the role of the last person of the sentence that had one (a counterpart holds the same)
       let lastRole: string | undefined;
       for (const p of s.mentions) {
@@ -251,15 +254,27 @@ export const affiliation: Stage = {
         // "Lavrov held talks with his Iranian counterpart Abbas Araghchi": the country is the counterpart's, the office
         // the other person's (when the sentence gave one)
         if (!titles.length && !found.length && k >= 1 && !s.owner[k] && COUNTERPARTS.has(t[k].lower)) {
-          const pre = target(doc, s.owner[k - 1]);
-          if (pre && s.owner[k - 1]!.kind === 'demonym') found.push({ role: lastRole ?? t[k].text, ref: pre });
+          // "his Pakistani and Chinese counterparts A and B, respectively": the demonyms pair with the names in order
+          const demonyms: Mention[] = [];
+          for (let q = k - 1; s.owner[q]?.kind === 'demonym'; ) {
+            demonyms.unshift(s.owner[q]!);
+            q = s.owner[q]!.t0 - 1;
+            if (t[q]?.lower === 'and' || t[q]?.text === ',') q--;
+            if (t[q]?.text === ',') q--;
+          }
+          const listed = demonyms.length > 1 ? partyAt(s, p.t0)?.people ?? [] : [p];
+          if (listed.length === demonyms.length) listed.forEach((m, n) => counterpart.set(m, target(doc, demonyms[n])!));
         }
+        const pairedRef = counterpart.get(p);
+        if (pairedRef && !found.length) found.push({ role: lastRole ?? 'counterpart', ref: pairedRef });
         if (titles.length) {
           while (k >= 0 && !s.owner[k] && BEFORE_TITLE.has(t[k].lower)) k--;
           if (isPossessive(t[k])) k--;
           let ref = target(doc, s.owner[k]) ?? representedBy(doc, s, k);
           // "Iranian President A and Minister of Foreign Affairs B": the second inherits the first's country
-          if (!ref && t[k]?.lower === 'and' && s.owner[k - 1]?.kind === 'person') ref = lastTarget;
+          // (not a head of state or government: "Russian President X and Prime Minister Y" may be two countries' leaders)
+          const leads = titles.some((x) => (doc.knowledge.offices.get(x.ref.slice(6))?.rank ?? 9) === 1);
+          if (!ref && !leads && t[k]?.lower === 'and' && s.owner[k - 1]?.kind === 'person') ref = lastTarget;
           const role = titles.map((x) => x.text).join(' ');
           const after = complement(doc, s, titles[titles.length - 1].t1);
           // "President N. Nazarbayev of the Republic of Kazakhstan", "Minister of State Vijay Singh of India"
