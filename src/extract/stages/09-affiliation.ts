@@ -190,6 +190,9 @@ export const affiliation: Stage = {
     for (const s of doc.sentences) {
       const t = s.tokens;
       let lastTarget: string | undefined;
+      // the person it was found for, and their offices
+      let lastPerson: string | undefined;
+      let lastOffices: string[] = [];
       // the people of "his X and Y counterparts A and B" and the countries they pair with
       const counterpart = new Map<Mention, string>();
       // the role of the last person of the sentence that had one (a counterpart holds the same)
@@ -274,11 +277,15 @@ export const affiliation: Stage = {
           // "Iranian President A and Minister of Foreign Affairs B": the second inherits the first's country
           // (not a head of state or government: "Russian President X and Prime Minister Y" may be two countries' leaders)
           const leads = titles.some((x) => (doc.knowledge.offices.get(x.ref.slice(6))?.rank ?? 9) === 1);
-          if (!ref && !leads && t[k]?.lower === 'and' && s.owner[k - 1]?.kind === 'person') ref = lastTarget;
           const role = titles.map((x) => x.text).join(' ');
           const after = complement(doc, s, titles[titles.length - 1].t1);
           // "President N. Nazarbayev of the Republic of Kazakhstan", "Minister of State Vijay Singh of India"
           ref ??= after && after.end <= p.t0 ? after.ref : ofAfter(doc, s, p);
+          // "… by Uzbek Prime Minister A, Deputy Prime Minister B, Deputy Minister of Foreign Affairs C": a list of
+          // different offices after a country's official is that country's delegation (the same office again, "Russian
+          // Foreign Minister A, Foreign Minister B", is another country's)
+          const sameOffice = titles.some((x) => lastOffices.includes(x.ref));
+          if (!ref && !leads && !sameOffice && (t[k]?.lower === 'and' || t[k]?.text === ',') && s.owner[k - 1]?.kind === 'person' && s.owner[k - 1]!.ref === lastPerson) ref = lastTarget;
           found.push({ role, ref, offices: titles.map((x) => x.ref) });
         }
         // apposition after: ", director of the X", " the Minister of …", " scholar from X", ", who is also a member of …"
@@ -308,6 +315,8 @@ export const affiliation: Stage = {
           if (f.ref) {
             hit(doc, 'affiliated_with', p.ref, f.ref, s, { role: f.role });
             lastTarget = f.ref;
+            lastPerson = p.ref;
+            lastOffices = f.offices ?? [];
           }
         }
       }
