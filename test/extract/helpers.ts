@@ -2,8 +2,9 @@
 import { extractArticle } from '../../src/extract/pipeline.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
-export function extract(text: string, date?: string) {
-  const ex = extractArticle({ id: 't', file: 't.txt', title: 't', text, ...(date ? { date } : {}) }, loadKnowledge());
+/** `title`: the article's headline, which then opens its text too (as the readers give it). */
+export function extract(text: string, date?: string, title?: string) {
+  const ex = extractArticle({ id: 't', file: 't.txt', title: title ?? 't', text: title ? `${title}\n\n${text}` : text, ...(date ? { date } : {}) }, loadKnowledge());
   const label = new Map(ex.entities.map((e) => [e.key, e.label]));
   return {
     entities: ex.entities,

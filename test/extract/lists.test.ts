@@ -205,3 +205,15 @@ describe('a leader introduced without an office, then described', () => {
     expect(r.relations).toEqual(relations);
   });
 });
+
+describe('a headline that describes the protagonist', () => {
+  it('met.with / visited.travel ("President of Belarus pays visit to Tajikistan", then the name, then "the President of Belarus held a meeting with …")', () => {
+    const r = extract('Alexander Lukashenko talked to the prime minister at the airport. A little later, the President of Belarus held a meeting with the President of Tajikistan Emomali Rahmon.',
+      undefined, 'President of Belarus pays working visit to Tajikistan');
+    expect(r.relations).toEqual(['affiliated_with: Alexander Lukashenko -> Belarus', 'affiliated_with: Emomali Rahmon -> Tajikistan', 'met: Alexander Lukashenko -> Emomali Rahmon', 'visited: Alexander Lukashenko -> Tajikistan']);
+  });
+  it('a headline\'s office does not go to a first-named person who holds another office', () => {
+    const r = extract('Foreign Minister Sergey Lavrov arrived first. The President of Belarus met him.', undefined, 'President of Belarus pays working visit to Tajikistan');
+    expect(r.relations.filter((x) => x.includes('Lavrov') && x.includes('Belarus'))).toEqual([]);
+  });
+});

@@ -112,8 +112,22 @@ function protagonist(doc: Doc, people: Map<string, Known>, title: Mention, s: Se
 function leadingPerson(doc: Doc, people: Map<string, Known>, country: string, offices: Set<string>, title: Mention | undefined, s: Sentence): { person: string; inferred: boolean } | undefined {
   if (title && title.ref !== 'title:head' && !leaderOffices(doc).has(title.ref)) return undefined;
   const first = [...people.values()][0];
-  if (!first || first.first[0] >= s.index || first.offices.size || [...first.countries].some((c) => c !== country) || !namedWith(doc, first, country)) return undefined;
+  // the headline describes the article's protagonist, named later ("President of Belarus pays visit to Tajikistan",
+  // then "Alexander Lukashenko talked to …"); a later description needs the headline or a sentence naming both
+  const headline = isHeadline(doc, s);
+  if (!first || (first.first[0] >= s.index && !headline) || first.offices.size || [...first.countries].some((c) => c !== country)) return undefined;
+  if (!headline && !namedWith(doc, first, country) && !headlineDescribes(doc, country)) return undefined;
   return offices.size ? { person: first.ref, inferred: !first.countries.has(country) } : undefined;
+}
+
+/** Is sentence `s` the article's headline (its first sentence, the title's text)? */
+const isHeadline = (doc: Doc, s: Sentence) => s.index === 0 && !!doc.article.title && s.text.trim() === doc.article.title.trim();
+
+/** Does the headline describe a leader of `country` ("President of Belarus pays …", "Kazakh President visits …")? */
+function headlineDescribes(doc: Doc, country: string): boolean {
+  const h = doc.sentences[0];
+  if (!h || !isHeadline(doc, h)) return false;
+  return h.mentions.some((m) => describedAt(doc, h, m)?.country === country);
 }
 
 /** A description found in a sentence: the country, the title mention or leader word, and the tokens of the office. */
@@ -139,7 +153,8 @@ function openingPhrase(s: Sentence, k: number): boolean {
 /** "the Iranian president", "Iran's foreign minister", "the Belarusian leader", "the President of Iran". */
 function describedAt(doc: Doc, s: Sentence, d: Mention): Description | undefined {
   const t = s.tokens;
-  if (d.kind === 'title' && t[d.t0 - 1]?.lower === 'the' && t[d.t1]?.lower === 'of') {
+  // (a headline has no article: "President of Belarus pays …")
+  if (d.kind === 'title' && (t[d.t0 - 1]?.lower === 'the' || (d.t0 === 0 && isHeadline(doc, s))) && t[d.t1]?.lower === 'of') {
     // "the President of (the Republic of) Iran"
     let k = d.t1 + 1;
     if (t[k]?.lower === 'the') k++;
@@ -181,6 +196,8 @@ export const descriptions: Stage = {
         if (title) unown(s, title);
         const m = mention('person', who.person, title ? title.text : s.tokens[desc.t0].text, desc.t0, desc.t1, 'description', doc.labels.get(who.person));
         if (!commit(s, m)) continue;
+        // the sentence now names that person (a later description may rest on it)
+        people.get(who.person)?.sentences.add(s.index);
         // "President X … the Iranian president": the office is now known to be Iran's
         if (who.inferred && title) {
           const office = doc.knowledge.offices.get(title.ref.slice('title:'.length));
