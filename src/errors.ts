@@ -1,13 +1,17 @@
 // Error classes with a code, so the CLI can map them to messages and exit codes.
+import { printable } from './io/printable.ts';
 
-/** An error the user can act on: bad argument, missing file, unreadable input. `exitCode` is what the CLI exits with. */
+/**
+ * An error the user can act on: bad argument, missing file, unreadable input. `exitCode` is what the CLI exits with.
+ * The message is printable: a file name or argument holding control characters shows them as escapes.
+ */
 export class KgError extends Error {
   constructor(
     readonly code: string,
     message: string,
     readonly exitCode = 2,
   ) {
-    super(`sco-kg: ${message}`);
+    super(`sco-kg: ${printable(message)}`);
     this.name = 'KgError';
   }
 }

@@ -5,7 +5,7 @@ import type { KnowledgeGraph } from '../graph/types.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { Assembler } from '../graph/assemble.ts';
 import { applyPositions, computeLayout, layoutInputOf, type Position } from '../graph/layout.ts';
-import { listArticleFiles, type Skipped } from '../ingest/read-articles.ts';
+import { listArticleFiles, sameStemFiles, type Skipped } from '../ingest/read-articles.ts';
 import { chunk, layoutOnWorker, runOnWorkers, startWorkers, type Job, type JobResult } from './pool.ts';
 import { runJob } from './job.ts';
 import { statSync } from 'node:fs';
@@ -118,10 +118,18 @@ export function summarize(graph: KnowledgeGraph): { entities: Record<string, num
  */
 export async function buildFromDirectory(dir: string, options: BuildOptions = {}): Promise<{ graph: KnowledgeGraph; report: BuildReport }> {
   const t0 = performance.now();
-  const files = listArticleFiles(dir).map((path) => ({ path, size: fileSize(path) }));
+  const listed: Skipped[] = [];
+  const paths = listArticleFiles(dir, listed);
+  const sameStem = sameStemFiles(paths);
+  const files = paths.map((path) => ({ path, size: fileSize(path) }));
   const size = files.reduce((n, f) => n + f.size, 0);
   const workers = options.workers ?? (size > WORKER_THRESHOLD ? availableParallelism() : 1);
-  const jobs: Job[] = chunk(files, (f) => f.size).map((batch, id) => ({ id, files: batch.map((f) => f.path), root: dir }));
+  const jobs: Job[] = chunk(files, (f) => f.size).map((batch, id) => {
+    const job: Job = { id, files: batch.map((f) => f.path), root: dir };
+    const keep = job.files.filter((f) => sameStem.has(f));
+    if (keep.length) job.keepExtension = keep;
+    return job;
+  });
   const assembler = new Assembler();
   const skippedByJob: Skipped[][] = new Array(jobs.length);
   let filesDone = 0;
@@ -133,7 +141,7 @@ export async function buildFromDirectory(dir: string, options: BuildOptions = {}
     filesDone += r.files ?? 0;
     options.onProgress?.(filesDone, files.length);
   });
-  const skipped = skippedByJob.flat();
+  const skipped = [...listed, ...skippedByJob.flat()];
   if (!articlesRead) {
     await terminate(threads);
     const why = skipped.length ? ` (${skipped.length} file(s) skipped: ${skipped.slice(0, 3).map((s) => `${s.file}: ${s.reason}`).join('; ')})` : '';

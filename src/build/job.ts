@@ -12,7 +12,8 @@ export function runJob(job: Job, knowledge: Knowledge): JobResult {
     return { id: job.id, batch, articles: job.articles.length };
   }
   const skipped: Skipped[] = [];
-  const articles = job.files.flatMap((f) => readArticleFile(f, job.root, skipped));
+  const keep = new Set(job.keepExtension);
+  const articles = job.files.flatMap((f) => readArticleFile(f, job.root, skipped, keep.has(f)));
   const batch = packBatch(articles.map((a) => extractArticle(a, knowledge)));
   return { id: job.id, batch, files: job.files.length, articles: articles.length, skipped };
 }

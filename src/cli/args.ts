@@ -4,10 +4,11 @@ import { UsageError } from '../errors.ts';
 import type { Evidence } from '../graph/types.ts';
 import { dateInterval } from '../query/dates.ts';
 import { clip } from '../export/text-table.ts';
+import { printable } from '../io/printable.ts';
 
 /** Up to three evidence sentences as display lines: the sentence, then its article. */
 export function evidenceLines(evidence: Evidence[], max = 3): string[] {
-  const lines = evidence.slice(0, max).map((e) => `“${clip(e.sentence ?? '')}” [${e.article}${e.date ? `, ${e.date}` : ''}]`);
+  const lines = evidence.slice(0, max).map((e) => printable(`“${clip(e.sentence ?? '')}” [${e.article}${e.date ? `, ${e.date}` : ''}]`));
   if (evidence.length > max) lines.push(`(+${evidence.length - max} more)`);
   return lines;
 }

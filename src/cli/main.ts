@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // CLI entry: `npm run kg -- <command> …`. Parses only the command word; each command parses its own arguments.
+import { printable } from '../io/printable.ts';
 import { COMMANDS } from './commands/index.ts';
 import { KgError, NotFoundError, UsageError } from '../errors.ts';
 
@@ -39,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (err instanceof NotFoundError) {
       console.error(err.message);
-      if (err.suggestions.length) console.error(`closest matches: ${err.suggestions.join(', ')}`);
+      if (err.suggestions.length) console.error(printable(`closest matches: ${err.suggestions.join(', ')}`));
       return err.exitCode;
     }
     if (err instanceof KgError) {

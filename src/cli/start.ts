@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: rebuilds out/graph.json when the articles are newer, then serves the viewer on 127.0.0.1:5173.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,11 +14,30 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** Newest modification time (ms) of any file under `dir`, recursively; 0 when there is none. */
 export function newestMtime(dir: string): number {
   let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0; // a folder that cannot be read: the build reports it
+  }
+  for (const entry of entries) {
     const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : mtimeOf(path));
   }
   return newest;
+}
+
+/** A file's modification time (ms), following links; a dangling link or an unreadable file counts as its own. */
+function mtimeOf(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    try {
+      return lstatSync(path).mtimeMs;
+    } catch {
+      return 0;
+    }
+  }
 }
 
 /** True when `graphFile` is missing or older than some file under `articlesDir`. */
@@ -62,6 +81,15 @@ export function serveGraph(graphFile: string): Plugin {
   };
 }
 
+/** Runs an argument parser, turning its error into a KgError that shows the usage (no stack trace). */
+export function parseOptions<T>(parse: () => T, usage: string): T {
+  try {
+    return parse();
+  } catch (err) {
+    throw new KgError('E_USAGE', `${(err as Error).message}; ${usage.split('\n')[0]}`);
+  }
+}
+
 const USAGE = [
   'usage: npm start -- [--articles data/articles] [--graph FILE] [--port 5173]',
   '  without --graph, out/graph.json is (re)built from the articles when missing or older than them;',
@@ -69,7 +97,7 @@ const USAGE = [
 ].join('\n');
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseOptions(() => parseArgs({
     args: argv,
     options: {
       articles: { type: 'string', default: 'data/articles' },
@@ -77,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string', default: '5173' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
+  }), USAGE);
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -104,7 +132,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     },
     (err: unknown) => {
       console.error(err instanceof KgError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err));
-      process.exitCode = 1;
+      process.exitCode = err instanceof KgError ? err.exitCode : 1;
     },
   );
 }

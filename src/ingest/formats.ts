@@ -15,15 +15,17 @@ export interface RawArticle {
 
 export const EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl', '.ndjson'] as const;
 
+// The Markdown patterns stop at the next bracket and every repeated part has an upper bound, so that a run of `![`,
+// `[` or `**` without its closing half costs linear time (each opening scanned to the end of its line: quadratic).
 function fromMarkdown(md: string): RawArticle {
   const text = md
     .replace(/^---\n[\s\S]*?\n---\n/, '') // front matter
-    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
-    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*>\s?/gm, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/^\s*[-*+]\s+/gm, '');
+    .replace(/!\[[^[\]\n]{0,1000}\]\([^()\n]{0,2000}\)/g, '')
+    .replace(/\[([^[\]\n]{1,1000})\]\([^()\n]{0,2000}\)/g, '$1')
+    .replace(/^#{1,6}[ \t]+/gm, '')
+    .replace(/^[ \t]*>[ \t]?/gm, '')
+    .replace(/(\*\*|__)([^\n]{1,1000}?)\1/g, '$2')
+    .replace(/^[ \t]*[-*+][ \t]+/gm, '');
   return { text };
 }
 
@@ -57,7 +59,7 @@ export function parseFormat(ext: string, raw: string): { articles: RawArticle[];
       }
       const list = Array.isArray(data) ? data : [data];
       const articles: RawArticle[] = [];
-      const problems: string[] = [];
+      const problems: string[] = Array.isArray(data) && !data.length ? ['an empty JSON array: no article'] : [];
       list.forEach((o, i) => {
         const r = fromObject(o, Array.isArray(data) ? `#${i + 1}` : '');
         if (typeof r === 'string') problems.push(r || 'no "text" field');

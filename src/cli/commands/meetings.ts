@@ -1,4 +1,5 @@
 // `kg meetings <graph.json> "<person>"`: whom a person met, when, with the sentences that say so.
+import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { loadGraph } from '../../io/load-graph.ts';
@@ -23,7 +24,7 @@ export const meetings: Command = {
       return 0;
     }
     const n = result.meetings.length;
-    console.log(`${result.person.label} (${result.person.key}) met ${n} ${n === 1 ? 'person' : 'people'}`);
+    console.log(printable(`${result.person.label} (${result.person.key}) met ${n} ${n === 1 ? 'person' : 'people'}`));
     if (!n) return 0;
     console.log(
       formatTable(
