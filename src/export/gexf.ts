@@ -3,7 +3,7 @@ import type { EntityAttributes, GraphAttributes, KnowledgeGraph, RelationAttribu
 import { kindColor, relationColor } from '../graph/style.ts';
 import { KgError } from '../errors.ts';
 import { articleDates, evidenceOf, firstDate, isoDay } from '../query/dates.ts';
-import { escapeText, openTag, toXmlChars, type XmlAttributes } from './xml.ts';
+import { escapeText, openTag, toXmlChars, xmlId, type XmlAttributes } from './xml.ts';
 
 /** GEXF versions the writer emits. */
 export type GexfVersion = '1.3' | '1.2';
@@ -130,7 +130,7 @@ export function writeGexf(graph: KnowledgeGraph, options: GexfOptions = {}): str
   out.push(`    <nodes count="${nodes.length}">`);
   for (const node of nodes) {
     const attrs: Partial<EntityAttributes> = graph.getNodeAttributes(node) ?? {};
-    out.push(`      ${openTag('node', [['id', node], ['label', typeof attrs.label === 'string' ? attrs.label : node], ['start', nodeStart(node)]])}>`);
+    out.push(`      ${openTag('node', [['id', xmlId(node)], ['label', typeof attrs.label === 'string' ? attrs.label : node], ['start', nodeStart(node)]])}>`);
     writeValues(out, NODE_COLUMNS, attrs, graphAttrs, version);
     out.push(`        ${openTag('viz:color', rgb(kindColor(String(attrs.kind))))}/>`);
     out.push(`        ${openTag('viz:size', [['value', nodeSize(attrs.mentions)]])}/>`);
@@ -148,9 +148,9 @@ export function writeGexf(graph: KnowledgeGraph, options: GexfOptions = {}): str
     const weight = isFiniteNumber(attrs.weight) ? attrs.weight : evidenceOf(attrs).length || 1;
     out.push(
       `      ${openTag('edge', [
-        ['id', edge],
-        ['source', graph.source(edge)],
-        ['target', graph.target(edge)],
+        ['id', xmlId(edge)],
+        ['source', xmlId(graph.source(edge))],
+        ['target', xmlId(graph.target(edge))],
         ['label', relation],
         ['kind', version === '1.3' ? relation : undefined],
         ['weight', weight],

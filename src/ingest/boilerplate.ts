@@ -59,7 +59,7 @@ export function isDebris(line: string, wordCount = words(line, PROSE)): boolean 
   if (!l) return false;
   if (wordCount > 30) return false; // the rules are for short lines: a prose paragraph is never page furniture
   if (l.indexOf('|', l.indexOf('|') + 1) > 0 && !hasProseCell(l)) return true; // table rows of a portal
-  if (/^(q|a)\s*[:.]/i.test(l) && !/^a\.\s*\p{Lu}\p{Ll}/u.test(l)) return true; // FAQ lists ("A. Ivanov met …" is a name)
+  if (/^(q|a)\s*[:.]/i.test(l) && !/^A\.\s*\p{Lu}\p{Ll}/u.test(l)) return true; // FAQ lists ("A. Ivanov met …" is a name)
   if (/^comments?\s*\(\d+\)$/i.test(l)) return true;
   if (SOCIAL.test(l) && SOCIAL_VERB.test(l) && wordCount <= 25) return true;
   if (/(©|\bcopyright\b|all rights reserved)/i.test(l)) return true;
