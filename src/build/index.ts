@@ -96,7 +96,7 @@ export async function buildGraph(articles: Article[], options: BuildOptions = {}
   const assembler = new Assembler();
   let done = 0;
   const threads = await extract(jobs, workers, (r) => {
-    assembler.add(r.batch!);
+    for (const b of r.batches!) assembler.add(b);
     done += r.articles ?? 0;
     options.onProgress?.(done, sorted.length);
   });
@@ -135,7 +135,7 @@ export async function buildFromDirectory(dir: string, options: BuildOptions = {}
   let filesDone = 0;
   let articlesRead = 0;
   const threads = await extract(jobs, workers, (r) => {
-    assembler.add(r.batch!);
+    for (const b of r.batches!) assembler.add(b);
     skippedByJob[r.id] = r.skipped ?? [];
     articlesRead += r.articles ?? 0;
     filesDone += r.files ?? 0;

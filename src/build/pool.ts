@@ -16,7 +16,8 @@ export type Job = { id: number; files: string[]; root: string; /** files whose i
 /** What a thread posts back for a job. */
 export interface JobResult {
   id: number;
-  batch?: PackedBatch;
+  /** the extractions, packed a few thousand articles at a time (a file of a million short articles is never held whole) */
+  batches?: PackedBatch[];
   /** files read and the articles found in them (file jobs) */
   files?: number;
   articles?: number;

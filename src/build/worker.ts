@@ -27,5 +27,5 @@ parentPort!.on('message', (msg: Job | LayoutRequest) => {
     parentPort!.postMessage({ id: job.id, error: (err as Error).stack ?? String(err) } satisfies JobResult);
     return;
   }
-  parentPort!.postMessage(result, transferables(result.batch!));
+  parentPort!.postMessage(result, result.batches!.flatMap(transferables));
 });

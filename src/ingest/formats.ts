@@ -39,6 +39,28 @@ function fromObject(o: unknown, part: string): RawArticle | string {
   return { part, text: title && !text.startsWith(title) ? `${title}\n${text}` : text, title, date: str('date'), url: str('url'), source: str('source'), author: str('author') };
 }
 
+/**
+ * The records of a JSON Lines file one at a time (an article, or a problem as a string), so that a file of a million
+ * articles is never held as a million articles at once.
+ */
+export function* jsonLines(raw: string): Generator<RawArticle | string> {
+  for (let start = 0, i = 1; start < raw.length; i++) {
+    let end = raw.indexOf('\n', start);
+    if (end < 0) end = raw.length;
+    const line = raw.slice(start, end);
+    start = end + 1;
+    if (!line.trim()) continue;
+    let o: unknown;
+    try {
+      o = JSON.parse(line);
+    } catch {
+      yield `line ${i}: invalid JSON`;
+      continue;
+    }
+    yield fromObject(o, `#${i}`);
+  }
+}
+
 /** Parses one file's text by extension; returns articles and per-record problems. */
 export function parseFormat(ext: string, raw: string): { articles: RawArticle[]; problems: string[] } {
   switch (ext) {
@@ -71,19 +93,10 @@ export function parseFormat(ext: string, raw: string): { articles: RawArticle[];
     case '.ndjson': {
       const articles: RawArticle[] = [];
       const problems: string[] = [];
-      raw.split('\n').forEach((line, i) => {
-        if (!line.trim()) return;
-        let o: unknown;
-        try {
-          o = JSON.parse(line);
-        } catch {
-          problems.push(`line ${i + 1}: invalid JSON`);
-          return;
-        }
-        const r = fromObject(o, `#${i + 1}`);
+      for (const r of jsonLines(raw)) {
         if (typeof r === 'string') problems.push(r);
         else articles.push(r);
-      });
+      }
       return { articles, problems };
     }
     default:

@@ -4,7 +4,7 @@ import { extname, join, relative, sep } from 'node:path';
 import type { Article } from '../build/article.ts';
 import { KgError } from '../errors.ts';
 import { decode } from './decode.ts';
-import { EXTENSIONS, parseFormat, type RawArticle } from './formats.ts';
+import { EXTENSIONS, jsonLines, parseFormat, type RawArticle } from './formats.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { parseDate, readMetadata } from './metadata.ts';
 import { urlDate } from './article-date.ts';
@@ -107,31 +107,43 @@ export function toArticle(id: string, file: string, raw: RawArticle): Article | 
  * `root` without its extension, or with it when `keepExtension` (see {@link sameStemFiles}).
  */
 export function readArticleFile(path: string, root: string, skipped: Skipped[], keepExtension = false): Article[] {
+  return [...articlesOfFile(path, root, skipped, keepExtension)];
+}
+
+/** {@link readArticleFile} one article at a time: a JSON Lines file is read record by record. */
+export function* articlesOfFile(path: string, root: string, skipped: Skipped[], keepExtension = false): Generator<Article> {
   const rel = relative(root, path).split(sep).join('/');
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
     skipped.push({ file: rel, reason: `unreadable: ${errorCode(err)}` });
-    return [];
+    return;
   }
   const decoded = decode(bytes);
+  bytes = Buffer.alloc(0); // the text is all that is needed from here on
   if (!decoded.ok) {
     skipped.push({ file: rel, reason: decoded.reason });
-    return [];
+    return;
   }
   if (decoded.warning) skipped.push({ file: rel, reason: decoded.warning, altered: true });
   const ext = extname(path).toLowerCase();
-  const { articles, problems } = parseFormat(ext, decoded.text);
-  for (const p of problems) skipped.push({ file: rel, reason: p });
   const id = keepExtension ? rel : rel.slice(0, rel.length - ext.length);
-  const out: Article[] = [];
-  for (const raw of articles) {
+  let records: Iterable<RawArticle | string>;
+  if (ext === '.jsonl' || ext === '.ndjson') records = jsonLines(decoded.text);
+  else {
+    const { articles, problems } = parseFormat(ext, decoded.text);
+    records = [...problems, ...articles];
+  }
+  for (const raw of records) {
+    if (typeof raw === 'string') {
+      skipped.push({ file: rel, reason: raw });
+      continue;
+    }
     const a = toArticle(raw.part ? `${id}${raw.part}` : id, rel, raw);
-    if (a) out.push(a);
+    if (a) yield a;
     else skipped.push({ file: rel + (raw.part ?? ''), reason: 'no text left after cleaning' });
   }
-  return out;
 }
 
 /** Reads every article under `dir`. Throws a KgError (exit 2) when the folder is missing or holds no article. */

@@ -33,8 +33,8 @@ describe('bundled worker', () => {
     const here = runJob(job, loadKnowledge());
     expect(there.error).toBeUndefined();
     expect(there.articles).toBe(files.length);
-    expect(there.batch!.strings).toEqual(here.batch!.strings);
-    expect([...there.batch!.relations]).toEqual([...here.batch!.relations]);
+    expect(there.batches!.map((b) => b.strings)).toEqual(here.batches!.map((b) => b.strings));
+    expect(there.batches!.map((b) => [...b.relations])).toEqual(here.batches!.map((b) => [...b.relations]));
   });
 
   it('is bundled again when a source file is newer than it', () => {
