@@ -28,6 +28,12 @@ describe('page-chrome rules keep prose', () => {
     expect(isDebris(line)).toBe(true);
   });
 
+  it('a single-line article of megabytes holding two | is read, not dropped as a table row', () => {
+    const line = `Q: ${PARAGRAPH} | ${PARAGRAPH.repeat(4000)} | ${PARAGRAPH}`;
+    expect(line.length).toBeGreaterThan(1_000_000);
+    expect(removeBoilerplate(line)).toBe(line);
+  });
+
   it('a JSONL article made of a dateline row of prose yields its text', () => {
     const line = `ASTANA | July 4, 2024 | ${PARAGRAPH}`;
     const { articles } = parseFormat('.jsonl', JSON.stringify({ text: line }));

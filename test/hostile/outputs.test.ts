@@ -176,6 +176,16 @@ describe('writing output files', () => {
   });
 });
 
+describe('npm start staleness check', () => {
+  it('reads the newest time past a dangling link and an unreadable entry instead of crashing', async () => {
+    const { newestMtime } = await import('../../src/cli/start.ts');
+    const dir = folder({ 'a.txt': 'x', 'sub/b.txt': 'y' });
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
+    expect(newestMtime(dir)).toBeGreaterThan(0);
+    expect(newestMtime(join(dir, 'missing'))).toBe(0);
+  });
+});
+
 describe('build:web output folder', () => {
   it('accepts a missing, an empty or a marked folder', () => {
     const base = folder({ [`marked/${SITE_MARKER}`]: '', 'marked/index.html': '' });
