@@ -134,7 +134,7 @@ export function writeGexf(graph: KnowledgeGraph, options: GexfOptions = {}): str
     writeValues(out, NODE_COLUMNS, attrs, graphAttrs, version);
     out.push(`        ${openTag('viz:color', rgb(kindColor(String(attrs.kind))))}/>`);
     out.push(`        ${openTag('viz:size', [['value', nodeSize(attrs.mentions)]])}/>`);
-    if (isFiniteNumber(attrs.x) && isFiniteNumber(attrs.y)) {
+    if (isPosition(attrs.x) && isPosition(attrs.y)) {
       out.push(`        ${openTag('viz:position', [['x', round(attrs.x)], ['y', round(attrs.y)], ['z', 0]])}/>`);
     }
     out.push('      </node>');
@@ -227,6 +227,11 @@ function rgb(color: string): XmlAttributes {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** GEXF positions are xs:float: a coordinate beyond its range (about 3.4e38) is left out rather than written as Infinity. */
+function isPosition(value: unknown): value is number {
+  return isFiniteNumber(value) && Math.abs(value) <= 3.4e35;
 }
 
 function isFiniteNumber(value: unknown): value is number {

@@ -1,8 +1,9 @@
-// Names a graph file may not use as node keys, edge keys or attribute names: graphology and plain objects keyed by
-// them would reach Object.prototype ("__proto__") or inherited members ("constructor"). Browser-safe.
+// Names a graph file may not use as node keys, edge keys or attribute names: graphology keeps neighbours in plain
+// objects keyed by node, so a key naming a member of every object would reach Object.prototype ("__proto__") or read
+// an inherited member as an edge ("constructor", "toString": a crash in neighbours, paths and exports). Browser-safe.
 
-/** Keys that name members of every JavaScript object. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys that name members of every JavaScript object (all of Object.prototype's), and "prototype". */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
 
 /** Whether `key` may name a node, an edge or an attribute. */
 export function isSafeKey(key: unknown): boolean {

@@ -140,6 +140,7 @@ describe('hostile articles through build, exports and queries', () => {
   it('never throws but KgError, keeps every prose sentence of the files it reads, writes valid outputs', async () => {
     const gexfs: string[] = [];
     const csvDirs: string[] = [];
+    let builds = 0;
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(article, { minLength: 1, maxLength: 4, selector: (a) => a.stem + a.ext }), async (arts) => {
         const dir = folder(Object.fromEntries(arts.map((a) => [`${a.stem.replace(/\//g, '_')}${a.ext}`, render(a)])), 'kg-fuzz-');
@@ -168,17 +169,30 @@ describe('hostile articles through build, exports and queries', () => {
         }
         const names = arts.flatMap((a) => a.lines.slice(0, 2).map((l) => l.text));
         exercise(built.graph, names, gexfs, csvDirs);
+        builds++;
       }),
       { numRuns: 40 },
     );
+    expect(builds).toBeGreaterThan(20); // most random folders hold an article: the checks above ran on real graphs
     await checkOutputs(gexfs, csvDirs);
   }, 240_000);
 });
 
 // ---- hostile graph files ----
-const key = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'a\u0001', 'a\u0002', 'a ', '=1+1', '', 'x'.repeat(300)), fc.string({ maxLength: 12 }), fc.stringMatching(/^(person|country|summit):[a-z]{1,6}$/));
-const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('<script>alert(1)</script>', '__proto__', '\u001b[31m', '=cmd'));
-const attrs = fc.dictionary(fc.oneof(fc.constantFrom('label', 'aliases', 'kind', 'scoStatus', 'acronym', 'mentions', 'x', 'y', 'articles', 'year', 'roles', '__proto__', 'constructor'), fc.string({ maxLength: 6 })), value, { maxKeys: 5 });
+const key = fc.oneof(
+  { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'prototype') },
+  { weight: 6, arbitrary: fc.oneof(fc.constantFrom('toString', 'hasOwnProperty', 'a\u0001', 'a\u0002', 'a ', '=1+1', '', 'x'.repeat(300)), fc.string({ maxLength: 12 }), fc.stringMatching(/^(person|country|summit):[a-z]{1,6}$/)) },
+);
+const text = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '__proto__', '\u001b[31m', '=cmd', '-1', '@x', 'a\u0000b', '\u202e'));
+/** Attributes of the contract's names with values of the right type but hostile content, and extra attributes of any JSON. */
+const typed = fc.record(
+  { label: text, aliases: fc.array(text, { maxLength: 3 }), scoStatus: text, acronym: text, mentions: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })), year: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })), roles: fc.array(text, { maxLength: 2 }), x: fc.double({ noNaN: true, noDefaultInfinity: true }), y: fc.double({ noNaN: true, noDefaultInfinity: true }) },
+  { requiredKeys: [] },
+);
+const extra = fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 });
+const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), text);
+const wild = fc.dictionary(fc.oneof(fc.constantFrom('label', 'aliases', 'kind', 'scoStatus', 'acronym', 'mentions', 'x', 'y', 'articles', 'year', 'roles', '__proto__', 'constructor'), fc.string({ maxLength: 6 })), value, { maxKeys: 5 });
+const attrs = fc.oneof({ weight: 5, arbitrary: fc.tuple(extra, typed).map(([e, t]) => ({ ...e, ...t })) }, { weight: 1, arbitrary: wild });
 const kind = fc.constantFrom('person', 'country', 'organisation', 'summit', 'initiative', 'place');
 const relation = fc.constantFrom('met', 'attended', 'hosted', 'member_of', 'co_mentioned', 'weird');
 const graphFile = fc
@@ -198,13 +212,14 @@ describe('hostile graph files through loading, exports and queries', () => {
   it('loads or refuses with a KgError, never pollutes Object.prototype, and every query and export then works', async () => {
     const gexfs: string[] = [];
     const csvDirs: string[] = [];
+    let loaded = 0;
     fc.assert(
       fc.property(graphFile, fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }), (g, names) => {
         // JSON text, as a file holds it: "__proto__" is then an own key, as in a hostile file
         const text = JSON.stringify({
           attributes: { name: 'g', articles: g.articles },
           nodes: g.nodes,
-          edges: g.edges.map((e, i) => ({ key: `${e.relation}:${i}`, source: e.source, target: e.target, attributes: { ...e.attributes, relation: e.relation, evidence: e.evidence } })),
+          edges: g.edges.filter((e) => e.source !== e.target).map((e, i) => ({ key: `${e.relation}:${i}`, source: e.source, target: e.target, attributes: { ...e.attributes, relation: e.relation, evidence: e.evidence } })),
         }).replace(/"__proto_x_"/g, '"__proto__"');
         let graph: KnowledgeGraph;
         try {
@@ -215,9 +230,11 @@ describe('hostile graph files through loading, exports and queries', () => {
         }
         exercise(graph, names, gexfs, csvDirs);
         expect(Object.keys(Object.prototype)).toEqual([]);
+        loaded++;
       }),
       { numRuns: 150 },
     );
+    expect(loaded).toBeGreaterThan(15); // enough hostile graphs were loaded for the queries and exports to meet them
     await checkOutputs(gexfs, csvDirs);
   }, 240_000);
 });

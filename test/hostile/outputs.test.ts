@@ -32,6 +32,7 @@ describe('loading a hostile graph file', () => {
   it.each([
     ['a node key __proto__', { nodes: [node('__proto__')] }, /node key "__proto__" is not allowed/],
     ['a node key constructor', { nodes: [node('constructor')] }, /node key "constructor" is not allowed/],
+    ['a node key toString (graphology would read Object.prototype.toString as an edge)', { nodes: [node('toString'), node('b')], edges: [{ source: 'b', target: 'toString', attributes: { relation: 'met' } }] }, /node key "toString" is not allowed/],
     ['an edge key prototype', { nodes: [node('a'), node('b')], edges: [{ key: 'prototype', source: 'a', target: 'b', attributes: { relation: 'met' } }] }, /key that is not allowed/],
     ['a node attribute __proto__', { nodes: [{ key: 'a', attributes: JSON.parse('{"kind":"person","__proto__":{"polluted":1}}') }] }, /invalid attribute "__proto__"/],
     ['a non-string scoStatus', { nodes: [node('country:x', { kind: 'country', scoStatus: 7 })] }, /invalid attribute "scoStatus"/],
@@ -90,6 +91,20 @@ describe('Neo4j CSV of hostile text', () => {
     expect(new Set(nodeIds).size).toBe(5);
     expect(new Set(edgeIds).size).toBe(2);
     expect(gexf).toContain('source="person:a\\u0001" target="person:a\\u0002"');
+  });
+});
+
+describe('GEXF of out-of-range positions', () => {
+  it('leaves out a position beyond xs:float instead of writing Infinity', () => {
+    const g = miniGraph();
+    const [first, second] = [...g.nodes()].sort();
+    g.setNodeAttribute(first, 'x', 1e300);
+    g.setNodeAttribute(first, 'y', 0);
+    g.setNodeAttribute(second, 'x', 12.5);
+    g.setNodeAttribute(second, 'y', -3);
+    const gexf = writeGexf(g);
+    expect(gexf).not.toContain('Infinity');
+    expect(gexf.match(/<viz:position /g)).toHaveLength(1);
   });
 });
 
