@@ -122,6 +122,24 @@ describe('terminal output', () => {
     expect(formatTable(['A'], [{ cells: ['x\u001b]0;title\u0007'], details: ['y\nz'] }])).toBe('A\nx\\e]0;title\\u0007\n    y\\nz');
   });
 
+  it('kg build --json lists every skipped and altered file with the reason', async () => {
+    const dir = folder({
+      'good.txt': 'Headline\nPresident Arman Tolegen met Prime Minister Dilnoza Karimova in Astana on Tuesday.',
+      'empty.txt': '',
+      'latin.txt': Buffer.from('Caf\xe9 talks\nPresident Arman Tolegen met Prime Minister Dilnoza Karimova in Astana.', 'latin1'),
+      'list.json': '[]',
+    });
+    const out = join(folder({}), 'g.json');
+    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'build', dir, '--out', out, '--no-layout', '--json'], { cwd: ROOT });
+    const summary = JSON.parse(stdout);
+    expect(summary).toMatchObject({
+      articles: 2,
+      skipped: [{ file: 'empty.txt', reason: 'empty file' }, { file: 'list.json', reason: 'an empty JSON array: no article' }],
+      altered: [{ file: 'latin.txt', reason: 'not UTF-8: read as Latin-1' }],
+    });
+    expect(stderr).toBe('');
+  });
+
   it('a build names a hostile file name escaped, once per line', async () => {
     const dir = folder({ 'good.txt': 'Headline\nPresident Arman Tolegen met Prime Minister Dilnoza Karimova in Astana on Tuesday.', 'bad\u001b[2Jname\n.txt': '' });
     const out = join(folder({}), 'g.json');
