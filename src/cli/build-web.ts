@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm run build:web`: builds the viewer into a static site (dist/) with the graph beside it as graph.json.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { KgError } from '../errors.ts';
-import { ROOT, ensureGraph, parseOptions } from './start.ts';
+import { ROOT, checkGraphFile, ensureGraph, parseOptions } from './start.ts';
 
 const USAGE = 'usage: npm run build:web -- [--out-dir dist] [--graph out/graph.json] [--articles data/articles] [--no-graph]';
 
@@ -64,7 +64,7 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<string> {
   checkOutDir(outDir, { graph: options.noGraph ? undefined : graph, articles: options.noGraph || options.graph !== undefined ? undefined : articles });
   if (!options.noGraph) {
     if (options.graph === undefined) ensureGraph(graph, articles, { quiet: options.quiet });
-    else if (!existsSync(graph)) throw new KgError('E_NO_GRAPH', `no graph file at ${graph}`);
+    else checkGraphFile(graph);
   }
   // read before the folder is emptied: the graph may be the site's own graph.json
   let graphBytes: Buffer | undefined;

@@ -81,6 +81,17 @@ export function serveGraph(graphFile: string): Plugin {
   };
 }
 
+/** Throws a KgError unless `file` is a regular file: a missing graph, a folder or a device (/dev/zero) is refused. */
+export function checkGraphFile(file: string): void {
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    throw new KgError('E_NO_GRAPH', `no graph file at ${file}`);
+  }
+  if (!st.isFile()) throw new KgError('E_NO_GRAPH', `${file} is not a regular file`);
+}
+
 /** Runs an argument parser, turning its error into a KgError that shows the usage (no stack trace). */
 export function parseOptions<T>(parse: () => T, usage: string): T {
   try {
@@ -112,7 +123,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const graphFile = resolve(values.graph ?? join(ROOT, 'out/graph.json'));
   if (values.graph === undefined) ensureGraph(graphFile, resolve(values.articles));
-  else if (!existsSync(graphFile)) throw new KgError('E_NO_GRAPH', `no graph file at ${graphFile}`);
+  else checkGraphFile(graphFile);
   const { createServer } = await import('vite');
   const server = await createServer({
     configFile: join(ROOT, 'vite.config.ts'),

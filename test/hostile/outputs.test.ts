@@ -239,6 +239,12 @@ describe('build:web output folder', () => {
     expect(existsSync(join(base, 'mine/notes.txt'))).toBe(true);
   });
 
+  it.each([['src/cli/build-web.ts'], ['src/cli/start.ts']])('%s refuses /dev/zero as the graph at once', async (script) => {
+    const r = await exec(process.execPath, ['--import', 'tsx', script, '--graph', '/dev/zero', ...(script.includes('web') ? ['--out-dir', join(folder({}), 'site')] : [])], { cwd: ROOT, timeout: 60_000 }).catch((e) => e);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('sco-kg: /dev/zero is not a regular file\n');
+  });
+
   it('npm run build:web refuses a folder of other files and leaves it as it was', async () => {
     const dir = folder({ 'notes.txt': 'keep me' });
     const r = await exec(process.execPath, ['--import', 'tsx', 'src/cli/build-web.ts', '--out-dir', dir, '--no-graph'], { cwd: ROOT }).catch((e) => e);
