@@ -40,7 +40,7 @@ function graphOf(n: number): KnowledgeGraph {
 }
 
 const SHAPES: Shape[] = [
-  { name: "line of '@.' (e-mail rule)", n: 200_000, make: (n) => '@.'.repeat(n / 2), run: (s) => void removeBoilerplate(s as string) },
+  { name: "line of '@.' (e-mail rule)", n: 200_000, make: (n) => `${'@.'.repeat(n / 2)} x`, run: (s) => void removeBoilerplate(s as string) },
   { name: "lines with two '|' (table rule)", n: 20_000, make: (n) => `ASTANA | July 4 | ${PROSE}\n`.repeat(n / 10), run: (s) => void removeBoilerplate(s as string) },
   { name: "Markdown run of '!['", n: 1_000_000, make: (n) => '!['.repeat(n / 2), run: (s) => void parseFormat('.md', s as string) },
   { name: "Markdown run of '['", n: 1_000_000, make: (n) => '['.repeat(n), run: (s) => void parseFormat('.md', s as string) },
