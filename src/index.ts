@@ -1,7 +1,7 @@
 // Public API of sco-kg: build a knowledge graph from SCO news, load it, query it, export it.
 export { buildGraph, buildFromDirectory, type Article, type BuildOptions, type BuildReport } from './build/index.ts';
 export * from './graph/types.ts';
-export { KgError, UsageError, NotFoundError } from './errors.ts';
+export { KgError, UsageError, NotFoundError, EXIT, exitCodeOf } from './errors.ts';
 
 export { loadGraph } from './io/load-graph.ts';
 
@@ -52,3 +52,7 @@ export {
 } from './export/index.ts';
 export { writeExport } from './export/write-export.ts';
 export { score as scoreGraph, formatScore } from './eval/score.ts';
+
+export { StoreReader, withStore, ftsQuery, type SearchHit, type StoredEvidence } from './store/read-store.ts';
+export { storeNeighbours, storeMeetings, storeSummit, storePath } from './store/queries.ts';
+export { isStorePath, storePathFor } from './store/open-store.ts';

@@ -2,7 +2,10 @@
 // Generates a synthetic SCO-news corpus (fixed seed), builds the graph end to end through buildFromDirectory (worker
 // threads, layout on), and compares throughput with compromise's nlp(text).people() on a sample of the same corpus.
 // Also builds one article written on a single line at two sizes, to show the time per MB does not grow with size.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { writeGraph } from '../io/write-graph.ts';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,13 +17,17 @@ import { readArticles } from '../ingest/read-articles.ts';
 import { generateCorpus } from './corpus.ts';
 import { profileStages } from './stage-profile.ts';
 
-const USAGE = `usage: npm run bench -- [--mb N] [--workers N] [--keep] [--stages] [--compromise-mb N]
+const USAGE = `usage: npm run bench -- [--mb N] [--workers N] [--keep] [--stages] [--compromise-mb N] [--scale N,N,…]
 
   --mb N             corpus size in MB (10^6 bytes), default 10
   --workers N        extraction threads, this one included, default all cores (${availableParallelism()})
   --keep             keep the generated corpus and print its folder
   --stages           also time each extraction stage on one thread (over the compromise sample)
-  --compromise-mb N  size of the sample given to compromise, default 1`;
+  --compromise-mb N  size of the sample given to compromise, default 1
+  --scale N,N,…      the scaling table: one run per size (its own process, for its own peak RSS) of the build into
+                     the store, the graph file, a rebuild after adding 1 % new articles, and a cold neighbours query
+                     on the store (no compromise comparison)
+  --scale-row        (internal) one row of the scaling table, as JSON`;
 
 const TARGET_MBPS = 2;
 /** compromise's nlp() with people, places and organisations, as measured on the machine the targets were set on (issue #2). */
@@ -29,6 +36,7 @@ const TARGET_RATIO = 14;
 const TARGET_PEAK_MB = 1024;
 
 const MB = 1e6;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MiB = 1024 * 1024;
 
 function args() {
@@ -41,6 +49,8 @@ function args() {
         keep: { type: 'boolean' },
         stages: { type: 'boolean' },
         'compromise-mb': { type: 'string' },
+        scale: { type: 'string' },
+        'scale-row': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -68,6 +78,8 @@ function args() {
     keep: !!v.keep,
     stages: !!v.stages,
     compromiseMb: num('compromise-mb', v['compromise-mb'], 1),
+    scale: v.scale === undefined ? undefined : v.scale.split(',').map((x) => num('scale', x.trim(), 10)),
+    scaleRow: !!v['scale-row'],
   };
 }
 
@@ -89,6 +101,8 @@ const mark = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
 async function main(): Promise<void> {
   const opt = args();
+  if (opt.scale) return scaleTable(opt.scale, opt.workers);
+  if (opt.scaleRow) return scaleRow(opt.mb, opt.workers);
   tuneV8ForBuild(); // as `kg build` does; compromise below runs with the same setting
   const dir = mkdtempSync(join(tmpdir(), 'sco-kg-bench-'));
   const cleanup = () => {
@@ -240,6 +254,101 @@ async function main(): Promise<void> {
   } finally {
     cleanup();
   }
+}
+
+/** Bytes of a file, or of every file under a folder. */
+function sizeOf(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.size;
+  return readdirSync(path).reduce((n, f) => n + sizeOf(join(path, f)), 0);
+}
+
+/** One row of the scaling table: build into a store, write the graph, add 1 % new articles and rebuild, query. */
+async function scaleRow(mb: number, workers: number): Promise<void> {
+  tuneV8ForBuild();
+  const dir = mkdtempSync(join(tmpdir(), 'sco-kg-scale-'));
+  try {
+    const corpusDir = join(dir, 'articles');
+    const corpus = generateCorpus({ dir: corpusDir, targetBytes: mb * MB });
+    const store = join(dir, 'out', 'graph.db');
+    const graphFile = join(dir, 'out', 'graph.json');
+    const cpu0 = process.cpuUsage();
+    let t0 = performance.now();
+    const { graph, report } = await buildFromDirectory(corpusDir, { workers, store });
+    writeGraph(graph, graphFile);
+    const buildS = (performance.now() - t0) / 1000;
+    const leanFile = join(dir, 'out', 'lean.json');
+    writeGraph(graph, leanFile, { coMentions: false, sentences: false });
+    const leanMb = sizeOf(leanFile) / MB;
+    const cpu = process.cpuUsage(cpu0);
+    const peakAfterFull = process.resourceUsage().maxRSS * 1024;
+    const nodes = graph.order;
+    const edges = graph.size;
+    // the most mentioned person, for the query below
+    let person = '';
+    let most = -1;
+    graph.forEachNode((key, a) => {
+      if (a.kind === 'person' && a.mentions > most) [person, most] = [key, a.mentions];
+    });
+    // +1 %: new articles (another seed) in a folder of their own, then the same build again
+    const added = generateCorpus({ dir: join(corpusDir, 'added'), targetBytes: (mb * MB) / 100, seed: 0x1e55 });
+    t0 = performance.now();
+    const again = await buildFromDirectory(corpusDir, { workers, store });
+    writeGraph(again.graph, graphFile);
+    const incS = (performance.now() - t0) / 1000;
+    // a neighbours query from a cold start: a new process on the store
+    t0 = performance.now();
+    const q = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'neighbours', store, person], { encoding: 'utf8' });
+    const queryS = (performance.now() - t0) / 1000;
+    if (q.status !== 0) throw new Error(`neighbours failed: ${q.stderr}`);
+    // the same process start with no query, for what starting node and tsx alone costs
+    t0 = performance.now();
+    spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'help'], { encoding: 'utf8' });
+    const startS = (performance.now() - t0) / 1000;
+    const row = {
+      mb: corpus.bytes / MB,
+      articles: report.articlesRead,
+      nodes,
+      edges,
+      buildS,
+      cpuS: (cpu.user + cpu.system) / 1e6,
+      peakMb: peakAfterFull / MiB,
+      storeMb: sizeOf(store) / MB,
+      graphMb: sizeOf(graphFile) / MB,
+      leanMb,
+      startS,
+      addedFiles: added.files.length,
+      incS,
+      incExtracted: again.report.files?.extracted ?? 0,
+      queryS,
+    };
+    console.log(`ROW ${JSON.stringify(row)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs one scaleRow per size, each in its own process, and prints the table. */
+function scaleTable(sizes: number[], workers: number): void {
+  const rows: Record<string, number>[] = [];
+  for (const mb of sizes) {
+    console.error(`scale: ${mb} MB …`);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--scale-row', '--mb', String(mb), '--workers', String(workers)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+    const line = r.stdout.split('\n').find((l) => l.startsWith('ROW '));
+    if (r.status !== 0 || !line) {
+      console.error(`scale: the ${mb} MB run failed (exit ${r.status ?? r.signal})`);
+      process.exitCode = 1;
+      continue;
+    }
+    rows.push(JSON.parse(line.slice(4)));
+  }
+  const head = ['text MB', 'articles', 'nodes', 'edges', 'build s', 'MB/s', 'CPU s', 'peak RSS MB', 'store MB', 'graph MB (of text)', 'lean graph MB (of text)', '+1 % rebuild s (of full)', 'neighbours cold s (process start alone)'];
+  const pc = (x: number, of: number) => `${Math.round((100 * x) / of)} %`;
+  const cells = rows.map((r) => [f1(r.mb), String(r.articles), String(r.nodes), String(r.edges), f1(r.buildS), f2(r.mb / r.buildS), f1(r.cpuS), String(Math.round(r.peakMb)), f1(r.storeMb), `${f1(r.graphMb)} (${pc(r.graphMb, r.mb)})`, `${f1(r.leanMb)} (${pc(r.leanMb, r.mb)})`, `${f1(r.incS)} (${pc(r.incS, r.buildS)})`, `${f2(r.queryS)} (${f2(r.startS)})`]);
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  for (const c of cells) console.log(`| ${c.join(' | ')} |`);
+  console.log(`machine: ${availableParallelism()} cores, 1-min load average ${f1(loadavg()[0])} at the end; ${workers} extraction thread(s)`);
 }
 
 main().catch((err: unknown) => {

@@ -3,12 +3,17 @@ import { availableParallelism } from 'node:os';
 import type { Article } from './article.ts';
 import type { KnowledgeGraph } from '../graph/types.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
-import { Assembler } from '../graph/assemble.ts';
+import { Assembler, type Resolved } from '../graph/assemble.ts';
 import { applyPositions, computeLayout, layoutInputOf, type Position } from '../graph/layout.ts';
 import { listArticleFiles, sameStemFiles, type Skipped } from '../ingest/read-articles.ts';
 import { chunk, layoutOnWorker, runOnWorkers, startWorkers, type Job, type JobResult } from './pool.ts';
 import { runJob } from './job.ts';
-import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { StoreBuild, type ListedFile } from '../store/build-store.ts';
+import { extractorVersion } from '../store/extractor-version.ts';
 import type { Worker } from 'node:worker_threads';
 import { KgError } from '../errors.ts';
 
@@ -19,8 +24,10 @@ export interface BuildOptions {
   workers?: number;
   /** compute ForceAtlas2 positions (default true) */
   layout?: boolean;
-  /** called as extraction goes on: articles done of all (buildGraph), files done of all (buildFromDirectory) */
+  /** called as extraction goes on: articles done of all (buildGraph), files extracted of those to extract (buildFromDirectory) */
   onProgress?: (done: number, total: number) => void;
+  /** buildFromDirectory: the store to cache extractions in and write the graph to (default: a temporary one) */
+  store?: string;
 }
 
 export interface BuildReport {
@@ -29,6 +36,12 @@ export interface BuildReport {
   entities: Record<string, number>;
   relations: Record<string, number>;
   seconds: number;
+  /** files extracted in this build, files whose cached extraction was kept, files gone since the last build */
+  files?: { extracted: number; kept: number; removed: number };
+  /** articles left out as exact duplicates of another (same text, larger id) */
+  duplicates?: number;
+  /** seconds of each phase of buildFromDirectory, in order: wall, and CPU of all threads under "<phase> (CPU)" */
+  phases?: Record<string, number>;
 }
 
 
@@ -64,7 +77,7 @@ async function extract(jobs: Job[], workers: number, onResult: (r: JobResult) =>
  * this thread builds the graph (the positions depend only on the nodes and edges, so they are the same either way).
  * Ends the threads.
  */
-async function finishGraph(assembler: Assembler, layout: boolean, threads: Worker[]): Promise<KnowledgeGraph> {
+async function finishGraph(assembler: Assembler, layout: boolean, threads: Worker[]): Promise<{ graph: KnowledgeGraph; resolved: Resolved }> {
   try {
     const resolved = assembler.resolve();
     const [layoutThread, ...idle] = threads;
@@ -76,7 +89,7 @@ async function finishGraph(assembler: Assembler, layout: boolean, threads: Worke
     }
     const graph = resolved.toGraph();
     if (layout) applyPositions(graph, positions ? await positions : computeLayout(graph));
-    return graph;
+    return { graph, resolved };
   } finally {
     await terminate(threads);
   }
@@ -89,18 +102,24 @@ export async function buildGraph(articles: Article[], options: BuildOptions = {}
     if (ids.has(a.id)) throw new KgError('E_DUPLICATE_ID', `two articles have the id "${a.id}"`);
     ids.add(a.id);
   }
-  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // exact duplicates (the same text under another id) count once, under the smallest id
+  const firstByText = new Map<string, Article>();
+  for (const a of [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const h = createHash('sha1').update(a.text).digest('hex');
+    if (!firstByText.has(h)) firstByText.set(h, a);
+  }
+  const sorted = [...firstByText.values()];
   const bytes = sorted.reduce((n, a) => n + a.text.length, 0);
   const workers = options.workers ?? (bytes > WORKER_THRESHOLD ? availableParallelism() : 1);
   const jobs: Job[] = chunk(sorted, (a) => a.text.length).map((batch, id) => ({ id, articles: batch }));
   const assembler = new Assembler();
   let done = 0;
   const threads = await extract(jobs, workers, (r) => {
-    for (const b of r.batches!) assembler.add(b);
+    assembler.add(r.batch!);
     done += r.articles ?? 0;
     options.onProgress?.(done, sorted.length);
   });
-  return finishGraph(assembler, options.layout !== false, threads);
+  return (await finishGraph(assembler, options.layout !== false, threads)).graph;
 }
 
 /** Counts nodes by kind and edges by relation. */
@@ -113,49 +132,101 @@ export function summarize(graph: KnowledgeGraph): { entities: Record<string, num
 }
 
 /**
- * Reads every article under `dir` (recursively) and builds the graph. The threads read and clean the files
- * themselves, in jobs of consecutive files; `onProgress` counts files.
+ * Reads every article under `dir` (recursively) and builds the graph, through the store: each file's extraction is
+ * cached there by content hash and extractor version, so a folder built before is only extracted where files were
+ * added or changed (files gone leave the graph), then everything is merged again. The threads read and clean the
+ * files themselves, in jobs of consecutive files; `onProgress` counts the files extracted. Without `options.store`
+ * the store is a temporary file, removed afterwards. The store is written in one transaction: a failed build leaves
+ * it as it was.
  */
 export async function buildFromDirectory(dir: string, options: BuildOptions = {}): Promise<{ graph: KnowledgeGraph; report: BuildReport }> {
   const t0 = performance.now();
-  const listed: Skipped[] = [];
-  const paths = listArticleFiles(dir, listed);
+  const root = resolve(dir);
+  const problems: Skipped[] = [];
+  const paths = listArticleFiles(dir, problems);
   const sameStem = sameStemFiles(paths);
-  const files = paths.map((path) => ({ path, size: fileSize(path) }));
-  const size = files.reduce((n, f) => n + f.size, 0);
-  const workers = options.workers ?? (size > WORKER_THRESHOLD ? availableParallelism() : 1);
-  const jobs: Job[] = chunk(files, (f) => f.size).map((batch, id) => {
-    const job: Job = { id, files: batch.map((f) => f.path), root: dir };
-    const keep = job.files.filter((f) => sameStem.has(f));
-    if (keep.length) job.keepExtension = keep;
-    return job;
-  });
-  const assembler = new Assembler();
-  const skippedByJob: Skipped[][] = new Array(jobs.length);
-  let filesDone = 0;
-  let articlesRead = 0;
-  const threads = await extract(jobs, workers, (r) => {
-    for (const b of r.batches!) assembler.add(b);
-    skippedByJob[r.id] = r.skipped ?? [];
-    articlesRead += r.articles ?? 0;
-    filesDone += r.files ?? 0;
-    options.onProgress?.(filesDone, files.length);
-  });
-  const skipped = [...listed, ...skippedByJob.flat()];
-  if (!articlesRead) {
+  const listed: ListedFile[] = paths.map((path) => ({ path, rel: relative(root, resolve(path)).split(sep).join('/'), ...fileStat(path), ...(sameStem.has(path) ? { keepExtension: true } : {}) }));
+  const tmpDir = options.store ? undefined : mkdtempSync(join(tmpdir(), 'sco-kg-store-'));
+  let threads: Worker[] = [];
+  let store: StoreBuild | undefined;
+  const phases: Record<string, number> = {};
+  let tPhase = performance.now();
+  let cpuPhase = process.cpuUsage();
+  const phase = (name: string) => {
+    const now = performance.now();
+    const cpu = process.cpuUsage(cpuPhase);
+    phases[name] = (now - tPhase) / 1000;
+    phases[`${name} (CPU)`] = (cpu.user + cpu.system) / 1e6;
+    tPhase = now;
+    cpuPhase = process.cpuUsage();
+  };
+  try {
+    store = StoreBuild.open(options.store ?? join(tmpDir!, 'graph.db'), extractorVersion());
+    const plan = store.plan(listed);
+    phase('list and plan');
+    const size = plan.extract.reduce((n, f) => n + f.size, 0);
+    const workers = options.workers ?? (size > WORKER_THRESHOLD ? availableParallelism() : 1);
+    const byPath = new Map(plan.extract.map((f) => [f.path, f]));
+    const jobs: Job[] = chunk(plan.extract, (f) => f.size).map((batch, id) => {
+      const job: Job = { id, files: batch.map((f) => f.path), root: dir };
+      const keep = job.files.filter((f) => sameStem.has(f));
+      if (keep.length) job.keepExtension = keep;
+      return job;
+    });
+    let filesDone = 0;
+    options.onProgress?.(0, plan.extract.length);
+    const writer = store;
+    threads = await extract(jobs, workers, (r) => {
+      for (const f of r.perFile!) writer.addFile(byPath.get(f.path)!, f);
+      filesDone += r.files ?? 0;
+      options.onProgress?.(filesDone, plan.extract.length);
+    });
+    phase('extract');
+    const drop = store.duplicates();
+    const articlesRead = store.articleCount();
+    const skipped = [...problems, ...store.skipped()];
+    if (!articlesRead) {
+      const why = skipped.length ? ` (${skipped.length} file(s) skipped: ${skipped.slice(0, 3).map((s) => `${s.file}: ${s.reason}`).join('; ')})` : '';
+      throw new KgError('E_NO_ARTICLES', `no article found in ${dir}${why}`);
+    }
+    // the sentences are in the store: the assembler keeps none, the graph's few per edge are read back below
+    const assembler = new Assembler({ sentences: false });
+    for (const batch of store.batches()) assembler.add(batch, drop);
+    phase('read the cache');
+    const pending = threads;
+    threads = [];
+    const { graph, resolved } = await finishGraph(assembler, options.layout !== false, pending);
+    store.fillSentences(graph);
+    phase('merge and lay out');
+    store.writeGraph(resolved, graph);
+    phase('write the graph to the store');
+    store.commit();
+    phase('commit');
+    const report: BuildReport = {
+      articlesRead,
+      skipped,
+      ...summarize(graph),
+      seconds: (performance.now() - t0) / 1000,
+      files: { extracted: plan.extract.length, kept: plan.kept, removed: plan.removed },
+      duplicates: drop.size,
+      phases,
+    };
+    return { graph, report };
+  } catch (err) {
+    store?.abort();
     await terminate(threads);
-    const why = skipped.length ? ` (${skipped.length} file(s) skipped: ${skipped.slice(0, 3).map((s) => `${s.file}: ${s.reason}`).join('; ')})` : '';
-    throw new KgError('E_NO_ARTICLES', `no article found in ${dir}${why}`);
+    throw err;
+  } finally {
+    if (tmpDir) rmSync(tmpDir, { recursive: true, force: true });
   }
-  const graph = await finishGraph(assembler, options.layout !== false, threads);
-  return { graph, report: { articlesRead, skipped, ...summarize(graph), seconds: (performance.now() - t0) / 1000 } };
 }
 
-/** Size of a file in bytes; 0 when it cannot be read (the job reading it reports why). */
-function fileSize(path: string): number {
+/** Size and modification time (whole ms) of a file; 0 when it cannot be read (the job reading it reports why). */
+function fileStat(path: string): { size: number; mtime: number } {
   try {
-    return statSync(path).size;
+    const st = statSync(path);
+    return { size: st.size, mtime: Math.floor(st.mtimeMs) };
   } catch {
-    return 0;
+    return { size: 0, mtime: 0 };
   }
 }

@@ -1,35 +1,40 @@
 // One extraction job, the same on a worker thread and on the main thread: read the files (or take the articles),
-// extract each article, pack the batch.
-import { extractArticle, type ArticleExtraction } from '../extract/pipeline.ts';
+// extract each article, pack the results (one batch per file for file jobs, so that each file's extraction can be
+// cached on its own).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { extractArticle } from '../extract/pipeline.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import { packBatch } from '../graph/pack.ts';
-import { articlesOfFile, type Skipped } from '../ingest/read-articles.ts';
-import type { Job, JobResult } from './pool.ts';
-import type { PackedBatch } from '../graph/pack.ts';
+import { readArticleFile, type Skipped } from '../ingest/read-articles.ts';
+import type { FileResult, Job, JobResult } from './pool.ts';
 
-/** Articles packed together: extractions are packed (and freed) as they come, not held for a whole job. */
-const BATCH_ARTICLES = 2000;
+const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
+
+/** sha1 of a file's bytes ('' when it cannot be read: the reader reports why). */
+function fileHash(path: string): string {
+  try {
+    return sha1(readFileSync(path));
+  } catch {
+    return '';
+  }
+}
 
 export function runJob(job: Job, knowledge: Knowledge): JobResult {
   if ('articles' in job) {
     const batch = packBatch(job.articles.map((a) => extractArticle(a, knowledge)));
-    return { id: job.id, batches: [batch], articles: job.articles.length };
+    return { id: job.id, batch, articles: job.articles.length };
   }
-  const skipped: Skipped[] = [];
   const keep = new Set(job.keepExtension);
-  const batches: PackedBatch[] = [];
-  let pending: ArticleExtraction[] = [];
+  const perFile: FileResult[] = [];
   let articles = 0;
-  for (const f of job.files) {
-    for (const a of articlesOfFile(f, job.root, skipped, keep.has(f))) {
-      pending.push(extractArticle(a, knowledge));
-      articles++;
-      if (pending.length >= BATCH_ARTICLES) {
-        batches.push(packBatch(pending));
-        pending = [];
-      }
-    }
+  for (const path of job.files) {
+    const skipped: Skipped[] = [];
+    const hash = fileHash(path);
+    const read = readArticleFile(path, job.root, skipped, keep.has(path));
+    articles += read.length;
+    const batch = packBatch(read.map((a) => extractArticle(a, knowledge)));
+    perFile.push({ path, hash, batch, textHashes: read.map((a) => sha1(a.text)), skipped });
   }
-  if (pending.length || !batches.length) batches.push(packBatch(pending));
-  return { id: job.id, batches, files: job.files.length, articles, skipped };
+  return { id: job.id, perFile, files: job.files.length, articles };
 }

@@ -13,15 +13,25 @@ export const JOB_BYTES = 256 * 1024;
 /** What a thread is asked to do. File paths are read relative to `root` for article ids. */
 export type Job = { id: number; files: string[]; root: string; /** files whose id keeps the extension */ keepExtension?: string[] } | { id: number; articles: Article[] };
 
+/** What one file gave: its bytes' hash, its articles' extractions, each article's text hash, what was skipped. */
+export interface FileResult {
+  path: string;
+  hash: string;
+  batch: PackedBatch;
+  textHashes: string[];
+  skipped: Skipped[];
+}
+
 /** What a thread posts back for a job. */
 export interface JobResult {
   id: number;
-  /** the extractions, packed a few thousand articles at a time (a file of a million short articles is never held whole) */
-  batches?: PackedBatch[];
+  /** article jobs: one batch */
+  batch?: PackedBatch;
+  /** file jobs: one result per file, in the job's order */
+  perFile?: FileResult[];
   /** files read and the articles found in them (file jobs) */
   files?: number;
   articles?: number;
-  skipped?: Skipped[];
   error?: string;
 }
 

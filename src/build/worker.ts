@@ -27,5 +27,5 @@ parentPort!.on('message', (msg: Job | LayoutRequest) => {
     parentPort!.postMessage({ id: job.id, error: (err as Error).stack ?? String(err) } satisfies JobResult);
     return;
   }
-  parentPort!.postMessage(result, result.batches!.flatMap(transferables));
+  parentPort!.postMessage(result, result.batch ? transferables(result.batch) : result.perFile!.flatMap((f) => transferables(f.batch)));
 });

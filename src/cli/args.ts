@@ -13,10 +13,29 @@ export function evidenceLines(evidence: Evidence[], max = 3): string[] {
   return lines;
 }
 
-/** `util.parseArgs` in strict mode with positionals; a parse error becomes a `UsageError` (usage printed, exit 2). */
-export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+/** Options every command takes. */
+export const COMMON_OPTIONS = {
+  json: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean', short: 'v' },
+} as const;
+
+/** The lines `--help` adds under every command's usage. */
+export const COMMON_USAGE = `  --json          the result as JSON on stdout
+  -q, --quiet     no progress or notes on stderr (warnings and errors still)
+  -v, --verbose   more detail on stderr
+  -h, --help      this help`;
+
+/**
+ * `util.parseArgs` in strict mode with positionals, with the common options added; a parse error becomes a
+ * `UsageError` (usage printed, exit 2).
+ */
+export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: O,
+): ReturnType<typeof parseArgs<{ args: string[]; options: typeof COMMON_OPTIONS & O; allowPositionals: true; strict: true }>> {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
   } catch (err) {
     throw new UsageError((err as Error).message);
   }

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: rebuilds out/graph.json when the articles are newer, then serves the viewer on 127.0.0.1:5173.
+// `npm start`: rebuilds out/graph.json (and its store, out/graph.db) when the articles are newer, then serves the viewer
+// on 127.0.0.1:5173, with the graph file at /graph.json and the evidence API over the store at /api/ (see
+// store-api.ts: /api/evidence/edge?key=…, /api/evidence/node?key=…, /api/search?q=…, /api/status).
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,6 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Plugin } from 'vite';
 import { KgError } from '../errors.ts';
+import { storePathFor } from '../store/open-store.ts';
+import { storeApi } from './store-api.ts';
 
 /** The repository root (this file is src/cli/start.ts). */
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -48,7 +52,7 @@ export function graphIsStale(graphFile: string, articlesDir: string): boolean {
 
 /** Builds `graphFile` from `articlesDir` with the project's CLI (`kg build`) when it is missing or stale. Returns true if it built. */
 export function ensureGraph(graphFile: string, articlesDir: string, { quiet = false } = {}): boolean {
-  if (!graphIsStale(graphFile, articlesDir)) return false;
+  if (!graphIsStale(graphFile, articlesDir) && existsSync(storePathFor(graphFile))) return false;
   if (!existsSync(articlesDir)) throw new KgError('E_NO_ARTICLES', `no graph at ${graphFile} and no articles folder ${articlesDir} to build it from`);
   if (!quiet) console.log(`Building ${graphFile} from ${articlesDir} …`);
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'build', articlesDir, '--out', graphFile, ...(quiet ? ['--quiet'] : [])], {
@@ -101,10 +105,20 @@ export function parseOptions<T>(parse: () => T, usage: string): T {
   }
 }
 
+/** Vite plugin: the evidence API over the store (see store-api.ts). */
+export function serveStoreApi(storeFile: string): Plugin {
+  return {
+    name: 'sco-kg:store-api',
+    configureServer(server) {
+      server.middlewares.use(storeApi(storeFile));
+    },
+  };
+}
+
 const USAGE = [
   'usage: npm start -- [--articles data/articles] [--graph FILE] [--port 5173]',
   '  without --graph, out/graph.json is (re)built from the articles when missing or older than them;',
-  '  with --graph, that file is served as it is.',
+  '  with --graph, that file is served as it is. The store next to it (graph.db) answers /api/ (evidence, search).',
 ].join('\n');
 
 async function main(argv: string[]): Promise<number> {
@@ -128,7 +142,7 @@ async function main(argv: string[]): Promise<number> {
   const server = await createServer({
     configFile: join(ROOT, 'vite.config.ts'),
     server: { host: '127.0.0.1', port: Number(values.port) },
-    plugins: [serveGraph(graphFile)],
+    plugins: [serveGraph(graphFile), serveStoreApi(storePathFor(graphFile))],
   });
   await server.listen();
   const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${values.port}/`;

@@ -76,6 +76,11 @@ export const EDGE_COLUMNS: Column<RelationAttributes>[] = [
  * - Any string is escaped; characters XML cannot carry become U+FFFD.
  */
 export function writeGexf(graph: KnowledgeGraph, options: GexfOptions = {}): string {
+  return [...gexfChunks(graph, options)].join('');
+}
+
+/** {@link writeGexf} in pieces (a node or an edge at a time), for files too large for one string. */
+export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): Generator<string> {
   const version: GexfVersion = options.version ?? '1.3';
   const ns = GEXF_NAMESPACES[version];
   if (!ns) throw new KgError('E_GEXF_VERSION', `unknown GEXF version "${String(version)}" (expected 1.3 or 1.2)`);
@@ -138,6 +143,8 @@ export function writeGexf(graph: KnowledgeGraph, options: GexfOptions = {}): str
       out.push(`        ${openTag('viz:position', [['x', round(attrs.x)], ['y', round(attrs.y)], ['z', 0]])}/>`);
     }
     out.push('      </node>');
+    yield out.join('\n') + '\n';
+    out.length = 0;
   }
   out.push('    </nodes>');
 
@@ -160,11 +167,13 @@ export function writeGexf(graph: KnowledgeGraph, options: GexfOptions = {}): str
     writeValues(out, EDGE_COLUMNS, attrs, graphAttrs, version);
     out.push(`        ${openTag('viz:color', rgb(relationColor(String(relation))))}/>`);
     out.push('      </edge>');
+    yield out.join('\n') + '\n';
+    out.length = 0;
   }
   out.push('    </edges>');
   out.push('  </graph>');
   out.push('</gexf>');
-  return out.join('\n') + '\n';
+  yield out.join('\n') + '\n';
 }
 
 function writeModel<A>(out: string[], cls: 'node' | 'edge', columns: Column<A>[]): void {

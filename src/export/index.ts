@@ -1,8 +1,8 @@
 // Registry of export formats: each turns a graph into named files (pure); the CLI and `writeExport` derive from it.
 import type { KnowledgeGraph } from '../graph/types.ts';
-import { writeGexf, type GexfOptions } from './gexf.ts';
+import { gexfChunks, writeGexf, type GexfOptions } from './gexf.ts';
 import { writeJson } from './json.ts';
-import { writeNeo4jCsv } from './neo4j-csv.ts';
+import { neo4jNodeLines, neo4jRelationshipLines, writeNeo4jCsv } from './neo4j-csv.ts';
 
 export type ExportOptions = GexfOptions;
 
@@ -15,6 +15,8 @@ export interface Exporter {
   defaultFile: string;
   /** the files to write, by name */
   write(graph: KnowledgeGraph, options?: ExportOptions): Record<string, string>;
+  /** the same files in pieces, for graphs whose files are too large for one string (Node writers use this) */
+  pieces?(graph: KnowledgeGraph, options?: ExportOptions): Record<string, Iterable<string>>;
 }
 
 /** Export formats, in the order `kg export --help` lists them. */
@@ -25,6 +27,7 @@ export const EXPORTERS: readonly Exporter[] = [
     output: 'file',
     defaultFile: 'graph.gexf',
     write: (graph, options) => ({ 'graph.gexf': writeGexf(graph, options) }),
+    pieces: (graph, options) => ({ 'graph.gexf': gexfChunks(graph, options) }),
   },
   {
     name: 'csv',
@@ -32,6 +35,7 @@ export const EXPORTERS: readonly Exporter[] = [
     output: 'directory',
     defaultFile: 'nodes.csv',
     write: (graph) => writeNeo4jCsv(graph),
+    pieces: (graph) => ({ 'nodes.csv': neo4jNodeLines(graph), 'relationships.csv': neo4jRelationshipLines(graph) }),
   },
   {
     name: 'json',

@@ -59,19 +59,28 @@ export const RELATIONSHIP_CSV_COLUMNS: CsvColumn<RelationAttributes>[] = [
  * holding control characters or a backslash are escaped one to one (`\u0001`, `\\`), so two keys never share an `:ID`.
  */
 export function writeNeo4jCsv(graph: KnowledgeGraph): { 'nodes.csv': string; 'relationships.csv': string } {
+  return { 'nodes.csv': [...neo4jNodeLines(graph)].join(''), 'relationships.csv': [...neo4jRelationshipLines(graph)].join('') };
+}
+
+/** nodes.csv, a line at a time. */
+export function* neo4jNodeLines(graph: KnowledgeGraph): Generator<string> {
   const graphAttrs: Partial<GraphAttributes> = graph.getAttributes() ?? {};
-  const nodeLines = [NODE_CSV_COLUMNS.map((c) => c.header).join(',')];
+  yield NODE_CSV_COLUMNS.map((c) => c.header).join(',') + '\n';
   for (const key of [...graph.nodes()].sort(compare)) {
     const attrs = graph.getNodeAttributes(key) ?? {};
-    nodeLines.push(NODE_CSV_COLUMNS.map((c) => csvField(c.type, c.value(attrs, { key }, graphAttrs))).join(','));
+    yield NODE_CSV_COLUMNS.map((c) => csvField(c.type, c.value(attrs, { key }, graphAttrs))).join(',') + '\n';
   }
-  const relLines = [RELATIONSHIP_CSV_COLUMNS.map((c) => c.header).join(',')];
+}
+
+/** relationships.csv, a line at a time. */
+export function* neo4jRelationshipLines(graph: KnowledgeGraph): Generator<string> {
+  const graphAttrs: Partial<GraphAttributes> = graph.getAttributes() ?? {};
+  yield RELATIONSHIP_CSV_COLUMNS.map((c) => c.header).join(',') + '\n';
   for (const key of [...graph.edges()].sort(compare)) {
     const attrs = graph.getEdgeAttributes(key) ?? {};
     const element = { key, source: graph.source(key), target: graph.target(key) };
-    relLines.push(RELATIONSHIP_CSV_COLUMNS.map((c) => csvField(c.type, c.value(attrs, element, graphAttrs))).join(','));
+    yield RELATIONSHIP_CSV_COLUMNS.map((c) => csvField(c.type, c.value(attrs, element, graphAttrs))).join(',') + '\n';
   }
-  return { 'nodes.csv': nodeLines.join('\n') + '\n', 'relationships.csv': relLines.join('\n') + '\n' };
 }
 
 /** `organisation` → `Organisation`, `co_mentioned` → `CoMentioned`: a Neo4j-style label. */

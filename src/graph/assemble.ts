@@ -2,7 +2,7 @@
 // full name, a lone surname or surname-only form by the one full name that ends with it, one-letter typos, hyphens and
 // spaces, x/ks transliterations, initials, surname-first order), evidence accumulated per edge.
 // Order-independent: articles, nodes, edges and evidence are sorted, so any file order gives the same graph.
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { ArticleExtraction, ExtractedEntity } from '../extract/pipeline.ts';
 import type { ArticleMeta, EntityAttributes, EntityKind, Evidence, KnowledgeGraph, RelationAttributes, RelationKind, ScoStatus } from './types.ts';
 import { RELATIONS } from './types.ts';
@@ -12,11 +12,15 @@ import { KgError } from '../errors.ts';
 import { isPatronymic } from '../extract/text/words.ts';
 import {
   E_ALIASES, E_ALIASES_END, E_ARTICLE, E_ATTRS, E_CANONICAL, E_FIELDS, E_KEY, E_KIND, E_LABEL, E_MENTIONS, R_ARTICLE, R_END, R_FIELDS, R_PLANNED,
-  R_RELATION, R_ROLE, R_SENTENCE, R_SOURCE, R_START, R_STATUS, R_TARGET, R_DATE, packBatch, type PackedBatch,
+  R_RELATION, R_ROLE, R_RULE, R_SENTENCE, R_SOURCE, R_START, R_STATUS, R_TARGET, R_DATE, packBatch, withoutArticles, type PackedBatch,
 } from './pack.ts';
 
-/** Evidence sentences stored per edge; `weight` still counts them all. */
-export const MAX_EVIDENCE = 100;
+/**
+ * Evidence sentences the graph keeps per edge (the first, by article and offset); `weight` still counts them all and
+ * the store keeps every one (see src/store/). Enough for the viewer's panel and the CLI, small enough that the graph
+ * file stays a fraction of the text.
+ */
+export const MAX_EVIDENCE = 3;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const nameParts = (label: string) => label.toLowerCase().split(/[\s-]+/).filter(Boolean);
@@ -233,7 +237,7 @@ interface RawEdge {
   relation: RelationKind;
   source: string;
   target: string;
-  evidence: Evidence[];
+  evidence: HeldEvidence[];
   roles?: Map<string, number>;
   /** the status of the latest row that has one (by article date, then article id, then row), and where that row is */
   status?: { value: ScoStatus; date: string; article: string; row: number };
@@ -257,6 +261,13 @@ const later = (a: { date: string; article: string; row: number }, b: { date: str
  * independent of arrival order, so any order of batches gives the same graph.
  */
 export class Assembler {
+  /**
+   * `sentences: false` keeps no sentence text (evidence gets `sentence: ''`, to be filled in from the store for the
+   * evidence the graph keeps), and drops every string of a batch its entity rows do not need once its relations are
+   * taken: the text is most of a batch, so the assembler then holds a fraction of it.
+   */
+  constructor(private readonly options: { sentences?: boolean } = {}) {}
+
   private batches: HeldBatch[] = [];
   private ids = new Set<string>();
   /** raw relations by source, then target (a pair has a few relations at most: a short list); no key string per row */
@@ -264,8 +275,9 @@ export class Assembler {
   /** the same, in one list */
   private rawAll: RawEdge[] = [];
 
-  /** Takes one batch. Throws a KgError when an article id was already seen. */
-  add(batch: PackedBatch): void {
+  /** Takes one batch, less the articles in `drop` (duplicates). Throws a KgError when an article id was already seen. */
+  add(batch: PackedBatch, drop?: ReadonlySet<string>): void {
+    if (drop?.size && batch.articles.some((json) => drop.has((JSON.parse(json) as ArticleMeta).id))) batch = withoutArticles(batch, drop);
     const metas = batch.articles.map((json) => JSON.parse(json) as ArticleMeta);
     const ids: string[] = [];
     const dates: (string | undefined)[] = [];
@@ -282,11 +294,12 @@ export class Assembler {
     for (let a = metas.length - 1; a >= 0; a--) if (entityAt[a] < 0) entityAt[a] = entityAt[a + 1];
     this.batches.push({ batch, metas, ids, dates, entityAt });
     // the rows and strings as arguments: a batch from another thread and one made here have different hidden classes
-    this.addRelations(batch.relations, batch.strings, ids, dates);
+    this.addRelations(batch.relations, batch.strings, ids, dates, this.options.sentences !== false);
+    if (this.options.sentences === false) keepEntityStrings(batch);
   }
 
   /** Accumulates the relation rows of a batch into their (relation, source, target) groups. */
-  private addRelations(R: Int32Array, str: string[], ids: string[], dates: (string | undefined)[]): void {
+  private addRelations(R: Int32Array, str: string[], ids: string[], dates: (string | undefined)[], withSentences: boolean): void {
     for (let r = 0; r < R.length; r += R_FIELDS) {
       const relation = str[R[r + R_RELATION]] as RelationKind;
       const source = str[R[r + R_SOURCE]];
@@ -304,10 +317,15 @@ export class Assembler {
         this.rawAll.push(e);
       }
       const article = ids[R[r + R_ARTICLE]];
-      const sentence = str[R[r + R_SENTENCE]];
+      const sentence = withSentences ? str[R[r + R_SENTENCE]] : '';
       const articleDate = dates[R[r + R_ARTICLE]];
       // two literal shapes rather than a date added afterwards (a map transition per object)
-      e.evidence.push(articleDate ? { article, sentence, start: R[r + R_START], end: R[r + R_END], date: articleDate } : { article, sentence, start: R[r + R_START], end: R[r + R_END] });
+      const rule = R[r + R_RULE] >= 0 ? this.intern(str[R[r + R_RULE]]) : undefined;
+      e.evidence.push(
+        articleDate
+          ? { article, sentence, start: R[r + R_START], end: R[r + R_END], date: articleDate, rule }
+          : { article, sentence, start: R[r + R_START], end: R[r + R_END], date: undefined, rule },
+      );
       if (R[r + R_ROLE] >= 0) {
         const role = str[R[r + R_ROLE]];
         e.roles ??= new Map();
@@ -323,6 +341,14 @@ export class Assembler {
       }
       if (!R[r + R_PLANNED]) e.plannedAll = false;
     }
+  }
+
+  private interned = new Map<string, string>();
+  /** One string per rule id, however many batches name it. */
+  private intern(s: string): string {
+    let out = this.interned.get(s);
+    if (out === undefined) this.interned.set(s, (out = s));
+    return out;
   }
 
   /** Merges everything added into the graph. */
@@ -424,6 +450,18 @@ export class Assembler {
   }
 }
 
+/** Empties the strings of a batch that no entity row refers to (relation rows have been read by then). */
+function keepEntityStrings(batch: PackedBatch): void {
+  const keep = new Uint8Array(batch.strings.length);
+  const E = batch.entities;
+  for (let r = 0; r < E.length; r += E_FIELDS) {
+    keep[E[r + E_KEY]] = keep[E[r + E_KIND]] = keep[E[r + E_LABEL]] = 1;
+    if (E[r + E_ATTRS] >= 0) keep[E[r + E_ATTRS]] = 1;
+  }
+  for (const i of batch.aliases) keep[i] = 1;
+  for (let i = 0; i < keep.length; i++) if (!keep[i]) batch.strings[i] = '';
+}
+
 /** An entity as the assembler gathers it across articles. */
 type HeldEntity = ExtractedEntity & { articles: Set<string>; aliasCount: Map<string, number> };
 
@@ -472,16 +510,30 @@ export class Resolved {
 
   /** The graph: nodes and edges inserted in key order, so that the same corpus always gives the same file. */
   toGraph(): KnowledgeGraph {
-    const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false }) as unknown as KnowledgeGraph;
+    const graph = new MultiDirectedGraph({ allowSelfLoops: false }) as unknown as KnowledgeGraph;
     graph.replaceAttributes({ name: 'SCO knowledge graph', articles: this.articles });
     for (const key of [...this.nodes.keys()].sort()) graph.addNode(key, this.nodes.get(key)!);
     for (const key of [...this.edges.keys()].sort()) {
       const e = this.edges.get(key)!;
-      graph.addDirectedEdgeWithKey(key, e.source, e.target, e.attributes);
+      // every sentence stays here (the store writes them all, with their rule ids); the graph keeps the first
+      // MAX_EVIDENCE, as the contract's Evidence (article, sentence, start, end, date?)
+      const attrs = { ...e.attributes, evidence: e.attributes.evidence.slice(0, MAX_EVIDENCE).map(graphEvidence) };
+      graph.addDirectedEdgeWithKey(key, e.source, e.target, attrs);
     }
     return graph;
   }
 }
+
+/** Evidence as the assembler keeps it: the graph's fields, the date and the rule id always present (maybe undefined). */
+export type HeldEvidence = Omit<Evidence, 'date' | 'rule'> & { date: string | undefined; rule: string | undefined };
+
+/** The graph's form of one evidence: no date key when there is no date, no rule key when no rule id is known. */
+const graphEvidence = (ev: Evidence): Evidence => {
+  const { article, sentence, start, end, date, rule } = ev;
+  const out: Evidence = date ? { article, sentence, start, end, date } : { article, sentence, start, end };
+  if (rule) out.rule = rule;
+  return out;
+};
 
 const byArticleThenOffset = (a: Evidence, b: Evidence) => cmp(a.article, b.article) || a.start - b.start;
 
@@ -494,9 +546,8 @@ function edgeAttributes(groups: RawEdge[]): RelationAttributes {
     // one sentence supports the edge once (two rules, or two merged names, may have found it twice)
     evidence = [...evidence].sort(byArticleThenOffset).filter((ev, i, all) => i === 0 || byArticleThenOffset(all[i - 1], ev) !== 0);
   }
+  // weight counts every sentence; the graph keeps the first MAX_EVIDENCE (by article, offset: see toGraph)
   const attrs: RelationAttributes = { relation: groups[0].relation, weight: evidence.length, evidence };
-  // weight counts every sentence; the stored evidence keeps the first MAX_EVIDENCE (by article, offset)
-  if (evidence.length > MAX_EVIDENCE) attrs.evidence = evidence.slice(0, MAX_EVIDENCE);
   let status: RawEdge['status'];
   let date: string | undefined;
   let roles: Map<string, number> | undefined;

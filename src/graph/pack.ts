@@ -150,3 +150,8 @@ export function unpackBatch(batch: PackedBatch): ArticleExtraction[] {
   }
   return out;
 }
+
+/** The batch without the articles whose id is in `drop` (and without their rows). */
+export function withoutArticles(batch: PackedBatch, drop: ReadonlySet<string>): PackedBatch {
+  return packBatch(unpackBatch(batch).filter((x) => !drop.has(x.article.id)));
+}

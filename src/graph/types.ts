@@ -16,6 +16,8 @@ export interface Evidence {
   start: number;
   end: number;
   date?: string;
+  /** id of the extraction rule that read the relation from this sentence (src/extract/relations/rules.ts) */
+  rule?: string;
 }
 
 /** Attributes of every node. Optional fields apply to some kinds only. */

@@ -3,8 +3,23 @@ import { chmodSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync,
 import { dirname, basename, join } from 'node:path';
 import { KgError } from '../errors.ts';
 
+import { fsReason } from './fs-errors.ts';
+
+/** Creates the folder `path` goes into, or throws a KgError (E_WRITE, exit code 4) naming `path`; returns the folder. */
+export function folderFor(path: string, code = 'E_WRITE'): string {
+  const dir = dirname(path);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    const errno = (err as NodeJS.ErrnoException).code;
+    const reason = errno === 'EEXIST' || errno === 'ENOTDIR' ? `${dir} is not a folder` : fsReason(err);
+    throw new KgError(code, `cannot write ${path}: ${reason}`);
+  }
+  return dir;
+}
+
 /** The temporary name of `path` for this process: `.<name>.<pid>.<time>.tmp` beside it. */
-function temporaryName(path: string): string {
+export function temporaryName(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
 }
 
@@ -41,7 +56,7 @@ export function reclaimTemporaries(path: string, hidden = true): void {
  * The file a write to `path` should replace: `path` itself, or the file a symbolic link there points to (so the link
  * stays a link). Throws a KgError when that is a folder or not a regular file.
  */
-function writeTarget(path: string): { file: string; mode?: number } {
+export function writeTarget(path: string): { file: string; mode?: number } {
   let st;
   try {
     st = lstatSync(path);
@@ -68,11 +83,7 @@ function writeTarget(path: string): { file: string; mode?: number } {
  * Temporary files left by killed writers of the same file are removed first.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-  } catch (err) {
-    throw new KgError('E_WRITE', `cannot create the folder of ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
+  folderFor(path);
   const { file, mode } = writeTarget(path);
   reclaimTemporaries(file);
   const tmp = temporaryName(file);
@@ -82,7 +93,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     renameSync(tmp, file);
   } catch (err) {
     rmSync(tmp, { force: true });
-    const code = (err as NodeJS.ErrnoException).code;
-    throw code ? new KgError('E_WRITE', `cannot write ${path}: ${code}`) : err;
+    if (err instanceof KgError) throw err;
+    throw new KgError('E_WRITE', `cannot write ${path}: ${fsReason(err)}`);
   }
 }

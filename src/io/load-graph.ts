@@ -5,6 +5,7 @@ import type { SerializedGraph } from 'graphology-types';
 import type { EntityAttributes, GraphAttributes, KnowledgeGraph, RelationAttributes } from '../graph/types.ts';
 import { KgError } from '../errors.ts';
 import { forbiddenKeyIn, isSafeKey } from '../graph/safe-keys.ts';
+import { fsReason } from './fs-errors.ts';
 
 /** Largest graph file read (bytes): a JavaScript string holds at most about 512 MiB. */
 export const MAX_GRAPH_BYTES = 512 * 1024 * 1024;
@@ -41,7 +42,7 @@ function readGraphFile(path: string, source: string): string {
   } catch (err) {
     if (err instanceof KgError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? (err as Error).message);
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : fsReason(err);
     throw new KgError('E_GRAPH_READ', `cannot read ${source}: ${reason}`);
   } finally {
     if (fd !== undefined) closeSync(fd);
@@ -119,7 +120,10 @@ type Check = (v: unknown) => boolean;
 const isString: Check = (v) => typeof v === 'string';
 const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
 const isStrings: Check = (v) => Array.isArray(v) && v.every(isString);
-const isEvidence: Check = (v) => Array.isArray(v) && v.every((e) => isObject(e) && isString(e.sentence) && isString(e.article) && !forbiddenKeyIn(e));
+// a lean graph (build --lean) keeps evidence as references: the article and the sentence's offsets, no sentence
+const isEvidence: Check = (v) =>
+  Array.isArray(v) &&
+  v.every((e) => isObject(e) && isString(e.article) && (isString(e.sentence) || (e.sentence === undefined && isNumber(e.start) && isNumber(e.end))) && !forbiddenKeyIn(e));
 
 /** The types of the contract's attributes (src/graph/types.ts); other attributes are kept as they are. */
 const NODE_TYPES: Record<string, Check> = {

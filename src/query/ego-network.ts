@@ -1,6 +1,7 @@
 // Ego network: the subgraph around one entity, a KnowledgeGraph of its own (exportable like the whole graph).
 import type { KnowledgeGraph, RelationKind } from '../graph/types.ts';
 import { resolveEntity } from './find-entity.ts';
+import { checkRelations } from './check-options.ts';
 
 export interface EgoNetworkOptions {
   /** only follow and keep these relations (default: all) */
@@ -13,6 +14,7 @@ export interface EgoNetworkOptions {
  */
 export function egoNetwork(graph: KnowledgeGraph, entity: string, depth = 1, options: EgoNetworkOptions = {}): KnowledgeGraph {
   const center = resolveEntity(graph, entity);
+  checkRelations(options.relations, 'relations');
   const allowed = options.relations?.length ? new Set(options.relations) : undefined;
   const keep = (relation: RelationKind) => !allowed || allowed.has(relation);
 

@@ -2,6 +2,7 @@
 import { RELATION_KINDS, RELATIONS, type EntityKind, type Evidence, type KnowledgeGraph, type RelationKind, type ScoStatus } from '../graph/types.ts';
 import { factDates, firstDate, evidenceOf, overlapsRange } from './dates.ts';
 import { labelOf, resolveEntity } from './find-entity.ts';
+import { checkDate, checkKinds, checkRelations } from './check-options.ts';
 
 /** Which way a relation points, seen from the node it is reached from. Symmetric relations (met, co_mentioned) are `undirected`. */
 export type Direction = 'out' | 'in' | 'undirected';
@@ -49,9 +50,14 @@ export interface Neighbour {
  * Lists the neighbours of `entity` (a node key or a name, resolved with `resolveEntity`) up to `depth` hops, following
  * edges in both directions. Each result is one edge, so a neighbour linked by two relations appears twice. Filters on
  * relation, weight and dates apply to every hop; `kind` only filters what is reported.
- * Sorted by depth, relation (registry order), weight (highest first), then label.
+ * Sorted by depth, relation (registry order), weight (highest first), then label. An unknown relation or kind, or a
+ * `from` / `to` that is no date, throws a `KgError` with code `E_OPTION`.
  */
 export function neighbours(graph: KnowledgeGraph, entity: string, options: NeighboursOptions = {}): Neighbour[] {
+  checkRelations(options.relation);
+  checkKinds(options.kind);
+  checkDate(options.from, 'from');
+  checkDate(options.to, 'to');
   const start = resolveEntity(graph, entity);
   const relations = toSet(options.relation);
   const kinds = toSet(options.kind);

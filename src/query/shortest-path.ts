@@ -1,9 +1,10 @@
 // Shortest path between two entities over stated relations, hop by hop with the evidence for each hop.
 import { UndirectedGraph } from 'graphology';
-import { bidirectional } from 'graphology-shortest-path/unweighted';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { RELATION_KINDS, type EntityKind, type Evidence, type KnowledgeGraph, type RelationKind } from '../graph/types.ts';
 import { evidenceOf, firstDate } from './dates.ts';
 import { labelOf, resolveEntity } from './find-entity.ts';
+import { checkRelations } from './check-options.ts';
 import { isSymmetric, relationRank, type Direction } from './neighbours.ts';
 
 export interface ShortestPathOptions {
@@ -42,6 +43,7 @@ export const PATH_RELATIONS: RelationKind[] = RELATION_KINDS.filter((r) => r !==
 export function shortestPath(graph: KnowledgeGraph, a: string, b: string, options: ShortestPathOptions = {}): PathResult | null {
   const source = resolveEntity(graph, a);
   const target = resolveEntity(graph, b);
+  checkRelations(options.relations, 'relations');
   const allowed = new Set(options.relations?.length ? options.relations : PATH_RELATIONS);
 
   const projection = new UndirectedGraph();

@@ -4,6 +4,7 @@ import { NotFoundError } from '../errors.ts';
 import { AmbiguousNameError } from './errors.ts';
 import { evidenceOf, firstDate } from './dates.ts';
 import { findEntity, labelOf, resolveEntity } from './find-entity.ts';
+import { normalizeName } from './normalize.ts';
 
 /** A participant of a summit (attendee or host), with the sentences that say so. */
 export interface SummitParticipant {
@@ -31,8 +32,9 @@ export interface SummitInfo {
 }
 
 /**
- * Describes one summit. `nameOrYear` is a name or key (resolved among summits), or a year: then the summit of that
- * year, preferring numbered SCO summits (with an `ordinal`) over other meetings. Throws `NotFoundError` or
+ * Describes one summit. `nameOrYear` is a name or key (resolved among summits), an ordinal ("24", "24th": the summit
+ * with that `ordinal`), a year (the summit of that year, numbered SCO summits before other meetings) or a city (the
+ * summit held there, when a name matches none). Throws `NotFoundError` or
  * `AmbiguousNameError` like `resolveEntity`.
  */
 export function summit(graph: KnowledgeGraph, nameOrYear: string | number): SummitInfo {
@@ -81,22 +83,62 @@ export function summit(graph: KnowledgeGraph, nameOrYear: string | number): Summ
   };
 }
 
-function resolveSummit(graph: KnowledgeGraph, nameOrYear: string | number): string {
+/** "24", "24th", "1st", "22nd", "3rd": an ordinal; undefined otherwise. */
+export function parseOrdinal(text: string): number | undefined {
+  const m = /^(\d{1,3})(st|nd|rd|th)?$/i.exec(text);
+  if (!m || Number(m[1]) < 1) return undefined;
+  const n = Number(m[1]);
+  if (m[2]) {
+    const expected = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+    if (m[2].toLowerCase() !== expected) return undefined;
+  }
+  return n;
+}
+
+/** The summit a name, an ordinal, a year or a city refers to (an ordinal or a year: the numbered summit first). */
+export function resolveSummit(graph: KnowledgeGraph, nameOrYear: string | number): string {
   const text = String(nameOrYear).trim();
-  if (!/^\d{4}$/.test(text)) return resolveEntity(graph, text, { kind: 'summit' });
-  const year = Number(text);
   const all: string[] = [];
   graph.forEachNode((key, attrs) => {
     if (attrs.kind === 'summit') all.push(key);
   });
+  const candidates = (keys: string[]) => keys.map((key) => ({ key, label: labelOf(key, graph.getNodeAttributes(key)), kind: 'summit' }));
+  const ordinal = parseOrdinal(text);
+  if (ordinal !== undefined) {
+    const numbered = all.filter((key) => graph.getNodeAttribute(key, 'ordinal') === ordinal);
+    if (numbered.length === 1) return numbered[0];
+    if (numbered.length > 1) throw new AmbiguousNameError(text, candidates(numbered));
+    const ordinals = [...new Set(all.map((key) => graph.getNodeAttribute(key, 'ordinal')).filter((o): o is number => typeof o === 'number'))].sort((a, b) => a - b);
+    throw new NotFoundError(`no summit numbered ${ordinal} in the graph${ordinals.length ? ` (it has ${ordinals.join(', ')})` : ''}`);
+  }
+  if (!/^\d{4}$/.test(text)) return resolveByNameOrCity(graph, text, all);
+  const year = Number(text);
   const ofYear = all.filter((key) => summitYear(graph, key) === year);
   const numbered = ofYear.filter((key) => typeof graph.getNodeAttribute(key, 'ordinal') === 'number');
   const best = numbered.length ? numbered : ofYear;
   if (best.length === 1) return best[0];
-  const candidates = best.map((key) => ({ key, label: labelOf(key, graph.getNodeAttributes(key)), kind: 'summit' }));
-  if (best.length > 1) throw new AmbiguousNameError(text, candidates);
+  if (best.length > 1) throw new AmbiguousNameError(text, candidates(best));
   const years = [...new Set(all.map((key) => summitYear(graph, key)).filter((y): y is number => y !== undefined))].sort();
   throw new NotFoundError(`no summit in ${year}`, years.map(String));
+}
+
+/** A summit by name or key, else by its `city` attribute (numbered SCO summits first). */
+function resolveByNameOrCity(graph: KnowledgeGraph, text: string, all: string[]): string {
+  try {
+    return resolveEntity(graph, text, { kind: 'summit' });
+  } catch (err) {
+    if (!(err instanceof NotFoundError)) throw err;
+    const city = normalizeName(text);
+    const inCity = all.filter((key) => {
+      const c = graph.getNodeAttribute(key, 'city');
+      return typeof c === 'string' && normalizeName(c) === city;
+    });
+    const numbered = inCity.filter((key) => typeof graph.getNodeAttribute(key, 'ordinal') === 'number');
+    const best = numbered.length ? numbered : inCity;
+    if (best.length === 1) return best[0];
+    if (best.length > 1) throw new AmbiguousNameError(text, [...best].sort().map((key) => ({ key, label: labelOf(key, graph.getNodeAttributes(key)), kind: 'summit' })));
+    throw err;
+  }
 }
 
 /** A summit's year: its `year` attribute, else the year of its `date`. */

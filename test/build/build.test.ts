@@ -48,10 +48,10 @@ describe('build', () => {
     expect(readdirSync(join(out, '..')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('CLI: a missing folder or bad argument exits 2 with a message naming it, and writes nothing', () => {
+  it('CLI: a missing folder exits 3, a bad argument 2, each with a message naming it, and writes nothing', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'kg-bad-')), 'g.json');
     const missing = kg('build', '/no/such/dir', '--out', out);
-    expect(missing.status).toBe(2);
+    expect(missing.status).toBe(3);
     expect(missing.stderr).toContain('/no/such/dir');
     expect(existsSync(out)).toBe(false);
     const bad = kg('build', ARTICLES, '--workers', 'many');

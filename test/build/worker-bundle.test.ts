@@ -33,8 +33,12 @@ describe('bundled worker', () => {
     const here = runJob(job, loadKnowledge());
     expect(there.error).toBeUndefined();
     expect(there.articles).toBe(files.length);
-    expect(there.batches!.map((b) => b.strings)).toEqual(here.batches!.map((b) => b.strings));
-    expect(there.batches!.map((b) => [...b.relations])).toEqual(here.batches!.map((b) => [...b.relations]));
+    expect(there.perFile!.map((f) => f.path)).toEqual(files);
+    expect(there.perFile!.map((f) => f.hash)).toEqual(here.perFile!.map((f) => f.hash));
+    there.perFile!.forEach((f, i) => {
+      expect(f.batch.strings).toEqual(here.perFile![i].batch.strings);
+      expect([...f.batch.relations]).toEqual([...here.perFile![i].batch.relations]);
+    });
   });
 
   it('is bundled again when a source file is newer than it', () => {

@@ -23,10 +23,29 @@ export async function runCommand(command: Command, argv: string[]): Promise<{ co
   }
 }
 
-/** Runs `kg <args>` as a user would (node + tsx + src/cli/main.ts); resolves to exit code, stdout and stderr. */
-export function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * Runs the whole CLI in-process (`main()` of src/cli/run.ts: command word, common options, error lines, exit codes);
+ * resolves to its exit code and what it printed on stdout and stderr.
+ */
+export async function runMain(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void out.push(args.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void err.push(args.join(' ')));
+  try {
+    const { main } = await import('../../src/cli/run.ts');
+    const code = await main(argv);
+    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+/** Runs `sco-kg <args>` as a user would (node + tsx + src/cli/main.ts); resolves to exit code, stdout and stderr. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });

@@ -21,6 +21,6 @@ describe.concurrent('kg through main.ts', () => {
     const { code, stderr } = await runCli(['neighbours', G, 'Wang Yi', '--depth', 'two']);
     expect(code).toBe(2);
     expect(stderr).toContain('--depth must be a whole number');
-    expect(stderr).toContain('usage: npm run kg -- neighbours <graph.json> "<name>" [options]');
+    expect(stderr).toContain('usage: sco-kg neighbours|neighbors <graph.json | graph.db> "<name>" [options]');
   });
 });

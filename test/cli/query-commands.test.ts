@@ -61,8 +61,8 @@ describe('errors', () => {
     ['path', [G, 'Zhang Ming', 'Xi Jinping'], Error, 1, /no path between "Zhang Ming" and "Xi Jinping"/],
     ['meetings', [G, 'China'], NotFoundError, 1, /no person named "China"/],
     ['summit', [G, '1999'], NotFoundError, 1, /no summit in 1999/],
-    ['summit', [G], UsageError, 2, /summit name or year/],
-    ['neighbours', ['/nonexistent/graph.json', 'Wang Yi'], Error, 2, /cannot read graph file "\/nonexistent\/graph\.json"/],
+    ['summit', [G], UsageError, 2, /summit name, ordinal, year or city/],
+    ['neighbours', ['/nonexistent/graph.json', 'Wang Yi'], Error, 3, /cannot read graph file "\/nonexistent\/graph\.json"/],
   ])('%s %j → %s, exit %i', async (name, argv, type, exitCode, message) => {
     const { error } = await runCommand(name, argv);
     expect(error).toBeInstanceOf(type);

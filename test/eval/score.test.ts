@@ -85,11 +85,11 @@ describe('kg eval arguments and files', () => {
     }
     const res = cli([SEEDS_GOLD]);
     expect(res.status).toBe(2);
-    expect(res.stderr).toContain('usage: npm run kg -- eval');
+    expect(res.stderr).toContain('usage: sco-kg eval');
     expect(res.stdout).toBe('');
   });
 
-  it('a missing or invalid file: KgError naming the file, exit 2', async () => {
+  it('a missing or invalid file: KgError naming the file, exit 3 (input)', async () => {
     const missing = join(TMP, 'no-such-graph.json');
     const broken = join(TMP, 'broken.json');
     writeFileSync(broken, '{"nodes": [');
@@ -107,11 +107,11 @@ describe('kg eval arguments and files', () => {
       );
       expect(err).toBeInstanceOf(KgError);
       expect(err).not.toBeInstanceOf(UsageError);
-      expect((err as KgError).exitCode).toBe(2);
+      expect((err as KgError).exitCode).toBe(3);
       expect((err as KgError).message).toContain(file);
     }
     const res = cli([missing, SEEDS_GOLD]);
-    expect(res.status).toBe(2);
+    expect(res.status).toBe(3);
     expect(res.stderr).toContain(missing);
     expect(res.stderr).not.toContain('usage:');
   });

@@ -177,15 +177,15 @@ describe('folders and file names', () => {
 });
 
 describe('a JSON Lines file of many short articles', () => {
-  it('is read record by record and packed a few thousand articles at a time, into the same graph', async () => {
+  it('is read record by record into one packed batch per file, with the bad line named, into the same graph', async () => {
     const { runJob } = await import('../../src/build/job.ts');
     const { loadKnowledge } = await import('../../src/knowledge/load.ts');
     const lines = Array.from({ length: 4500 }, (_, i) => JSON.stringify({ title: `Note ${i}`, text: `Minister Arman Tolegen met a delegation in Astana on day ${i}.` }));
     const dir = folder({ 'a.jsonl': `${lines.join('\n')}\nnot json\n` });
     const result = runJob({ id: 0, files: [join(dir, 'a.jsonl')], root: dir }, loadKnowledge());
     expect(result.articles).toBe(4500);
-    expect(result.batches!.map((b) => b.articles.length)).toEqual([2000, 2000, 500]);
-    expect(result.skipped).toEqual([{ file: 'a.jsonl', reason: 'line 4501: invalid JSON' }]);
+    expect(result.perFile!.map((f) => f.batch.articles.length)).toEqual([4500]);
+    expect(result.perFile!.map((f) => f.skipped)).toEqual([[{ file: 'a.jsonl', reason: 'line 4501: invalid JSON' }]]);
     const { graph } = await buildFromDirectory(dir, { layout: false, workers: 1 });
     expect(Object.keys(graph.getAttribute('articles')).length).toBe(4500);
   }, 60_000);

@@ -137,13 +137,14 @@ describe('terminal output', () => {
       skipped: [{ file: 'empty.txt', reason: 'empty file' }, { file: 'list.json', reason: 'an empty JSON array: no article' }],
       altered: [{ file: 'latin.txt', reason: 'not UTF-8: read as Latin-1' }],
     });
-    expect(stderr).toBe('');
+    // stdout is the JSON alone; the warnings stay on stderr
+    expect(stderr).toBe('warning: skipped empty.txt: empty file\nwarning: skipped list.json: an empty JSON array: no article\nwarning: read latin.txt with a change: not UTF-8: read as Latin-1\n');
   });
 
   it('a build names a hostile file name escaped, once per line', async () => {
     const dir = folder({ 'good.txt': 'Headline\nPresident Arman Tolegen met Prime Minister Dilnoza Karimova in Astana on Tuesday.', 'bad\u001b[2Jname\n.txt': '' });
     const out = join(folder({}), 'g.json');
-    const { stderr } = await exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'build', dir, '--out', out, '--no-layout'], { cwd: ROOT });
+    const { stderr } = await exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'build', dir, '--out', out, '--no-layout', '--quiet'], { cwd: ROOT });
     expect(stderr).toBe('warning: skipped bad\\e[2Jname\\n.txt: empty file\n');
   });
 });
@@ -200,12 +201,13 @@ describe('writing output files', () => {
     expect(readdirSync(dir).sort()).toEqual([`.g.json.${process.ppid}.1700000000000.tmp`, '.other.1.2.tmp', 'g.json']);
   });
 
-  it('kg build --out naming a folder says so, without a stack trace', async () => {
+  it('kg build --out naming a folder whose graph.json is a folder says so, without a stack trace', async () => {
     const articles = folder({ 'a.txt': 'Headline\nPresident Arman Tolegen met Prime Minister Dilnoza Karimova in Astana on Tuesday.' });
     const out = folder({});
-    const r = await exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'build', articles, '--out', out, '--no-layout'], { cwd: ROOT }).catch((e) => e);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`sco-kg: ${out} is a folder; name a file to write\n`);
+    mkdirSync(join(out, 'graph.json'));
+    const r = await exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'build', articles, '--out', out, '--no-layout', '--quiet'], { cwd: ROOT }).catch((e) => e);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toBe(`sco-kg: ${join(out, 'graph.json')} is a folder; name a file to write\n`);
   });
 });
 
@@ -241,14 +243,14 @@ describe('build:web output folder', () => {
 
   it.each([['src/cli/build-web.ts'], ['src/cli/start.ts']])('%s refuses /dev/zero as the graph at once', async (script) => {
     const r = await exec(process.execPath, ['--import', 'tsx', script, '--graph', '/dev/zero', ...(script.includes('web') ? ['--out-dir', join(folder({}), 'site')] : [])], { cwd: ROOT, timeout: 60_000 }).catch((e) => e);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3);
     expect(r.stderr).toBe('sco-kg: /dev/zero is not a regular file\n');
   });
 
   it('npm run build:web refuses a folder of other files and leaves it as it was', async () => {
     const dir = folder({ 'notes.txt': 'keep me' });
     const r = await exec(process.execPath, ['--import', 'tsx', 'src/cli/build-web.ts', '--out-dir', dir, '--no-graph'], { cwd: ROOT }).catch((e) => e);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/is not empty and was not written by build:web/);
     expect(readdirSync(dir)).toEqual(['notes.txt']);
   });

@@ -62,7 +62,7 @@ describe('loadGraph', () => {
     }
     expect(error).toBeInstanceOf(KgError);
     expect((error as KgError).code).toBe(code);
-    expect((error as KgError).exitCode).toBe(2);
+    expect((error as KgError).exitCode).toBe(3);
     expect((error as Error).message).toMatch(message);
   });
 });

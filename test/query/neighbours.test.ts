@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { neighbours, type NeighboursOptions } from '../../src/query/neighbours.ts';
 import { makeGraph, miniGraph } from './fixture.ts';
+import { shortestPath } from '../../src/query/shortest-path.ts';
+import { egoNetwork } from '../../src/query/ego-network.ts';
+import { KgError } from '../../src/errors.ts';
+import type { EntityKind, RelationKind } from '../../src/graph/types.ts';
 
 const graph = miniGraph();
 const rows = (entity: string, options: NeighboursOptions = {}) =>
@@ -38,5 +42,28 @@ describe('neighbours on the mini fixture', () => {
       [['met', 'person:a', 'person:b', { weight: 2 }], ['co_mentioned', 'person:a', 'person:b', { weight: 5 }]],
     );
     expect(neighbours(g, 'A').map((n) => [n.relation, n.weight])).toEqual([['met', 2], ['co_mentioned', 5]]);
+  });
+});
+
+describe('options that match nothing are errors, not empty answers', () => {
+  it.each<[string, () => unknown, RegExp]>([
+    ['an unknown relation', () => neighbours(graph, 'Wang Yi', { relation: 'befriended' as RelationKind }), /relation "befriended" is not one of met, attended/],
+    ['an unknown relation in a list', () => neighbours(graph, 'Wang Yi', { relation: ['met', 'Met' as RelationKind] }), /relation "Met"/],
+    ['an unknown kind', () => neighbours(graph, 'Wang Yi', { kind: 'city' as EntityKind }), /kind "city" is not one of person/],
+    ['a from that is no date', () => neighbours(graph, 'Wang Yi', { from: 'May 2024' }), /from must be a date .* got "May 2024"/],
+    ['a to that is no date', () => neighbours(graph, 'Wang Yi', { to: '2024-13' }), /to must be a date/],
+    ['shortestPath with an unknown relation', () => shortestPath(graph, 'Wang Yi', 'China', { relations: ['friend' as RelationKind] }), /relations "friend"/],
+    ['egoNetwork with an unknown relation', () => egoNetwork(graph, 'Wang Yi', 1, { relations: ['friend' as RelationKind] }), /relations "friend"/],
+  ])('%s throws KgError E_OPTION (exit code 2)', (_name, call, message) => {
+    let error: unknown;
+    try {
+      call();
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(KgError);
+    expect((error as KgError).code).toBe('E_OPTION');
+    expect((error as KgError).exitCode).toBe(2);
+    expect((error as Error).message).toMatch(message);
   });
 });

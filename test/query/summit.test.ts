@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../src/errors.ts';
 import { AmbiguousNameError } from '../../src/query/errors.ts';
-import { summit } from '../../src/query/summit.ts';
+import { parseOrdinal, summit } from '../../src/query/summit.ts';
 import { makeGraph, miniGraph } from './fixture.ts';
 
 describe('summit', () => {
@@ -44,5 +44,44 @@ describe('summit', () => {
     const g = twoIn2024();
     g.setNodeAttribute('summit:sco-2024', 'ordinal', null);
     expect(() => summit(g, 2024)).toThrow(AmbiguousNameError);
+  });
+});
+
+describe('summit by ordinal or city', () => {
+  it.each<[string, number | undefined]>([
+    ['24', 24],
+    ['24th', 24],
+    ['1st', 1],
+    ['22nd', 22],
+    ['23rd', 23],
+    ['11th', 11],
+    ['112th', 112],
+    ['24st', undefined],
+    ['11st', undefined],
+    ['0', undefined],
+    ['2024', undefined],
+    ['twenty', undefined],
+  ])('parseOrdinal(%j) = %s', (text, expected) => {
+    expect(parseOrdinal(text)).toBe(expected);
+  });
+
+  const cities = makeGraph([
+    ['summit:sco-2019-bishkek', 'SCO Summit 2019', { ordinal: 19, year: 2019, city: 'Bishkek' }],
+    ['summit:sco-2007-bishkek', 'SCO Summit 2007', { ordinal: 7, year: 2007, city: 'Bishkek' }],
+    ['summit:sco-2025-tianjin', 'SCO Summit 2025', { ordinal: 25, year: 2025, city: 'Tianjin' }],
+  ]);
+
+  it.each<[string | number, string]>([
+    ['19th', 'summit:sco-2019-bishkek'],
+    [7, 'summit:sco-2007-bishkek'],
+    ['2025', 'summit:sco-2025-tianjin'],
+    ['tianjin', 'summit:sco-2025-tianjin'],
+  ])('%j is %s', (which, key) => {
+    expect(summit(cities, which).key).toBe(key);
+  });
+
+  it('a city of several summits lists them; an ordinal the graph lacks names the ones it has', () => {
+    expect(() => summit(cities, 'Bishkek')).toThrow(/"Bishkek" matches 2 entities: SCO Summit 2007 \(summit:sco-2007-bishkek\), SCO Summit 2019/);
+    expect(() => summit(cities, '8th')).toThrow(/no summit numbered 8 in the graph \(it has 7, 19, 25\)/);
   });
 });

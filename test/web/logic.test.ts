@@ -4,13 +4,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { ENTITY_KINDS, RELATION_KINDS } from '../../src/graph/types.ts';
-import { indexGraph } from '../../web/src/graph-index.ts';
+import { indexGraph } from '../../web/src/core/graph-index.ts';
 import { normalizeGraph } from '../../web/src/normalize-graph.ts';
-import { PRESETS, summitPreset } from '../../web/src/presets.ts';
-import { searchEntries } from '../../web/src/search.ts';
-import { hashToState, stateToHash } from '../../web/src/url-hash.ts';
-import { defaultState, type ViewState } from '../../web/src/view-state.ts';
-import { computeVisibility } from '../../web/src/visibility.ts';
+import { PRESETS, summitPreset } from '../../web/src/core/presets.ts';
+import { searchEntries } from '../../web/src/views/search.ts';
+import { hashToState, stateToHash } from '../../web/src/core/url-hash.ts';
+import { defaultState, type ViewState } from '../../web/src/core/view-state.ts';
+import { computeVisibility } from '../../web/src/core/visibility.ts';
 import { ROOT } from './site.ts';
 
 function fixture() {
@@ -32,6 +32,12 @@ describe('url hash', () => {
       years: [2019, 2024],
       summit: 'summit:sco-2024-astana',
       linkedOnly: true,
+      scope: 'ego',
+      ego: ['person:wang-yi', 'country:china,with-comma'],
+      colorBy: 'community',
+      sizeBy: 'mentions',
+      until: '2024-05',
+      community: 3,
     };
     const hash = stateToHash(state);
     expect(hash).toContain('node=person%3Awang-yi');
@@ -116,7 +122,9 @@ describe('normalizeGraph', () => {
 describe('viewer sources', () => {
   it('never parse text as HTML', () => {
     const dir = join(ROOT, 'web/src');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files).toContain(join('views', 'panel.ts')); // the views and core folders are read too
+    for (const file of files) {
       const source = readFileSync(join(dir, file), 'utf8');
       expect(source, file).not.toMatch(/\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|createContextualFragment/);
     }

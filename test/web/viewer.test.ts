@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { KIND_STYLES } from '../../src/graph/style.ts';
-import { DIM_NODE_COLOR } from '../../web/src/reducers.ts';
+import { DIM_NODE_COLOR } from '../../web/src/core/reducers.ts';
 import { launchChromium } from './chromium.ts';
 import { countColours, graphColours } from './pixels.ts';
 import { ROOT, XSS_IMG, XSS_SCRIPT, buildSite, type GraphFile, type Site } from './site.ts';
@@ -282,7 +282,10 @@ describe('viewer (Chromium)', () => {
 
     const missing = await open('?graph=missing.json', { waitReady: false });
     await expect.poll(() => missing.locator('#empty').isVisible()).toBe(true);
-    expect(await missing.locator('#empty').textContent()).toContain('No graph loaded');
+    // a graph the user asked for by name: the message says which and what went wrong, not "no graph" or "not GEXF"
+    await expect.poll(() => missing.locator('#empty').textContent()).toContain('missing.json');
+    expect(await missing.locator('#empty').textContent()).toContain('HTTP 404');
+    expect(await missing.locator('#empty').textContent()).not.toContain('GEXF');
     await missing.close();
     const wrong = await open('?graph=not-a-graph.json', { waitReady: false });
     await expect.poll(() => wrong.locator('#empty').textContent()).toContain('not a graphology export');
@@ -291,26 +294,43 @@ describe('viewer (Chromium)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('exports the graph as JSON and GEXF and the view as PNG', async () => {
+  it('exports the current filtered view as JSON, GEXF 1.3 and 1.2, PNG and SVG with the legend', async () => {
     const page = await open();
     const save = async (id: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${id}"]`).click()]);
       const path = await download.path();
       return { name: download.suggestedFilename(), data: readFileSync(path) };
     };
+    // filter first: the export is the view, not the whole graph
+    await page.locator('[data-filter="kinds"] input[value="place"]').uncheck();
+    const status = (await page.locator('#status').textContent()) ?? '';
+    const drawn = /showing (\d+) of \d+ nodes, (\d+) of/.exec(status)!;
+    expect(Number(drawn[1])).toBeLessThan(site.graph.nodes.length);
     const json = await save('json');
     expect(json.name).toMatch(/\.json$/);
     const exported = JSON.parse(json.data.toString('utf8')) as GraphFile;
-    expect(exported.nodes.length).toBe(site.graph.nodes.length);
-    expect(exported.edges.length).toBe(site.graph.edges.length);
+    expect(exported.nodes.length).toBe(Number(drawn[1]));
+    expect(exported.edges.length).toBe(Number(drawn[2]));
+    expect(exported.nodes.filter((n) => n.attributes.kind === 'place')).toEqual([]);
+    expect(exported.edges.every((e) => e.attributes.evidence !== undefined)).toBe(true);
     const gexf = await save('gexf');
     expect(gexf.name).toMatch(/\.gexf$/);
     const xml = gexf.data.toString('utf8');
-    expect(xml).toContain('<gexf');
-    expect((xml.match(/<node /g) ?? []).length).toBe(site.graph.nodes.length);
+    expect(xml).toContain('version="1.3"');
+    expect((xml.match(/<node /g) ?? []).length).toBe(Number(drawn[1]));
+    expect((xml.match(/<edge /g) ?? []).length).toBe(Number(drawn[2]));
+    const gexf12 = (await save('gexf12')).data.toString('utf8');
+    expect(gexf12).toContain('version="1.2"');
+    expect(gexf12).toContain('http://www.gexf.net/1.2draft');
+    expect((gexf12.match(/<node /g) ?? []).length).toBe(Number(drawn[1]));
+    const svg = (await save('svg')).data.toString('utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect((svg.match(/<circle [^>]*data-node=/g) ?? []).length).toBe(Number(drawn[1]));
+    expect(svg).toContain('>Person</text>'); // the legend
+    expect(svg).not.toContain('>Place</text>');
     // the GEXF opens again in the viewer, evidence included
     await page.locator('#open-file').setInputFiles({ name: 'exported.gexf', mimeType: 'application/xml', buffer: gexf.data });
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`^exported\\.gexf: showing \\d+ of ${site.graph.nodes.length} nodes`));
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(new RegExp(`^exported\\.gexf: showing \\d+ of ${drawn[1]} nodes`));
     const wang = nodeByLabel(site.graph, 'Wang Yi');
     const sergei = nodeByLabel(site.graph, 'Sergei Aleinik');
     await page.evaluate((key) => (location.hash = `node=${encodeURIComponent(key)}`), wang.key);
@@ -330,7 +350,7 @@ describe('viewer (Chromium)', () => {
     const page = await open('?debug'); // ?debug exposes the graph, to read positions
     const positions = () => page.evaluate(() => (window as unknown as { scoKg: { graph: { mapNodes(f: (k: string, a: { x: number; y: number }) => number[]): number[][] } } }).scoKg.graph.mapNodes((_k, a) => [a.x, a.y]));
     const start = await positions();
-    expect(await page.evaluate(() => document.body.dataset.layout)).toBe('idle');
+    expect(await page.evaluate(() => document.body.dataset.layout)).toBe('local'); // the overview was laid out for the view
     // record every layout state, however short-lived
     await page.evaluate(() => {
       const seen: string[] = [];

@@ -1,42 +1,62 @@
 // The viewer: owns the loaded graph, the view state and the sigma renderer, and keeps page, hash and canvas in step.
+// Data logic lives in core/ (scope, display graph, layout, communities, attributes); DOM views in views/ and beside.
 import Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
 import type { EntityAttributes, GraphAttributes, RelationAttributes } from '../../src/graph/types.ts';
-import { byId, el } from './dom.ts';
+import { describeAttributes, type AttributeInfo } from './core/attributes.ts';
+import { detectCommunities, type Communities } from './core/communities.ts';
+import { THIN_EDGE_TYPE, buildDisplayGraph, nodeStyler, type DisplayEdgeAttributes, type DisplayGraph, type DisplayNodeAttributes } from './core/display.ts';
+import { createLabelDrawer } from './core/labels.ts';
+import { layoutLocally } from './core/local-layout.ts';
+import { backboneEdges, egoMembers, overviewMembers, visibleDegrees } from './core/scope.ts';
+import { DEFAULT_SETTINGS, type ViewerSettings } from './core/settings.ts';
+import { byId, el } from './views/dom.ts';
 import { EXPORTERS, download } from './exporters.ts';
-import { renderFilterControls, type SyncControls } from './filter-controls.ts';
-import { indexGraph, type GraphIndex } from './graph-index.ts';
+import { renderFilterControls, type SyncControls } from './views/filter-controls.ts';
+import { indexGraph, type GraphIndex } from './core/graph-index.ts';
 import { LiveLayout, type LayoutStatus } from './layout-worker.ts';
-import { legendItems, renderLegend } from './legend.ts';
-import { clearMessages, setEmptyState, showMessage } from './messages.ts';
-import { renderPanel } from './panel.ts';
-import { THIN_EDGE_TYPE, createReducers, nodeScaleFor, visibleNeighbours, type DisplayContext } from './reducers.ts';
-import { createSearch } from './search.ts';
-import { hashToState, stateToHash } from './url-hash.ts';
+import { legendItems, renderLegend } from './views/legend.ts';
+import { clearMessages, setEmptyState, showMessage } from './views/messages.ts';
+import { renderPanel } from './views/panel.ts';
+import { createReducers, displayNeighbours, type FocusContext } from './core/reducers.ts';
+import { createSearch } from './views/search.ts';
+import { hashToState, stateToHash } from './core/url-hash.ts';
 import type { ViewGraph } from './view-graph.ts';
-import { defaultState, type ViewState } from './view-state.ts';
-import { computeVisibility } from './visibility.ts';
+import { defaultState, type ViewState } from './core/view-state.ts';
+import { renderEdgePanel } from './views/edge-panel.ts';
+import { renderTimeline, type SyncTimeline } from './views/timeline.ts';
+import { renderViewControls, type SyncViewControls } from './views/view-controls.ts';
+import { computeVisibility, type Visibility } from './core/visibility.ts';
 
-type Renderer = Sigma<EntityAttributes, RelationAttributes, GraphAttributes>;
+type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
-/** Graphs with more edges than this hide their edges while the camera moves, to keep panning smooth. */
-const HIDE_EDGES_ON_MOVE_ABOVE = 30_000;
-
-/** Views with more visible edges than this switch to the light level of detail (see {@link DisplayContext.light}). */
-const LIGHT_ABOVE_EDGES = 15_000;
-
-/** Graphs up to this order label every node that fits (sigma's label grid still prevents overlaps). */
-const SMALL_GRAPH = 300;
+/** A click this close (pixels) to an edge selects it. */
+const EDGE_PICK_RADIUS = 4;
 
 /** One loaded graph and everything built for it; replaced as a whole when another graph is opened. */
 interface Session {
   graph: ViewGraph;
   index: GraphIndex;
   renderer: Renderer;
-  display: DisplayContext;
+  display: DisplayGraph;
+  focus: FocusContext;
+  visibility: Visibility;
+  /** cache keys of what the display graph was built from */
+  filterKey: string;
+  displayKey: string;
   layout: LiveLayout;
   syncControls: SyncControls;
+  syncView: SyncViewControls;
+  syncTimeline: SyncTimeline;
   name: string;
+  /** local layouts by member set, so going back to a view finds it as it was */
+  layouts: Map<string, Map<string, { x: number; y: number }>>;
+  attributes: AttributeInfo[] | null;
+  communities: Communities | null;
+  labels: ReturnType<typeof createLabelDrawer>;
+  resize: ResizeObserver;
+  /** legend of the node colours when they are not by kind */
+  colorLegend: { name: string; color: string }[] | null;
 }
 
 /** The page's fixed elements, looked up once. */
@@ -47,6 +67,8 @@ function pageElements() {
     legend: byId('legend'),
     status: byId('status'),
     filters: byId('filters'),
+    viewControls: byId('view-controls'),
+    timeline: byId('timeline'),
     panel: byId('panel'),
     messages: byId('messages'),
     search: byId<HTMLInputElement>('search'),
@@ -57,6 +79,11 @@ function pageElements() {
   };
 }
 
+/** Fields of the state that change what passes the filters. */
+function filterKeyOf(s: ViewState): string {
+  return JSON.stringify([[...s.hiddenKinds].sort(), [...s.hiddenRelations].sort(), s.minWeight, s.years, s.summit, s.linkedOnly, s.until, s.community]);
+}
+
 /** The viewer application. Create once per page; call {@link Viewer.open} for each graph. */
 export class Viewer {
   private readonly page = pageElements();
@@ -65,8 +92,8 @@ export class Viewer {
   private hovered: string | null = null;
   private readonly setSearchEntries: ReturnType<typeof createSearch>;
 
-  constructor() {
-    this.setSearchEntries = createSearch(this.page.search, this.page.searchResults, (key) => this.select(key, { center: true }));
+  constructor(readonly settings: ViewerSettings = DEFAULT_SETTINGS) {
+    this.setSearchEntries = createSearch(this.page.search, this.page.searchResults, (key) => this.openNode(key));
     this.page.layoutToggle.addEventListener('click', () => {
       const layout = this.session?.layout;
       if (!layout) return;
@@ -99,9 +126,9 @@ export class Viewer {
     this.page.status.textContent = 'No graph';
   }
 
-  /** Shows an error message in the page. */
-  showError(title: string, detail: string): void {
-    showMessage(this.page.messages, 'error', title, detail);
+  /** Shows a message in the page. */
+  showError(title: string, detail: string, kind: 'error' | 'info' = 'error'): void {
+    showMessage(this.page.messages, kind, title, detail);
   }
 
   /** Replaces the displayed graph. `useHash`: restore selection and filters from the URL hash (first load). */
@@ -110,61 +137,129 @@ export class Viewer {
     clearMessages(this.page.messages);
     setEmptyState(this.page.empty, null);
     const index = indexGraph(graph);
-    const display: DisplayContext = { graph, index, visibility: { nodes: new Set(), edges: new Set() }, focus: null, neighbours: new Set(), light: false, nodeScale: nodeScaleFor(graph.order) };
-    // the state is settled before sigma is created, so its first (synchronous) render is already the right one
     this.state = useHash ? this.validState(hashToState(location.hash), graph) : defaultState();
-    this.applyFilters(display, this.state);
-    const { nodeReducer, edgeReducer } = createReducers(display);
     performance.mark('sco-kg:indexed');
-    const renderer = new Sigma<EntityAttributes, RelationAttributes, GraphAttributes>(graph, this.page.graph, {
+    const focus: FocusContext = { focus: null, neighbours: new Set(), edge: null, light: false };
+    const { nodeReducer, edgeReducer } = createReducers(focus);
+    const labels = createLabelDrawer(this.settings.labels.padding);
+    const empty: DisplayGraph = buildDisplayGraph({ graph, members: new Set(), visibility: { nodes: new Set(), edges: new Set() }, style: nodeStyler('kind', 'degree', index.degree, [], null), maxWeight: 1, settings: this.settings });
+    const renderer: Renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(empty, this.page.graph, {
       nodeReducer,
       edgeReducer,
       zIndex: true,
       renderEdgeLabels: false,
       edgeProgramClasses: { [THIN_EDGE_TYPE]: EdgeLineProgram },
       labelFont: 'system-ui, -apple-system, "Segoe UI", sans-serif',
-      labelSize: 13,
+      labelSize: this.settings.labels.size,
       labelWeight: '500',
       labelColor: { color: '#1f2328' },
-      labelDensity: 0.6,
-      labelGridCellSize: 150,
-      // small graphs label every node the grid has room for; big ones only the larger nodes
-      labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH ? 0 : 7,
+      // one label cell for the whole screen: sigma proposes labels biggest node first, the drawer drops any that would overlap
+      labelGridCellSize: 100_000,
+      labelDensity: this.settings.labels.density,
+      labelRenderedSizeThreshold: 0,
+      defaultDrawNodeLabel: labels.draw as never,
       minCameraRatio: 0.02,
       maxCameraRatio: 8,
-      hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
+      hideEdgesOnMove: graph.size > this.settings.edges.hideOnMoveAbove,
       allowInvalidContainer: true,
+      // on from the start: sigma makes its edge-picking programs only then (big views switch it off again)
+      enableEdgeEvents: true,
     });
-    // sigma's constructor has drawn the first frame; it is on screen once the next frame has been produced
-    performance.mark('sco-kg:renderer-created');
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (this.session?.renderer !== renderer) return;
-        performance.mark('sco-kg:first-render');
-        document.body.dataset.ready = 'true';
-      }),
-    );
+    renderer.on('beforeRender', () => labels.reset());
     renderer.on('enterNode', ({ node }) => this.hover(node));
     renderer.on('leaveNode', () => this.hover(null));
-    renderer.on('clickNode', ({ node }) => this.select(node));
-    renderer.on('clickStage', () => this.select(null));
-    const layout = new LiveLayout(graph, (status) => this.showLayoutStatus(status));
-    const syncControls = renderFilterControls(this.page.filters, graph, index, () => this.state, (next, options) => this.setState(next, options));
-    this.session = { graph, index, renderer, display, layout, syncControls, name };
-    // `?debug` exposes the renderer and graph to the console (and to the benchmark's breakdown)
-    if (new URLSearchParams(location.search).has('debug')) Object.assign(window, { scoKg: { renderer, graph, index } });
+    renderer.on('clickNode', ({ node }) => this.clickNode(node));
+    renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+      preventSigmaDefault();
+      this.expand(node);
+    });
+    renderer.on('clickEdge', ({ edge }) => this.setState({ ...this.state, selected: `edge:${edge}` }));
+    // edges are thin: a click within a few pixels of one still picks it
+    renderer.on('clickStage', ({ event }) => {
+      const edge = this.edgeNear(renderer, event.x, event.y);
+      this.select(edge ? `edge:${edge}` : null);
+    });
+    // the panel opening narrows the canvas: sigma must resize with it, or its canvas would cover the panel
+    const resize = new ResizeObserver(() => {
+      renderer.resize();
+      renderer.refresh({ skipIndexation: true });
+    });
+    resize.observe(this.page.graph);
+    const syncView = renderViewControls(this.page.viewControls, {
+      getState: () => this.state,
+      onChange: (next) => this.setState(next),
+      attributes: () => this.attributes(),
+      setLabelDensity: (density) => {
+        renderer.setSetting('labelDensity', density);
+      },
+      labelDensity: this.settings.labels.density,
+      expand: () => this.expandAll(),
+    });
+    // the filter list and the timeline need a pass over every date: built right after the first frame
+    this.page.filters.replaceChildren();
+    this.page.timeline.replaceChildren();
+    this.session = {
+      graph, index, renderer, display: empty, focus, visibility: { nodes: new Set(), edges: new Set() }, filterKey: '', displayKey: '',
+      layout: new LiveLayout(empty, () => undefined), syncControls: () => undefined, syncView, syncTimeline: () => undefined, name, layouts: new Map(), attributes: null, communities: null, labels, resize, colorLegend: null,
+    };
+    // `?debug` exposes the renderer and graphs to the console (and to tests and the benchmark)
+    if (new URLSearchParams(location.search).has('debug')) this.exposeDebug();
     this.setSearchEntries(index.search);
     this.page.layoutToggle.disabled = false;
     this.showLayoutStatus({ running: false, reason: 'idle' });
     for (const button of this.page.exports.querySelectorAll('button')) button.disabled = false;
     document.title = `${name} · SCO knowledge graph`;
-    this.setState(this.state, { writeHash: !useHash, center: useHash, refresh: false });
+    this.setState(this.state, { writeHash: !useHash, center: useHash });
+    performance.mark('sco-kg:renderer-created');
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const session = this.session;
+        if (session?.renderer !== renderer) return;
+        performance.mark('sco-kg:first-render');
+        session.syncControls = renderFilterControls(this.page.filters, graph, index, () => this.state, (next, options) => this.setState(next, options));
+        session.syncTimeline = renderTimeline(this.page.timeline, index, () => this.state, (next) => this.setState(next), this.settings.timeline);
+        session.syncControls(this.state, session.visibility);
+        session.syncTimeline(this.state);
+        performance.mark('sco-kg:controls');
+        document.body.dataset.ready = 'true';
+      }),
+    );
+  }
+
+  private exposeDebug(): void {
+    const session = this.session;
+    if (!session) return;
+    Object.assign(window, {
+      scoKg: {
+        renderer: session.renderer,
+        get graph() {
+          return session.display;
+        },
+        source: session.graph,
+        index: session.index,
+        labels: () => session.labels.drawn(),
+      },
+    });
+  }
+
+  /** The edge drawn nearest to a point within {@link EDGE_PICK_RADIUS} pixels, or null (edge events off: null). */
+  private edgeNear(renderer: Renderer, x: number, y: number): string | null {
+    if (!renderer.getSetting('enableEdgeEvents')) return null;
+    for (let r = 1; r <= EDGE_PICK_RADIUS; r++) {
+      for (const [dx, dy] of [[0, -r], [0, r], [-r, 0], [r, 0], [-r, -r], [r, r], [-r, r], [r, -r]]) {
+        // sigma's own edge picking at that pixel (private in its types, public at run time)
+        const edge = (renderer as unknown as { getEdgeAtPoint(x: number, y: number): string | null }).getEdgeAtPoint(x + dx, y + dy);
+        if (edge) return edge;
+      }
+    }
+    return null;
   }
 
   /** Kills the renderer and the layout worker of the current graph. */
   close(): void {
     if (!this.session) return;
     this.session.layout.kill();
+    this.session.resize.disconnect();
     this.session.renderer.kill();
     this.session = null;
     this.hovered = null;
@@ -174,42 +269,162 @@ export class Viewer {
   /** Drops hash fields that name nodes the graph does not have. */
   private validState(state: ViewState, graph = this.session?.graph): ViewState {
     if (!graph) return state;
+    const selected = state.selected?.startsWith('edge:') ? (graph.hasEdge(state.selected.slice(5)) ? state.selected : null) : state.selected && graph.hasNode(state.selected) ? state.selected : null;
+    const ego = state.ego.filter((key) => graph.hasNode(key));
     return {
       ...state,
-      selected: state.selected && graph.hasNode(state.selected) ? state.selected : null,
+      selected,
       summit: state.summit && graph.hasNode(state.summit) ? state.summit : null,
+      ego,
+      scope: state.scope === 'ego' && ego.length === 0 ? 'overview' : state.scope,
     };
   }
 
-  /** Applies a new view state: filters, reducers, controls, panel and (unless told not to) the URL hash. */
-  setState(next: ViewState, { writeHash = true, center = false, refresh = true, fit = false } = {}): void {
+  private attributes(): AttributeInfo[] {
     const session = this.session;
+    if (!session) return [];
+    return (session.attributes ??= describeAttributes(session.graph));
+  }
+
+  private communities(): Communities | null {
+    const session = this.session;
+    if (!session) return null;
+    return (session.communities ??= detectCommunities(session.graph));
+  }
+
+  /** Applies a new view state: filters, drawn graph, controls, panel and (unless told not to) the URL hash. */
+  setState(next: ViewState, { writeHash = true, center = false, fit = false, defer = false } = {}): void {
+    const session = this.session;
+    const before = this.state;
     this.state = next;
     if (!session) return;
-    const { graph, index, display, renderer } = session;
-    if (refresh) {
-      this.applyFilters(display, next);
-      renderer.refresh();
-    }
-    session.syncControls(next, display.visibility);
-    renderLegend(this.page.legend, legendItems(graph, index, display.visibility));
-    this.page.status.textContent = `${session.name}: showing ${display.visibility.nodes.size} of ${graph.order} nodes, ${display.visibility.edges.size} of ${graph.size} edges`;
-    renderPanel(this.page.panel, next.selected, {
-      graph,
-      isVisible: (key) => display.visibility.nodes.has(key),
-      onSelect: (key) => this.select(key, { center: true }),
-      onClose: () => this.select(null),
-    });
+    // the panel first: it is what the user waits for after a click
+    this.renderPanel();
     document.body.classList.toggle('has-selection', Boolean(next.selected));
     if (writeHash) {
       const hash = stateToHash(next);
       history.replaceState(null, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
     }
-    if (fit) this.fit(display.visibility.nodes);
-    else if (center && next.selected) this.center(next.selected);
+    if (!defer) return this.applyView(session, next, before, { center, fit });
+    // a click or a search: the panel is painted first, the new view (a layout) right after
+    document.body.dataset.pending = 'true';
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.session !== session || this.state !== next) return;
+        this.applyView(session, next, before, { center, fit });
+        document.body.dataset.pending = 'false';
+      }, 0),
+    );
   }
 
-  /** Animates the camera so that the given nodes fill the view (all of them: back to the whole graph). */
+  /** The drawn side of a state change: filters, drawn graph, controls, legend, status, camera. */
+  private applyView(session: Session, next: ViewState, before: ViewState, { center = false, fit = false }): void {
+    const needsCommunities = next.colorBy === 'community' || next.community !== null;
+    const communities = needsCommunities ? this.communities() : session.communities;
+    const filterKey = filterKeyOf(next);
+    if (filterKey !== session.filterKey) {
+      const t = performance.now();
+      session.visibility = computeVisibility(session.graph, session.index, next, communities?.of);
+      session.filterKey = filterKey;
+      document.body.dataset.filterTime = (performance.now() - t).toFixed(0);
+    }
+    const displayKey = JSON.stringify([filterKey, next.scope, next.scope === 'ego' ? next.ego : [], next.colorBy, next.sizeBy]);
+    const rebuilt = displayKey !== session.displayKey;
+    if (rebuilt) {
+      session.displayKey = displayKey;
+      this.rebuildDisplay(session, next, communities);
+    } else this.repaintFocus();
+    if (rebuilt || filterKey !== filterKeyOf(before)) session.syncControls(next, session.visibility);
+    session.syncView(next, { communities: communities?.sizes.length ?? null });
+    session.syncTimeline(next);
+    renderLegend(this.page.legend, this.legend(session));
+    this.page.status.textContent = `${session.name}: showing ${session.display.order} of ${session.graph.order} nodes, ${session.display.size} of ${session.graph.size} edges`;
+    document.body.dataset.scope = next.scope;
+    // a new overview or ego network is laid out to fit the screen: show all of it
+    const newLayout = rebuilt && (next.scope !== before.scope || next.scope === 'ego');
+    if (newLayout) void session.renderer.getCamera().animatedReset({ duration: 300 });
+    if (fit) this.fit(session.display.nodes());
+    else if (center && !newLayout && next.selected && session.display.hasNode(next.selected)) this.center(next.selected);
+  }
+
+  private legend(session: Session) {
+    return legendItems(session.index, session.display, session.colorLegend);
+  }
+
+  private renderPanel(): void {
+    const session = this.session;
+    if (!session) return;
+    const selected = this.state.selected;
+    const ctx = {
+      graph: session.graph,
+      isVisible: (key: string) => session.display.hasNode(key),
+      onSelect: (key: string) => this.openNode(key),
+      onClose: () => this.select(null),
+      onEdge: (edge: string) => this.select(`edge:${edge}`),
+    };
+    if (selected?.startsWith('edge:')) renderEdgePanel(this.page.panel, selected.slice(5), ctx);
+    else
+      renderPanel(this.page.panel, selected, {
+        ...ctx,
+        onExpand: (key: string) => this.expand(key),
+        onEgo: (key: string) => this.setState({ ...this.state, selected: key, scope: 'ego', ego: [key] }),
+      });
+  }
+
+  /** Builds the drawn graph for the state and hands it to sigma (one refresh). */
+  private rebuildDisplay(session: Session, state: ViewState, communities: Communities | null): void {
+    const { graph, index, visibility } = session;
+    const t0 = performance.now();
+    const degree = visibleDegrees(graph, visibility);
+    const members =
+      state.scope === 'all' ? visibility.nodes : state.scope === 'ego' ? egoMembers(graph, visibility, state.ego, this.settings.ego) : overviewMembers(graph, visibility, this.settings.overview, degree);
+    const style = nodeStyler(state.colorBy, state.sizeBy, index.degree, state.colorBy === 'kind' && state.sizeBy === 'degree' ? [] : this.attributes(), communities?.of ?? null);
+    const edges = state.scope === 'overview' && members.size < visibility.nodes.size ? backboneEdges(graph, visibility, members, this.settings.overview.edgesPerNode) : undefined;
+    let positions: Map<string, { x: number; y: number }> | undefined;
+    if (state.scope !== 'all') positions = this.localPositions(session, members, visibility, edges);
+    session.colorLegend = style.legend;
+    const t1 = performance.now();
+    const display = buildDisplayGraph({ graph, members, visibility, style, maxWeight: index.maxWeight, settings: this.settings, positions, edges });
+    const t2 = performance.now();
+    session.layout.kill();
+    session.display = display;
+    session.layout = new LiveLayout(display, (status) => this.showLayoutStatus(status));
+    this.showLayoutStatus({ running: false, reason: state.scope === 'all' ? 'idle' : 'local' });
+    session.focus.light = display.size > this.settings.edges.lightAbove || display.order > this.settings.edges.lightAbove;
+    this.updateFocus();
+    session.renderer.setSetting('enableEdgeEvents', display.size <= this.settings.edges.clickableUpTo);
+    session.renderer.setGraph(display);
+    // where a view change spends its time, for the benchmark's breakdown
+    document.body.dataset.viewTimes = `scope+layout ${(t1 - t0).toFixed(0)} · display ${(t2 - t1).toFixed(0)} · sigma ${(performance.now() - t2).toFixed(0)}`;
+  }
+
+  /** ForceAtlas2 + noverlap on the members, started from the last layout of any of them (so a view grows in place). */
+  private localPositions(session: Session, members: ReadonlySet<string>, visibility: Visibility, only?: ReadonlySet<string>): Map<string, { x: number; y: number }> {
+    const shown = [...members].filter((k) => visibility.nodes.has(k)).sort();
+    const cacheKey = shown.join('\u0000');
+    const cached = session.layouts.get(cacheKey);
+    if (cached) return cached;
+    const previous = new Map<string, { x: number; y: number }>();
+    for (const layout of session.layouts.values()) for (const [k, p] of layout) previous.set(k, p);
+    const { graph, index } = session;
+    const edges: { source: string; target: string; weight: number }[] = [];
+    for (const key of only ?? visibility.edges) {
+      const s = graph.source(key);
+      const t = graph.target(key);
+      if (members.has(s) && members.has(t)) edges.push({ source: s, target: t, weight: graph.getEdgeAttribute(key, 'weight') });
+    }
+    const nodes = shown.map((key) => {
+      const a = graph.getNodeAttributes(key);
+      const p = previous.get(key) ?? { x: a.x ?? 0, y: a.y ?? 0 };
+      return { key, x: p.x, y: p.y, size: 4 + Math.sqrt(index.degree.get(key) ?? 0) };
+    });
+    const result = layoutLocally(nodes, edges, this.settings.localLayout);
+    document.body.dataset.localLayout = `${result.iterations}:${result.converged ? 'converged' : 'capped'}`;
+    session.layouts.set(cacheKey, result.positions);
+    return result.positions;
+  }
+
+  /** Animates the camera so that the given nodes fill the view. */
   fit(nodes: Iterable<string>): void {
     const renderer = this.session?.renderer;
     if (!renderer) return;
@@ -221,17 +436,46 @@ export class Viewer {
       count++;
     }
     if (count === 0) return;
-    // display data are in sigma's normalised frame, where ratio 1 shows the whole graph
     const ratio = Math.min(1, Math.max(0.25, 1.6 * Math.max(maxX - minX, maxY - minY)));
     void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
   }
 
-  /** Selects a node (or clears the selection with null); `center` also moves the camera to it. */
+  /** Selects a node or an edge (`edge:<key>`), or clears the selection with null. */
   select(key: string | null, { center = false } = {}): void {
-    // filters are unchanged: in a light view only the highlight is repainted, not every item
-    const light = this.session?.display.light ?? false;
-    this.setState({ ...this.state, selected: key }, { center, refresh: !light });
-    if (light) this.repaintFocus();
+    this.setState({ ...this.state, selected: key }, { center });
+  }
+
+  /** A search result or a link in the panel: the node's ego network, unless the whole graph is shown. */
+  openNode(key: string): void {
+    if (this.state.scope === 'all' || this.showsEverything()) return this.select(key, { center: true });
+    this.setState({ ...this.state, selected: key, scope: 'ego', ego: [key] }, { center: true, defer: true });
+  }
+
+  /** A click on the canvas: in the overview it opens the node's ego network; elsewhere it selects the node. */
+  private clickNode(key: string): void {
+    if (this.state.scope === 'overview' && !this.showsEverything()) return this.openNode(key);
+    this.select(key);
+  }
+
+  /** True when the overview already draws every node the filters let through (a small graph). */
+  private showsEverything(): boolean {
+    const session = this.session;
+    return Boolean(session && this.state.scope === 'overview' && session.display.order >= session.visibility.nodes.size);
+  }
+
+  /** Adds one hop around a node to the ego network (opening one on it if none is shown). */
+  expand(key: string): void {
+    const ego = this.state.scope === 'ego' ? this.state.ego : [];
+    if (ego.includes(key)) return;
+    this.setState({ ...this.state, selected: key, scope: 'ego', ego: [...(ego.length ? ego : []), key] }, { defer: true });
+  }
+
+  /** Expands every shown node of the ego network that is not expanded yet: one more hop. */
+  expandAll(): void {
+    const session = this.session;
+    if (!session || this.state.scope !== 'ego') return;
+    const more = session.display.nodes().filter((k) => !this.state.ego.includes(k)).sort();
+    this.setState({ ...this.state, ego: [...this.state.ego, ...more] }, { defer: true });
   }
 
   /** Animates the camera to a node. */
@@ -243,14 +487,9 @@ export class Viewer {
     void camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
   }
 
-  /** Recomputes what the filters show and the highlight, into the reducers' context. */
-  private applyFilters(display: DisplayContext, state: ViewState): void {
-    display.visibility = computeVisibility(display.graph, display.index, state);
-    display.light = display.visibility.edges.size > LIGHT_ABOVE_EDGES;
-    this.updateFocus(display, state);
-  }
-
   private hover(key: string | null): void {
+    // big views: sigma's own hover layer shows the node and its label; repainting every item would cost a full frame
+    if (this.session?.focus.light) return;
     this.hovered = key;
     this.repaintFocus();
   }
@@ -259,36 +498,42 @@ export class Viewer {
   private repaintFocus(): void {
     const session = this.session;
     if (!session) return;
-    const { display, renderer, graph } = session;
-    if (!display.light) {
-      this.updateFocus(display, this.state);
-      renderer.refresh();
+    const { focus, renderer, display } = session;
+    if (!focus.light) {
+      this.updateFocus();
+      renderer.refresh({ skipIndexation: true });
       return;
     }
-    // light view: nothing is dimmed, so only the old and new focus, their neighbours and edges need repainting
-    const touched = (focus: string | null, neighbours: Set<string>) => (focus ? [focus, ...neighbours] : []);
-    const before = touched(display.focus, display.neighbours);
-    const edgesBefore = display.focus ? graph.edges(display.focus) : [];
-    this.updateFocus(display, this.state);
-    const nodes = [...new Set([...before, ...touched(display.focus, display.neighbours)])];
-    const edges = [...new Set([...edgesBefore, ...(display.focus ? graph.edges(display.focus) : [])])];
+    const touched = (node: string | null, neighbours: Set<string>) => (node ? [node, ...neighbours] : []);
+    const before = touched(focus.focus, focus.neighbours);
+    const edgesBefore = focus.focus && display.hasNode(focus.focus) ? display.edges(focus.focus) : [];
+    const edgeBefore = focus.edge;
+    this.updateFocus();
+    const nodes = [...new Set([...before, ...touched(focus.focus, focus.neighbours)])];
+    const edges = [...new Set([...edgesBefore, ...(focus.focus ? display.edges(focus.focus) : []), ...[edgeBefore, focus.edge].filter((e): e is string => Boolean(e && display.hasEdge(e)))])];
     renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
   }
 
-  /** Highlight follows the hovered node, else the selected one, if it is visible. */
-  private updateFocus(display: DisplayContext, state: ViewState): void {
-    const candidate = this.hovered ?? state.selected;
-    display.focus = candidate && display.visibility.nodes.has(candidate) ? candidate : null;
-    display.neighbours = visibleNeighbours(display.graph, display.visibility, display.focus);
+  /** Highlight follows the hovered node, else the selected one, if it is drawn. */
+  private updateFocus(): void {
+    const session = this.session;
+    if (!session) return;
+    const { focus, display } = session;
+    const selected = this.state.selected;
+    const edge = selected?.startsWith('edge:') ? selected.slice(5) : null;
+    const candidate = this.hovered ?? (edge ? null : selected);
+    focus.focus = candidate && display.hasNode(candidate) ? candidate : null;
+    focus.neighbours = displayNeighbours(display, focus.focus);
+    focus.edge = edge && display.hasEdge(edge) ? edge : null;
   }
 
-  private showLayoutStatus(status: LayoutStatus): void {
+  private showLayoutStatus(status: LayoutStatus | { running: false; reason: 'local' }): void {
     this.page.layoutToggle.textContent = status.running ? 'Stop layout' : 'Run layout';
     this.page.layoutToggle.setAttribute('aria-pressed', String(status.running));
-    const seconds = !status.running && status.seconds !== undefined ? ` after ${status.seconds.toFixed(1)} s` : '';
+    const seconds = !status.running && 'seconds' in status && status.seconds !== undefined ? ` after ${status.seconds.toFixed(1)} s` : '';
     this.page.layoutStatus.textContent = status.running
       ? 'ForceAtlas2 running (stops when settled)'
-      : { idle: 'Positions from the build', user: `Stopped${seconds}`, settled: `Settled${seconds}`, 'time-limit': `Stopped at the time limit${seconds}` }[status.reason];
+      : { idle: 'Positions from the build', local: 'Laid out for this view', user: `Stopped${seconds}`, settled: `Settled${seconds}`, 'time-limit': `Stopped at the time limit${seconds}` }[status.reason];
     document.body.dataset.layout = status.running ? 'running' : status.reason;
   }
 
@@ -297,10 +542,12 @@ export class Viewer {
     const exporter = EXPORTERS.find((e) => e.id === id);
     if (!session || !exporter) return;
     try {
-      const blob = await exporter.run({ graph: session.graph, renderer: session.renderer, legend: legendItems(session.graph, session.index, session.display.visibility), name: session.name });
+      const blob = await exporter.run({ graph: session.graph, display: session.display, renderer: session.renderer as unknown as Sigma, legend: this.legend(session), labels: session.labels.drawn(), name: session.name });
       download(blob, `${session.name.replace(/[^\w.-]+/g, '-').replace(/\.(json|gexf)$/i, '') || 'graph'}${exporter.extension}`);
     } catch (err) {
       this.showError(`Export as ${exporter.name} failed`, (err as Error).message);
     }
   }
 }
+
+export type { EntityAttributes, GraphAttributes, RelationAttributes };

@@ -1,7 +1,7 @@
 // Live ForceAtlas2 in a web worker, with start/stop and an automatic stop when movement settles or time runs out.
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { ViewGraph } from './view-graph.ts';
+import type Graph from 'graphology';
 
 /** Options of {@link LiveLayout}. */
 export interface LiveLayoutOptions {
@@ -21,7 +21,7 @@ const SAMPLE = 500;
 
 /** ForceAtlas2 running in a worker on the graph's x/y (the layout is data, not display). */
 export class LiveLayout {
-  private readonly supervisor: FA2LayoutSupervisor;
+  private supervisor: FA2LayoutSupervisor | null = null;
   private readonly options: Required<LiveLayoutOptions>;
   private timer: ReturnType<typeof setInterval> | null = null;
   private startedAt = 0;
@@ -29,19 +29,11 @@ export class LiveLayout {
   private sample: string[];
 
   constructor(
-    private readonly graph: ViewGraph,
+    private readonly graph: Graph,
     private readonly onStatus: (status: LayoutStatus) => void,
     options: LiveLayoutOptions = {},
   ) {
     this.options = { timeLimitMs: 20_000, settleRatio: 0.0015, checkEveryMs: 500, ...options };
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 600 };
-    this.supervisor = new FA2LayoutSupervisor(graph, {
-      settings,
-      getEdgeWeight: (_e, a) => {
-        const w = 1 + Math.log2(Math.max(1, Number(a.weight) || 1));
-        return a.relation === 'co_mentioned' ? 0.3 * w : w;
-      },
-    });
     const nodes = graph.nodes();
     const step = Math.max(1, Math.floor(nodes.length / SAMPLE));
     this.sample = nodes.filter((_n, i) => i % step === 0);
@@ -49,13 +41,27 @@ export class LiveLayout {
 
   /** True while the worker is iterating. */
   isRunning(): boolean {
-    return this.supervisor.isRunning();
+    return this.supervisor?.isRunning() ?? false;
+  }
+
+  /** The worker is made on first start: views that are never laid out live cost no thread. */
+  private ensureSupervisor(): FA2LayoutSupervisor {
+    if (this.supervisor) return this.supervisor;
+    const settings = { ...forceAtlas2.inferSettings(this.graph), barnesHutOptimize: this.graph.order > 600 };
+    this.supervisor = new FA2LayoutSupervisor(this.graph, {
+      settings,
+      getEdgeWeight: (_e, a) => {
+        const w = 1 + Math.log2(Math.max(1, Number(a.weight) || 1));
+        return a.relation === 'co_mentioned' ? 0.3 * w : w;
+      },
+    });
+    return this.supervisor;
   }
 
   /** Starts (or resumes) ForceAtlas2 from the current positions and the movement checks. */
   start(): void {
     if (this.isRunning()) return;
-    this.supervisor.start();
+    this.ensureSupervisor().start();
     this.startedAt = performance.now();
     this.last = this.positions();
     this.timer = setInterval(() => this.check(), this.options.checkEveryMs);
@@ -67,7 +73,7 @@ export class LiveLayout {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     if (!this.isRunning()) return;
-    this.supervisor.stop();
+    this.supervisor?.stop();
     this.onStatus({ running: false, reason, seconds: (performance.now() - this.startedAt) / 1000 });
   }
 
@@ -75,13 +81,13 @@ export class LiveLayout {
   kill(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    this.supervisor.kill();
+    this.supervisor?.kill();
   }
 
   private positions(): Float64Array {
     const out = new Float64Array(this.sample.length * 2);
     this.sample.forEach((key, i) => {
-      const a = this.graph.getNodeAttributes(key);
+      const a = this.graph.getNodeAttributes(key) as { x?: number; y?: number };
       out[2 * i] = a.x ?? 0;
       out[2 * i + 1] = a.y ?? 0;
     });

@@ -91,6 +91,10 @@ export async function fetchGraph(url: string): Promise<ViewGraph> {
   const response = await fetch(resolved, { cache: 'no-cache' });
   if (response.status === 404) throw new NoGraphError(resolved.pathname);
   if (!response.ok) throw new GraphFileError(`Could not load ${resolved.pathname}: HTTP ${response.status}.`);
+  // a development server answers unknown paths with the page itself: that is a missing file, not a broken GEXF
+  if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
+    throw new GraphFileError(`Could not load ${resolved.pathname}: the server answered with a web page, not a graph file (is the name right?).`);
+  }
   const text = await response.text();
   performance.mark('sco-kg:fetched');
   return parseGraphText(resolved.pathname, text);

@@ -84,7 +84,7 @@ function toArticles(value: unknown): Record<string, ArticleMeta> {
 function normalizeNode(key: string, a: Attributes): EntityAttributes {
   const label = toText(a.label) ?? key;
   const aliases = toStringList(a.aliases);
-  a.kind = toText(a.kind) ?? 'place';
+  a.kind = toText(a.kind) ?? 'other'; // a foreign file's nodes: a kind of their own, shown like any other
   a.label = label;
   a.aliases = aliases.length ? aliases : [label];
   a.mentions = toNumber(a.mentions) ?? 0;
@@ -109,7 +109,7 @@ function normalizeNode(key: string, a: Attributes): EntityAttributes {
 }
 
 function normalizeEdge(a: Attributes): RelationAttributes {
-  a.relation = toText(a.relation) ?? toText(a.label) ?? 'co_mentioned';
+  a.relation = toText(a.relation) ?? toText(a.label) ?? 'related'; // not a co-mention: those start hidden
   a.weight = toNumber(a.weight) ?? 1;
   if (!(Array.isArray(a.evidence) && a.evidence.every((e) => typeof e === 'object' && e !== null && typeof e.sentence === 'string'))) {
     a.evidence = toEvidence(a.evidence, toStringList(a.evidenceArticles));

@@ -1,24 +1,26 @@
-// `kg eval <graph.json> <gold.json> [--show] [--json]`: precision, recall and F1 against a gold annotation,
+// `sco-kg eval <graph.json> <gold.json> [--show] [--json]`: precision, recall and F1 against a gold annotation,
 // the same figures and the same output as `python3 data/gold/score.py` (see src/eval/score.ts).
 import { readFileSync } from 'node:fs';
 import type { Command } from '../command.ts';
 import { parseCommandArgs } from '../args.ts';
 import { KgError, UsageError } from '../../errors.ts';
 import { formatScore, score, type GoldJson, type GraphJson } from '../../eval/score.ts';
+import { sharedArticles } from '../../eval/shared-articles.ts';
+import { warn } from '../output.ts';
+import { fsReason } from '../../io/fs-errors.ts';
 
-const USAGE = `usage: npm run kg -- eval <graph.json> <gold.json> [--show] [--json]
+const USAGE = `usage: sco-kg eval <graph.json> <gold.json> [--show] [--json]
 
-  graph.json   a graph written by \`kg build\` (graphology JSON)
+  graph.json   a graph written by \`sco-kg build\` (graphology JSON)
   gold.json    a gold annotation, e.g. data/gold/seeds.gold.json (rules in data/gold/README.md)
-  --show       first list false positives, duplicates, misses and wrong edges
-  --json       the scores as JSON instead of the table`;
+  --show       first list false positives, duplicates, misses and wrong edges`;
 
 function readJson(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new KgError('E_READ', `cannot read ${file}: ${(err as Error).message}`);
+    throw new KgError('E_READ', `cannot read ${file}: ${fsReason(err)}`);
   }
   try {
     return JSON.parse(text);
@@ -68,12 +70,17 @@ export const evalCommand: Command = {
   summary: 'score a graph against a gold annotation (same figures as data/gold/score.py)',
   usage: USAGE,
   async run(argv) {
-    const { values, positionals } = parseCommandArgs(argv, { show: { type: 'boolean' }, json: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(argv, { show: { type: 'boolean' } });
     if (positionals.length !== 2) throw new UsageError(`eval takes a graph file and a gold file, got ${positionals.length} argument(s)`);
     const [graphFile, goldFile] = positionals;
     const graph = checkGraph(graphFile, readJson(graphFile));
     const gold = checkGold(goldFile, readJson(goldFile));
-    process.stdout.write(formatScore(score(graph, gold), { show: values.show, json: values.json }));
+    const { gold: cited, shared } = sharedArticles(graph, gold);
+    if (cited.length && !shared.length) {
+      const list = cited.length > 4 ? `${cited.slice(0, 4).join(', ')} …` : cited.join(', ');
+      warn(`${graphFile} and ${goldFile} share no article (the gold cites ${list}): the scores compare different texts`);
+    }
+    console.log(formatScore(score(graph, gold), { show: values.show, json: values.json }).replace(/\n$/, ''));
     return 0;
   },
 };

@@ -1,14 +1,17 @@
-// `kg export <graph.json> --format gexf|csv|json --out <file-or-dir>`: write the graph (or an ego network) for other tools.
+// `sco-kg export <graph.json> --format gexf|csv|json --out <file-or-dir>`: write the graph (or an ego network) for other tools.
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { loadGraph } from '../../io/load-graph.ts';
+import { isStorePath } from '../../store/open-store.ts';
+import { withStore } from '../../store/read-store.ts';
 import { EXPORTERS, findExporter } from '../../export/index.ts';
 import type { GexfVersion, GexfVizNamespace } from '../../export/gexf.ts';
 import { writeExport } from '../../export/write-export.ts';
 import { egoNetwork } from '../../query/ego-network.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
+import { printJson } from '../output.ts';
 
-const USAGE = `usage: npm run kg -- export <graph.json> --format ${EXPORTERS.map((e) => e.name).join('|')} --out <file-or-dir> [options]
+const USAGE = `usage: sco-kg export <graph.json | graph.db> --format ${EXPORTERS.map((e) => e.name).join('|')} --out <file-or-dir> [options]
 ${EXPORTERS.map((e) => `  ${e.name.padEnd(5)} ${e.description}`).join('\n')}
   --out PATH               file (gexf, json; a directory gets graph.gexf / graph.json) or directory (csv)
   --gexf-version 1.3|1.2   GEXF version (default 1.3)
@@ -46,10 +49,11 @@ export const exportCommand: Command = {
     const depth = intOption(values.depth as string | undefined, '--depth', 0);
     if (depth !== undefined && values.ego === undefined) throw new UsageError('--depth needs --ego');
 
-    let graph = loadGraph(positionals[0]);
+    let graph = isStorePath(positionals[0]) ? withStore(positionals[0], (store) => store.wholeGraph()) : loadGraph(positionals[0]);
     if (values.ego !== undefined) graph = egoNetwork(graph, values.ego as string, depth ?? 1);
     const written = writeExport(graph, format, out, { version: version as GexfVersion, vizNamespace: vizNamespace as GexfVizNamespace });
-    console.log(`wrote ${written.join(', ')} (${graph.order} nodes, ${graph.size} edges)`);
+    if (values.json) printJson({ written, nodes: graph.order, edges: graph.size });
+    else console.log(`wrote ${written.join(', ')} (${graph.order} nodes, ${graph.size} edges)`);
     return 0;
   },
 };

@@ -1,39 +1,56 @@
-// `kg meetings <graph.json> "<person>"`: whom a person met, when, with the sentences that say so.
+// `sco-kg meetings <graph.json> "<person>"`: whom a person met, when, with the sentences that say so.
 import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
-import { UsageError } from '../../errors.ts';
+import { NotFoundError, UsageError } from '../../errors.ts';
+import type { KnowledgeGraph } from '../../graph/types.ts';
 import { loadGraph } from '../../io/load-graph.ts';
+import { isStorePath } from '../../store/open-store.ts';
+import { withStore } from '../../store/read-store.ts';
+import { storeMeetings } from '../../store/queries.ts';
 import { meetings as findMeetings } from '../../query/meetings.ts';
-import { formatTable } from '../../export/text-table.ts';
+import { findEntity } from '../../query/find-entity.ts';
+import { detail, printJson, printTable } from '../output.ts';
 import { evidenceLines, parseCommandArgs } from '../args.ts';
 
-const USAGE = `usage: npm run kg -- meetings <graph.json> "<person>" [--json]
-  --json  JSON instead of a table`;
+const USAGE = `usage: sco-kg meetings <graph.json | graph.db> "<person>" [--json]
+  person  a person's name or key; for other entities use neighbours`;
+
+/** The meetings, or for a name that is no person but another entity, a not-found error pointing to `neighbours`. */
+function meetingsOf(graph: KnowledgeGraph, file: string, name: string) {
+  try {
+    return findMeetings(graph, name);
+  } catch (err) {
+    if (!(err instanceof NotFoundError)) throw err;
+    const others = findEntity(graph, name);
+    if (!others.length) throw err;
+    const what = [...new Set(others.map((o) => o.kind))].join(' or ');
+    throw new NotFoundError(`no person named "${name}" in the graph: "${name}" is a ${what}; for its links run: sco-kg neighbours ${file} "${name}"`);
+  }
+}
 
 export const meetings: Command = {
   name: 'meetings',
   summary: 'whom a person met, when, with evidence',
   usage: USAGE,
   async run(argv) {
-    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
-    if (positionals.length !== 2) throw new UsageError('meetings takes a graph file and a person\'s name');
+    const { values, positionals } = parseCommandArgs(argv, {});
+    if (positionals.length !== 2) throw new UsageError("meetings takes a graph file and a person's name");
     const [file, name] = positionals;
-    const result = findMeetings(loadGraph(file), name);
+    const result = isStorePath(file) ? withStore(file, (store) => storeMeetings(store, name)) : meetingsOf(loadGraph(file), file, name);
+    detail(values, `"${name}" is ${result.person.key}`);
     if (values.json) {
-      console.log(JSON.stringify(result, null, 2));
+      printJson(result);
       return 0;
     }
     const n = result.meetings.length;
     console.log(printable(`${result.person.label} (${result.person.key}) met ${n} ${n === 1 ? 'person' : 'people'}`));
     if (!n) return 0;
-    console.log(
-      formatTable(
-        ['DATE', 'NAME', 'WEIGHT', ''],
-        result.meetings.map((m) => ({
-          cells: [m.date ?? '', m.label, String(m.weight), m.planned ? 'planned' : ''],
-          details: evidenceLines(m.evidence),
-        })),
-      ),
+    printTable(
+      ['DATE', 'NAME', 'WEIGHT', ''],
+      result.meetings.map((m) => ({
+        cells: [m.date ?? '', m.label, String(m.weight), m.planned ? 'planned' : ''],
+        details: evidenceLines(m.evidence),
+      })),
     );
     return 0;
   },

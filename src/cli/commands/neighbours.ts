@@ -1,25 +1,29 @@
-// `kg neighbours <graph.json> "<name>"`: an entity's neighbours with relation, direction, weight, dates and evidence.
+// `sco-kg neighbours <graph.json> "<name>"`: an entity's neighbours with relation, direction, weight, dates and evidence.
 import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
-import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type RelationKind } from '../../graph/types.ts';
+import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type KnowledgeGraph, type RelationKind } from '../../graph/types.ts';
 import { loadGraph } from '../../io/load-graph.ts';
-import { neighbours as findNeighbours } from '../../query/neighbours.ts';
+import { neighbours as findNeighbours, type Neighbour } from '../../query/neighbours.ts';
+import { isStorePath } from '../../store/open-store.ts';
+import { StoreReader } from '../../store/read-store.ts';
+import { storeNeighbours } from '../../store/queries.ts';
 import { resolveEntity, labelOf } from '../../query/find-entity.ts';
-import { formatTable } from '../../export/text-table.ts';
+import { detail, printJson, printTable } from '../output.ts';
 import { dateOption, evidenceLines, intOption, listOption, numberOption, parseCommandArgs } from '../args.ts';
 
-const USAGE = `usage: npm run kg -- neighbours <graph.json> "<name>" [options]
+const USAGE = `usage: sco-kg neighbours|neighbors <graph.json | graph.db> "<name>" [options]
+  a store (graph.db, written by build next to the graph) answers without loading the whole graph
   --relation R    only relation R (repeatable or comma-separated): ${RELATION_KINDS.join(', ')}
   --kind K        only neighbours of kind K (repeatable or comma-separated): ${ENTITY_KINDS.join(', ')}
   --depth N       hops away (default 1)
   --min-weight N  only relations supported by at least N sentences
   --from DATE     only relations attested on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
-  --to DATE       only relations attested on or before DATE
-  --json          JSON instead of a table`;
+  --to DATE       only relations attested on or before DATE`;
 
 export const neighbours: Command = {
   name: 'neighbours',
+  aliases: ['neighbors'],
   summary: 'list the entities linked to one entity, with evidence',
   usage: USAGE,
   async run(argv) {
@@ -30,7 +34,6 @@ export const neighbours: Command = {
       'min-weight': { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
-      json: { type: 'boolean' },
     });
     if (positionals.length !== 2) throw new UsageError('neighbours takes a graph file and a name');
     const [file, name] = positionals;
@@ -41,12 +44,27 @@ export const neighbours: Command = {
     const from = dateOption(values.from as string | undefined, '--from');
     const to = dateOption(values.to as string | undefined, '--to');
 
-    const graph = loadGraph(file);
-    const key = resolveEntity(graph, name);
-    const entity = { key, label: labelOf(key, graph.getNodeAttributes(key)), kind: graph.getNodeAttribute(key, 'kind') };
-    const list = findNeighbours(graph, key, { relation, kind, depth, minWeight, from, to });
+    const options = { relation, kind, depth, minWeight, from, to };
+    let entity: { key: string; label: string; kind: string };
+    let list: Neighbour[];
+    let graph: KnowledgeGraph;
+    if (isStorePath(file)) {
+      // a store answers from the node's part of the graph; a graph file is loaded whole
+      const store = new StoreReader(file);
+      try {
+        ({ entity, neighbours: list, graph } = storeNeighbours(store, name, options));
+      } finally {
+        store.close();
+      }
+    } else {
+      graph = loadGraph(file);
+      const key = resolveEntity(graph, name);
+      entity = { key, label: labelOf(key, graph.getNodeAttributes(key)), kind: graph.getNodeAttribute(key, 'kind') };
+      list = findNeighbours(graph, key, options);
+    }
+    detail(values, `"${name}" is ${entity.key}`);
     if (values.json) {
-      console.log(JSON.stringify({ entity, neighbours: list }, null, 2));
+      printJson({ entity, neighbours: list });
       return 0;
     }
     console.log(printable(`${entity.label} (${entity.key}): ${list.length} relation${list.length === 1 ? '' : 's'} to neighbours`));
@@ -54,14 +72,12 @@ export const neighbours: Command = {
     const deep = depth > 1;
     const header = ['NAME', 'KIND', 'RELATION', 'DIR', 'WEIGHT', 'DATE', ...(deep ? ['DEPTH', 'VIA'] : [])];
     const arrow = { out: '→', in: '←', undirected: '—' } as const;
-    console.log(
-      formatTable(
-        header,
-        list.map((n) => ({
-          cells: [n.label, n.kind, n.relation, arrow[n.direction], String(n.weight), n.date ?? '', ...(deep ? [String(n.depth), labelOf(n.via, graph.getNodeAttributes(n.via))] : [])],
-          details: evidenceLines(n.evidence),
-        })),
-      ),
+    printTable(
+      header,
+      list.map((n) => ({
+        cells: [n.label, n.kind, n.relation, arrow[n.direction], String(n.weight), n.date ?? '', ...(deep ? [String(n.depth), labelOf(n.via, graph.getNodeAttributes(n.via))] : [])],
+        details: evidenceLines(n.evidence),
+      })),
     );
     return 0;
   },

@@ -1,16 +1,18 @@
-// `kg path <graph.json> "<a>" "<b>"`: the shortest chain of stated relations between two entities, with evidence.
+// `sco-kg path <graph.json> "<a>" "<b>"`: the shortest chain of stated relations between two entities, with evidence.
 import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
 import { KgError, UsageError } from '../../errors.ts';
 import { RELATION_KINDS, type RelationKind } from '../../graph/types.ts';
 import { loadGraph } from '../../io/load-graph.ts';
+import { isStorePath } from '../../store/open-store.ts';
+import { withStore } from '../../store/read-store.ts';
+import { storePath } from '../../store/queries.ts';
 import { PATH_RELATIONS, shortestPath } from '../../query/shortest-path.ts';
 import { evidenceLines, listOption, parseCommandArgs } from '../args.ts';
 
-const USAGE = `usage: npm run kg -- path <graph.json> "<a>" "<b>" [options]
+const USAGE = `usage: sco-kg path <graph.json | graph.db> "<a>" "<b>" [options]
   --relation R  relations the path may use (repeatable or comma-separated; default: all but co_mentioned):
-                ${RELATION_KINDS.join(', ')}
-  --json        JSON instead of text`;
+                ${RELATION_KINDS.join(', ')}`;
 
 export const path: Command = {
   name: 'path',
@@ -19,13 +21,11 @@ export const path: Command = {
   async run(argv) {
     const { values, positionals } = parseCommandArgs(argv, {
       relation: { type: 'string', multiple: true },
-      json: { type: 'boolean' },
     });
     if (positionals.length !== 3) throw new UsageError('path takes a graph file and two names');
     const [file, a, b] = positionals;
     const relations = listOption(values.relation as string[] | undefined, RELATION_KINDS, '--relation') as RelationKind[] | undefined;
-    const graph = loadGraph(file);
-    const result = shortestPath(graph, a, b, { relations });
+    const result = isStorePath(file) ? withStore(file, (store) => storePath(store, a, b, { relations })) : shortestPath(loadGraph(file), a, b, { relations });
     if (!result) {
       if (values.json) console.log(JSON.stringify(null));
       throw new KgError('E_NO_PATH', `no path between "${a}" and "${b}" over ${(relations ?? PATH_RELATIONS).join(', ')}`, 1);

@@ -1,27 +1,31 @@
-// `kg summit <graph.json> "<name or year>"`: a summit's host, city, date and attendees.
+// `sco-kg summit <graph.json> "<name, ordinal, year or city>"`: a summit's host, city, date and attendees.
 import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { loadGraph } from '../../io/load-graph.ts';
+import { isStorePath } from '../../store/open-store.ts';
+import { withStore } from '../../store/read-store.ts';
+import { storeSummit } from '../../store/queries.ts';
 import { summit as describeSummit } from '../../query/summit.ts';
-import { formatTable } from '../../export/text-table.ts';
+import { detail, printJson, printTable } from '../output.ts';
 import { evidenceLines, parseCommandArgs } from '../args.ts';
 
-const USAGE = `usage: npm run kg -- summit <graph.json> "<name or year>" [--json]
-  a year picks that year's numbered SCO summit (heads of state) before other meetings
-  --json  JSON instead of text`;
+const USAGE = `usage: sco-kg summit <graph.json | graph.db> <summit> [--json]
+  summit  a name or key ("Astana summit"), an ordinal ("24", "24th"), a year ("2024") or a city ("Astana");
+          an ordinal or a year picks the numbered SCO summit (heads of state) before other meetings`;
 
 export const summit: Command = {
   name: 'summit',
-  summary: 'a summit: host, city, date and attendees',
+  summary: 'a summit by name, ordinal, year or city: host, city, date and attendees',
   usage: USAGE,
   async run(argv) {
-    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
-    if (positionals.length !== 2) throw new UsageError('summit takes a graph file and a summit name or year');
-    const [file, nameOrYear] = positionals;
-    const info = describeSummit(loadGraph(file), nameOrYear);
+    const { values, positionals } = parseCommandArgs(argv, {});
+    if (positionals.length !== 2) throw new UsageError('summit takes a graph file and a summit name, ordinal, year or city');
+    const [file, which] = positionals;
+    const info = isStorePath(file) ? withStore(file, (store) => storeSummit(store, which)) : describeSummit(loadGraph(file), which);
+    detail(values, `"${which}" is ${info.key}`);
     if (values.json) {
-      console.log(JSON.stringify(info, null, 2));
+      printJson(info);
       return 0;
     }
     console.log(printable(`${info.label} (${info.key})`));
@@ -36,11 +40,9 @@ export const summit: Command = {
     for (const line of evidenceLines(info.host?.evidence ?? [], 1)) console.log(`    ${line}`);
     console.log(`attendees: ${info.attendees.length}`);
     if (info.attendees.length) {
-      console.log(
-        formatTable(
-          ['NAME', 'KIND', 'DATE', ''],
-          info.attendees.map((a) => ({ cells: [a.label, a.kind, a.date ?? '', a.planned ? 'planned' : ''], details: evidenceLines(a.evidence, 1) })),
-        ),
+      printTable(
+        ['NAME', 'KIND', 'DATE', ''],
+        info.attendees.map((a) => ({ cells: [a.label, a.kind, a.date ?? '', a.planned ? 'planned' : ''], details: evidenceLines(a.evidence, 1) })),
       );
     }
     return 0;

@@ -1,5 +1,5 @@
 // Opening another graph: a file picker and drag-and-drop anywhere on the page.
-import { GRAPH_FORMATS } from './load-graph.ts';
+import { GRAPH_FORMATS } from '../load-graph.ts';
 
 /** Wires the picker and the drop zone; each chosen or dropped file is handed to `onFile`. */
 export function attachFileOpen(input: HTMLInputElement, dropZone: HTMLElement, onFile: (file: File) => void): void {

@@ -1,8 +1,8 @@
 // Side panel for the selected node: its facts, then its neighbours grouped by relation with every evidence sentence.
-import { RELATIONS, RELATION_KINDS, type ArticleMeta, type Evidence, type RelationAttributes } from '../../src/graph/types.ts';
-import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../src/graph/style.ts';
+import { RELATIONS, RELATION_KINDS, type ArticleMeta, type Evidence, type RelationAttributes } from '../../../src/graph/types.ts';
+import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../../src/graph/style.ts';
 import { el, replace, swatch, type Child } from './dom.ts';
-import type { ViewGraph } from './view-graph.ts';
+import type { ViewGraph } from '../view-graph.ts';
 
 /** Neighbours listed per relation before a "show all" button. */
 const FIRST_NEIGHBOURS = 25;
@@ -21,6 +21,12 @@ export interface PanelContext {
   onSelect(node: string): void;
   /** close the panel */
   onClose(): void;
+  /** add one hop around the node to the ego network */
+  onExpand?(node: string): void;
+  /** show the node's ego network */
+  onEgo?(node: string): void;
+  /** show an edge's evidence panel */
+  onEdge?(edge: string): void;
 }
 
 /** One edge as seen from the selected node. */
@@ -85,10 +91,15 @@ function linkItem(link: Link, ctx: PanelContext): HTMLElement {
   const name = el('button', { className: 'node-link', attrs: { type: 'button', 'data-node': link.other }, title: `${kindName(other.kind)}: show ${other.label}` }, swatch(kindColor(other.kind)), other.label);
   name.addEventListener('click', () => ctx.onSelect(link.other));
   const notes = [a.role, a.status, a.date, a.planned ? 'planned' : null, a.weight > 1 ? `${a.weight} sentences` : null].filter(Boolean).join(' · ');
+  let open: HTMLElement | null = null;
+  if (ctx.onEdge) {
+    open = el('button', { className: 'link-button', attrs: { type: 'button', 'data-open-edge': link.edge }, title: 'this relation’s sentences and articles' }, 'evidence');
+    open.addEventListener('click', () => ctx.onEdge?.(link.edge));
+  }
   return el(
     'li',
     { className: 'link', attrs: { 'data-edge': link.edge } },
-    el('div', { className: 'link-head' }, direction, name, ctx.isVisible(link.other) ? null : el('span', { className: 'muted' }, ' (filtered out)'), notes ? el('span', { className: 'muted' }, ` ${notes}`) : null),
+    el('div', { className: 'link-head' }, direction, name, ctx.isVisible(link.other) ? null : el('span', { className: 'muted' }, ' (not shown)'), notes ? el('span', { className: 'muted' }, ` ${notes}`) : null, open ? ' · ' : null, open),
     a.evidence.length ? evidenceList(a.evidence, ctx.graph.getAttribute('articles') ?? {}) : el('p', { className: 'muted' }, 'no evidence sentence'),
   );
 }
@@ -133,6 +144,7 @@ export function renderPanel(container: HTMLElement, node: string | null, ctx: Pa
   if (!node || !ctx.graph.hasNode(node)) {
     replace(container,el('p', { className: 'hint' }, 'Click a node or search a name to see what the articles say about it.'));
     container.dataset.node = '';
+    container.dataset.edge = '';
     return;
   }
   const a = ctx.graph.getNodeAttributes(node);
@@ -144,8 +156,21 @@ export function renderPanel(container: HTMLElement, node: string | null, ctx: Pa
   const articleTitles = a.articles.map((id) => el('li', { attrs: { 'data-article': id } }, articles[id]?.title ?? id));
   const groups = linksByRelation(ctx.graph, node);
   container.dataset.node = node;
+  container.dataset.edge = '';
+  const actions: HTMLElement[] = [];
+  if (ctx.onEgo) {
+    const ego = el('button', { attrs: { type: 'button', 'data-action': 'ego' }, title: 'show only this node and its neighbours' }, 'Ego network');
+    ego.addEventListener('click', () => ctx.onEgo?.(node));
+    actions.push(ego);
+  }
+  if (ctx.onExpand) {
+    const expand = el('button', { attrs: { type: 'button', 'data-action': 'expand' }, title: 'add this node’s neighbours to the view (one hop)' }, 'Expand +1 hop');
+    expand.addEventListener('click', () => ctx.onExpand?.(node));
+    actions.push(expand);
+  }
   replace(container,
     el('header', { className: 'panel-head' }, el('h2', { attrs: { id: 'panel-title' } }, a.label), close),
+    actions.length ? el('div', { className: 'panel-actions' }, ...actions) : null,
     el('p', { className: 'kind' }, swatch(kindColor(a.kind)), kindName(a.kind), ctx.isVisible(node) ? null : el('span', { className: 'muted' }, ' — hidden by the current filters')),
     el(
       'dl',

@@ -1,7 +1,7 @@
 // Search box with autocomplete over labels and aliases; choosing a result hands its node key to the app.
-import { kindColor } from '../../src/graph/style.ts';
+import { kindColor } from '../../../src/graph/style.ts';
 import { el, swatch } from './dom.ts';
-import { fold, type SearchEntry } from './graph-index.ts';
+import { fold, type SearchEntry } from '../core/graph-index.ts';
 
 /** Results shown in the list. */
 const MAX_RESULTS = 12;

@@ -14,7 +14,22 @@ export interface ViewState {
   summit: string | null;
   /** hide nodes left without a visible edge */
   linkedOnly: boolean;
+  /** what is drawn: the overview (most connected nodes), an ego network, or every node that passes the filters */
+  scope: Scope;
+  /** ego network: the nodes expanded so far, the centre first */
+  ego: readonly string[];
+  /** node colour: 'kind', 'community' or the name of a node attribute */
+  colorBy: string;
+  /** node size: 'degree' or the name of a numeric node attribute */
+  sizeBy: string;
+  /** timeline: dated edges and summits after this month (YYYY-MM) are hidden; null shows all */
+  until: string | null;
+  /** show only this community (see core/communities.ts); null shows all */
+  community: number | null;
 }
+
+/** What is drawn: see {@link ViewState.scope}. */
+export type Scope = 'overview' | 'ego' | 'all';
 
 /** Relations hidden until the user asks for them: co-mentions are many and state nothing. */
 export const DEFAULT_HIDDEN_RELATIONS: readonly string[] = ['co_mentioned'];
@@ -29,6 +44,12 @@ export function defaultState(): ViewState {
     years: null,
     summit: null,
     linkedOnly: false,
+    scope: 'overview',
+    ego: [],
+    colorBy: 'kind',
+    sizeBy: 'degree',
+    until: null,
+    community: null,
   };
 }
 

@@ -1,6 +1,6 @@
 // Applies the view state's filters: which nodes and edges are shown. Pure; the reducers read its result.
 import type { GraphIndex } from './graph-index.ts';
-import type { ViewGraph } from './view-graph.ts';
+import type { ViewGraph } from '../view-graph.ts';
 import type { ViewState } from './view-state.ts';
 
 /** Relations that tie a summit to the people and country its view shows. */
@@ -10,6 +10,8 @@ export const SUMMIT_VIEW_RELATIONS: readonly string[] = ['attended', 'hosted'];
 export interface Visibility {
   nodes: Set<string>;
   edges: Set<string>;
+  /** visible edges per visible node (counted in the same pass) */
+  degree?: Map<string, number>;
 }
 
 function inYears(year: number | undefined, years: ViewState['years']): boolean {
@@ -27,27 +29,37 @@ export function summitMembers(graph: ViewGraph, summit: string): Set<string> {
   return members;
 }
 
-/** Computes what the filters let through. One pass over nodes and edges, so it is cheap to redo on every change. */
-export function computeVisibility(graph: ViewGraph, index: GraphIndex, state: ViewState): Visibility {
+function beforeUntil(month: string | undefined, until: string | null): boolean {
+  return month === undefined || until === null || month <= until;
+}
+
+/**
+ * Computes what the filters let through. One pass over nodes and edges, so it is cheap to redo on every change.
+ * `communities` (node → community) is needed only when the state filters by community.
+ */
+export function computeVisibility(graph: ViewGraph, index: GraphIndex, state: ViewState, communities?: ReadonlyMap<string, number>): Visibility {
   const focus = state.summit ? summitMembers(graph, state.summit) : null;
   const nodes = new Set<string>();
   graph.forEachNode((key, a) => {
     if (state.hiddenKinds.has(a.kind)) return;
     if (focus && !focus.has(key)) return;
-    if (!inYears(index.nodeYear.get(key), state.years)) return;
+    if (state.years && !inYears(index.nodeYear.get(key), state.years)) return;
+    if (state.until && !beforeUntil(index.nodeMonth.get(key), state.until)) return;
+    if (state.community !== null && communities && communities.get(key) !== state.community) return;
     nodes.add(key);
   });
   const edges = new Set<string>();
-  const linked = new Set<string>();
+  const degree = new Map<string, number>();
   graph.forEachEdge((key, a, source, target) => {
     if (!nodes.has(source) || !nodes.has(target)) return;
     if (state.hiddenRelations.has(a.relation)) return;
     if (a.weight < state.minWeight) return;
-    if (!inYears(index.edgeYear.get(key), state.years)) return;
+    if (state.years && !inYears(index.edgeYear.get(key), state.years)) return;
+    if (state.until && !beforeUntil(index.edgeMonth.get(key), state.until)) return;
     edges.add(key);
-    linked.add(source);
-    linked.add(target);
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
   });
-  if (state.linkedOnly) for (const key of nodes) if (!linked.has(key)) nodes.delete(key);
-  return { nodes, edges };
+  if (state.linkedOnly) for (const key of nodes) if (!degree.has(key)) nodes.delete(key);
+  return { nodes, edges, degree };
 }

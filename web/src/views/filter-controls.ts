@@ -1,12 +1,13 @@
 // Filter sidebar built from the schema: kind and relation checkboxes (which double as the legend), weight, years, presets.
-import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../src/graph/style.ts';
-import { RELATIONS } from '../../src/graph/types.ts';
+import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../../src/graph/style.ts';
+import { RELATIONS } from '../../../src/graph/types.ts';
 import { el, swatch } from './dom.ts';
-import type { GraphIndex } from './graph-index.ts';
-import { PRESETS, summitPreset, type Preset } from './presets.ts';
-import type { ViewGraph } from './view-graph.ts';
-import type { ViewState } from './view-state.ts';
-import type { Visibility } from './visibility.ts';
+import { WEIGHT_STEPS, weightAt, weightStep } from '../core/scales.ts';
+import type { GraphIndex } from '../core/graph-index.ts';
+import { PRESETS, summitPreset, type Preset } from '../core/presets.ts';
+import type { ViewGraph } from '../view-graph.ts';
+import type { ViewState } from '../core/view-state.ts';
+import type { Visibility } from '../core/visibility.ts';
 
 /** What the controls report back: a whole new state (the app diffs nothing, it just re-renders); `fit` moves the camera to what is shown. */
 export type StateChange = (next: ViewState, options?: { fit?: boolean }) => void;
@@ -94,9 +95,10 @@ export function renderFilterControls(container: HTMLElement, graph: ViewGraph, i
   const kinds = toggleList('Kinds', 'hiddenKinds', kindRows(index), getState, onChange);
   const relations = toggleList('Relations', 'hiddenRelations', relationRows(index), getState, onChange);
 
-  const weight = el('input', { attrs: { type: 'range', id: 'min-weight', min: 1, max: Math.max(1, index.maxWeight), step: 1, value: 1, disabled: index.maxWeight <= 1 } });
+  // a log scale: weights run from 1 to thousands, and the small ones are where most edges are
+  const weight = el('input', { attrs: { type: 'range', id: 'min-weight', min: 0, max: WEIGHT_STEPS, step: 1, value: 0, disabled: index.maxWeight <= 1, 'aria-label': 'minimum weight (log scale)' } });
   const weightValue = el('output', { attrs: { for: 'min-weight' } }, '1');
-  weight.addEventListener('input', () => onChange({ ...getState(), minWeight: Number(weight.value) }));
+  weight.addEventListener('input', () => onChange({ ...getState(), minWeight: weightAt(Number(weight.value), index.maxWeight) }));
 
   const range = index.yearRange;
   const yearFrom = el('input', { attrs: { type: 'number', id: 'year-from', min: range?.[0], max: range?.[1], value: range?.[0] } });
@@ -149,7 +151,7 @@ export function renderFilterControls(container: HTMLElement, graph: ViewGraph, i
       box.checked = !state.hiddenRelations.has(relation);
       count.textContent = `${visibleRelations.get(relation) ?? 0}/${index.relationCounts.get(relation) ?? 0}`;
     }
-    weight.value = String(state.minWeight);
+    weight.value = String(weightStep(state.minWeight, index.maxWeight));
     weightValue.textContent = String(state.minWeight);
     if (range) {
       yearFrom.value = String(state.years?.[0] ?? range[0]);
