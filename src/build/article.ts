@@ -10,4 +10,6 @@ export interface Article {
   source?: string;
   author?: string;
   url?: string;
+  /** fields of the record the article came from that the reader does not know (an export's own columns) */
+  fields?: Record<string, unknown>;
 }

@@ -8,6 +8,8 @@ import type { Knowledge } from '../knowledge/load.ts';
 import { packBatch } from '../graph/pack.ts';
 import { readArticleFile, type Skipped } from '../ingest/read-articles.ts';
 import type { FileResult, Job, JobResult } from './pool.ts';
+import type { Article } from './article.ts';
+import { fingerprint } from '../graph/copies.ts';
 
 const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('hex');
 
@@ -20,9 +22,17 @@ function fileHash(path: string): string {
   }
 }
 
+/** Extracts one article, its text's MinHash signature added to its metadata (the assembler groups wire copies by it). */
+function extractWithFingerprint(a: Article, knowledge: Knowledge) {
+  const x = extractArticle(a, knowledge);
+  const f = fingerprint(a.text);
+  if (f) x.article = { ...x.article, fingerprint: f };
+  return x;
+}
+
 export function runJob(job: Job, knowledge: Knowledge): JobResult {
   if ('articles' in job) {
-    const batch = packBatch(job.articles.map((a) => extractArticle(a, knowledge)));
+    const batch = packBatch(job.articles.map((a) => extractWithFingerprint(a, knowledge)));
     return { id: job.id, batch, articles: job.articles.length };
   }
   const keep = new Set(job.keepExtension);
@@ -33,7 +43,7 @@ export function runJob(job: Job, knowledge: Knowledge): JobResult {
     const hash = fileHash(path);
     const read = readArticleFile(path, job.root, skipped, keep.has(path));
     articles += read.length;
-    const batch = packBatch(read.map((a) => extractArticle(a, knowledge)));
+    const batch = packBatch(read.map((a) => extractWithFingerprint(a, knowledge)));
     perFile.push({ path, hash, batch, textHashes: read.map((a) => sha1(a.text)), skipped });
   }
   return { id: job.id, perFile, files: job.files.length, articles };

@@ -65,8 +65,10 @@ export interface SummitClue {
 
 export interface Sentence {
   index: number;
+  /** offsets of the sentence in the article's text */
   start: number;
   end: number;
+  /** the sentence with plain typography (see text/normalise-typography.ts); token offsets are `start` + offsets in it */
   text: string;
   tokens: Token[];
   /** committed mentions, in token order, never overlapping */

@@ -54,7 +54,7 @@ export interface ExtractedRelation {
 }
 
 export interface ArticleExtraction {
-  article: Omit<Article, 'text'>;
+  article: Omit<Article, 'text'> & { fingerprint?: string };
   entities: ExtractedEntity[];
   relations: ExtractedRelation[];
 }
@@ -109,7 +109,8 @@ export function extractArticle(article: Article, knowledge: Knowledge, stages: r
   for (const h of doc.hits) {
     if (!touch(h.source) || !touch(h.target)) continue;
     const s = doc.sentences[h.sentence];
-    const evidence: Evidence = { article: article.id, sentence: s.text, start: s.start, end: s.end };
+    // the sentence as the article writes it (s.text is its plain-typography form)
+    const evidence: Evidence = { article: article.id, sentence: article.text.slice(s.start, s.end), start: s.start, end: s.end };
     if (article.date) evidence.date = article.date;
     const r: ExtractedRelation = { relation: h.relation, source: h.source, target: h.target, evidence };
     if (h.role) r.role = h.role;

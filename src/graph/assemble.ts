@@ -10,6 +10,7 @@ import { edgeKey, slug } from './keys.ts';
 import type { LayoutEdge } from './layout.ts';
 import { KgError } from '../errors.ts';
 import { isPatronymic } from '../extract/text/words.ts';
+import { groupCopies } from './copies.ts';
 import {
   E_ALIASES, E_ALIASES_END, E_ARTICLE, E_ATTRS, E_CANONICAL, E_FIELDS, E_KEY, E_KIND, E_LABEL, E_MENTIONS, R_ARTICLE, R_END, R_FIELDS, R_PLANNED,
   R_RELATION, R_ROLE, R_RULE, R_SENTENCE, R_SOURCE, R_START, R_STATUS, R_TARGET, R_DATE, packBatch, withoutArticles, type PackedBatch,
@@ -363,9 +364,19 @@ export class Assembler {
   resolve(): Resolved {
     // each step is a function of its own: smaller units for the optimizing compiler, which meets this code cold
     const order = this.articleOrder();
+    const metas = order.map(([b, a]) => this.batches[b].metas[a]);
+    // wire copies: groups of near-duplicate articles; each keeps the list of the others, evidence counts once per group
+    const copies = groupCopies(metas);
+    const repOf = (article: string) => copies.get(article)?.[0];
+    const sourceOf = new Map(metas.map((m) => [m.id, m.source]));
     const articles: Record<string, ArticleMeta> = Object.create(null); // an article may be named "__proto__"
-    for (const [b, a] of order) articles[this.batches[b].metas[a].id] = this.batches[b].metas[a];
-    const ents = this.entities(order);
+    for (const m of metas) {
+      const { fingerprint: _f, ...meta } = m;
+      const group = copies.get(m.id);
+      if (group) meta.copies = group.filter((id) => id !== m.id).map((id) => (sourceOf.get(id) ? { article: id, source: sourceOf.get(id) } : { article: id }));
+      articles[m.id] = meta;
+    }
+    const ents = this.entities(order, repOf);
     const merged = resolvePeople(ents);
     const finals = new Map<string, string>();
     const final = (key: string) => {
@@ -378,7 +389,7 @@ export class Assembler {
       return f;
     };
     const nodes = mergeNodes(ents, final);
-    return new Resolved(articles, nodes, this.edges(nodes, final));
+    return new Resolved(articles, nodes, this.edges(nodes, final, repOf));
   }
 
   /** Articles in id order, as (batch, index in batch). */
@@ -390,8 +401,8 @@ export class Assembler {
     return order;
   }
 
-  /** Entities per key across articles, in article order. */
-  private entities(order: [number, number][]): Map<string, HeldEntity> {
+  /** Entities per key across articles, in article order. Mentions in wire copies count once: the most of any copy. */
+  private entities(order: [number, number][], repOf: (article: string) => string | undefined): Map<string, HeldEntity> {
     const parts = new Map<string, number>();
     const partCount = (label: string) => {
       let n = parts.get(label);
@@ -414,10 +425,15 @@ export class Assembler {
         const attrs = attrsJson && (!cur || attrsJson.includes('"roles"')) ? (JSON.parse(attrsJson) as Record<string, unknown>) : undefined;
         if (!cur) {
           const kind = str[E[r + E_KIND]] as EntityKind;
-          cur = { key, kind, label, canonical, aliases: [], mentions: 0, attrs: attrs ?? {}, articles: new Set(), aliasCount: new Map() };
+          cur = { key, kind, label, canonical, aliases: [], mentions: 0, attrs: attrs ?? {}, articles: new Set(), aliasCount: new Map(), copyMentions: undefined };
           ents.set(key, cur);
         }
-        cur.mentions += E[r + E_MENTIONS];
+        const rep = repOf(id);
+        if (rep === undefined) cur.mentions += E[r + E_MENTIONS];
+        else {
+          cur.copyMentions ??= new Map();
+          cur.copyMentions.set(rep, Math.max(cur.copyMentions.get(rep) ?? 0, E[r + E_MENTIONS]));
+        }
         cur.articles.add(id);
         for (let i = E[r + E_ALIASES]; i < E[r + E_ALIASES_END]; i++) {
           const alias = str[batch.aliases[i]];
@@ -428,11 +444,12 @@ export class Assembler {
         if (!canonical && partCount(label) > partCount(cur.label)) cur.label = label;
       }
     }
+    for (const e of ents.values()) if (e.copyMentions) for (const n of e.copyMentions.values()) e.mentions += n;
     return ents;
   }
 
   /** The raw relation groups mapped onto final keys (people merged), then merged into the final edges. */
-  private edges(nodes: Map<string, EntityAttributes>, final: (key: string) => string): Map<string, ResolvedEdge> {
+  private edges(nodes: Map<string, EntityAttributes>, final: (key: string) => string, repOf: (article: string) => string | undefined): Map<string, ResolvedEdge> {
     const edges = new Map<string, { source: string; target: string; groups: RawEdge[] }>();
     for (const g of this.rawAll) {
       let source = final(g.source);
@@ -445,7 +462,7 @@ export class Assembler {
       else edges.set(key, { source, target, groups: [g] });
     }
     const finalEdges = new Map<string, ResolvedEdge>();
-    for (const [key, e] of edges) finalEdges.set(key, { source: e.source, target: e.target, attributes: edgeAttributes(e.groups) });
+    for (const [key, e] of edges) finalEdges.set(key, { source: e.source, target: e.target, attributes: edgeAttributes(e.groups, repOf) });
     return finalEdges;
   }
 }
@@ -463,7 +480,7 @@ function keepEntityStrings(batch: PackedBatch): void {
 }
 
 /** An entity as the assembler gathers it across articles. */
-type HeldEntity = ExtractedEntity & { articles: Set<string>; aliasCount: Map<string, number> };
+type HeldEntity = ExtractedEntity & { articles: Set<string>; aliasCount: Map<string, number>; copyMentions: Map<string, number> | undefined };
 
 /** Organisations and initiatives found by pattern share a key across spelling variants. */
 const canonicalKey = (key: string) => (key.startsWith('organisation:') || key.startsWith('initiative:') ? foldKey(key) : key);
@@ -538,7 +555,7 @@ const graphEvidence = (ev: Evidence): Evidence => {
 const byArticleThenOffset = (a: Evidence, b: Evidence) => cmp(a.article, b.article) || a.start - b.start;
 
 /** The attributes of one edge from the raw groups merged into it: evidence sorted and deduplicated, weight … */
-function edgeAttributes(groups: RawEdge[]): RelationAttributes {
+function edgeAttributes(groups: RawEdge[], repOf: (article: string) => string | undefined = () => undefined): RelationAttributes {
   let evidence = groups.length === 1 ? groups[0].evidence : groups.flatMap((g) => g.evidence);
   let sorted = true;
   for (let i = 1; i < evidence.length && sorted; i++) sorted = byArticleThenOffset(evidence[i - 1], evidence[i]) < 0;
@@ -546,6 +563,7 @@ function edgeAttributes(groups: RawEdge[]): RelationAttributes {
     // one sentence supports the edge once (two rules, or two merged names, may have found it twice)
     evidence = [...evidence].sort(byArticleThenOffset).filter((ev, i, all) => i === 0 || byArticleThenOffset(all[i - 1], ev) !== 0);
   }
+  evidence = onePrintingEach(evidence, repOf);
   // weight counts every sentence; the graph keeps the first MAX_EVIDENCE (by article, offset: see toGraph)
   const attrs: RelationAttributes = { relation: groups[0].relation, weight: evidence.length, evidence };
   let status: RawEdge['status'];
@@ -566,6 +584,29 @@ function edgeAttributes(groups: RawEdge[]): RelationAttributes {
   if (roles) attrs.role = [...roles].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0][0];
   if (plannedAll) attrs.planned = true;
   return attrs;
+}
+
+/**
+ * Evidence (sorted by article) with wire copies counted once: of each group of copies, only the evidence of the copy
+ * that gives the most sentences (the first by id on a tie) is kept.
+ */
+function onePrintingEach<E extends Evidence>(evidence: E[], repOf: (article: string) => string | undefined): E[] {
+  let best: Map<string, { article: string; n: number }> | undefined;
+  for (let i = 0; i < evidence.length; ) {
+    const article = evidence[i].article;
+    let j = i + 1;
+    while (j < evidence.length && evidence[j].article === article) j++;
+    const rep = repOf(article);
+    if (rep !== undefined) {
+      best ??= new Map();
+      const b = best.get(rep);
+      if (!b || j - i > b.n) best.set(rep, { article, n: j - i });
+    }
+    i = j;
+  }
+  if (!best) return evidence;
+  const keep = new Set([...best.values()].map((b) => b.article));
+  return evidence.filter((ev) => repOf(ev.article) === undefined || keep.has(ev.article));
 }
 
 /** Builds the knowledge graph from the extractions of all articles (one batch). */

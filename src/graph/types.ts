@@ -84,6 +84,12 @@ export interface ArticleMeta {
   source?: string;
   author?: string;
   url?: string;
+  /** fields of the export record the article came from that the reader does not know */
+  fields?: Record<string, unknown>;
+  /** the other printings of the same story (near-duplicate texts, see graph/copies.ts), with their outlets */
+  copies?: { article: string; source?: string }[];
+  /** MinHash signature of the text, used while assembling to find copies; not kept in the graph */
+  fingerprint?: string;
 }
 
 export interface GraphAttributes {

@@ -1,84 +1,61 @@
-// HTML → visible text: drops script/style/head/nav/footer, turns block elements into line breaks, decodes entities.
-// A linear scan, no regex backtracking, so a 10 MB page costs linear time.
-
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'nav', 'footer', 'aside', 'form', 'button', 'iframe']);
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article', 'header', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'figcaption', 'title', 'main']);
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', eacute: 'é', copy: '©' };
-
-/** Decodes character references (&amp; &#8217; &#x2019;). */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (all, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
-    }
-    return NAMED[body.toLowerCase()] ?? all;
-  });
-}
+// HTML → article: the page is parsed (linkedom), its metadata read (page-metadata.ts), and its main content taken by
+// Mozilla's Readability, read block by block; when Readability finds nothing or very little, the whole page's visible
+// text stands in (htmlToText). The project's own boilerplate and metadata rules then run on the result as on any text.
+import { Readability } from '@mozilla/readability';
+import { blockText, inlineText, parseDocument } from './html-dom.ts';
+import { pickAuthor, readPageMetadata, type PageMetadata } from './page-metadata.ts';
+import { flatText, MAX_DEPTH, nestingDepth } from './html-guard.ts';
 
 export interface HtmlText {
   text: string;
   title?: string;
 }
 
-/** Extracts visible text and the <title> (or first <h1>) from an HTML document. */
+export interface HtmlArticle extends PageMetadata {
+  text: string;
+  /** which reader gave the text: Readability, the whole page, or the flat reading of markup nested beyond reason */
+  reader: 'readability' | 'page' | 'flat';
+}
+
+/** Readability's text shorter than this, where the page has more than twice as much, is "very little". */
+const TOO_LITTLE = 250;
+
+/** Elements dropped from Readability's output too (it keeps some asides and forms). */
+const CONTENT_SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'aside', 'form', 'button', 'iframe', 'select', 'textarea', 'canvas', 'object', 'embed', 'dialog', 'menu']);
+
+/** Visible text of a whole page (body only; hidden elements, nav, aside, footer left out) and its title. */
 export function htmlToText(html: string): HtmlText {
-  const out: string[] = [];
-  let title: string | undefined;
-  let h1: string | undefined;
-  let i = 0;
-  let skipping: string | undefined;
-  let capture: 'title' | 'h1' | undefined;
-  let captured = '';
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    const chunk = html.slice(i, lt < 0 ? html.length : lt);
-    if (!skipping && chunk) {
-      out.push(chunk);
-      if (capture) captured += chunk;
-    }
-    if (lt < 0) break;
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end < 0 ? html.length : end + 3;
-      continue;
-    }
-    const gt = html.indexOf('>', lt + 1);
-    if (gt < 0) break;
-    const tag = html.slice(lt + 1, gt);
-    const closing = tag.startsWith('/');
-    const name = /^\/?\s*([a-zA-Z0-9]+)/.exec(tag)?.[1]?.toLowerCase() ?? '';
-    i = gt + 1;
-    if (name === 'title' || name === 'h1') {
-      if (!closing) {
-        capture = name;
-        captured = '';
-      } else if (capture === name) {
-        if (name === 'title') title ??= captured;
-        else h1 ??= captured;
-        capture = undefined;
-      }
-      if (name === 'title') {
-        if (!closing) skipping = 'title';
-        else if (skipping === 'title') skipping = undefined;
-        continue;
-      }
-    }
-    if (skipping) {
-      if (closing && name === skipping) skipping = undefined;
-      continue;
-    }
-    if (!closing && SKIP.has(name) && !tag.endsWith('/')) {
-      skipping = name;
-      continue;
-    }
-    if (BLOCK.has(name)) out.push('\n');
+  if (nestingDepth(html) > MAX_DEPTH) return { text: flatText(html) };
+  const doc = parseDocument(html);
+  return pageText(doc, html);
+}
+
+function pageText(doc: Document, html: string): HtmlText {
+  const meta = readPageMetadata(doc, html);
+  return { text: doc.body ? blockText(doc.body) : '', title: meta.title ?? inlineText(doc.querySelector('title')) };
+}
+
+/** Reads a saved news page: its main text (one line per block) and its title, date, author, outlet and URL. */
+export function readHtml(html: string): HtmlArticle {
+  // markup nested deeper than any real page would take the parser and Readability quadratic time: read it flat
+  if (nestingDepth(html) > MAX_DEPTH) return { text: flatText(html), reader: 'flat' };
+  const doc = parseDocument(html);
+  const { bylines, ...meta } = readPageMetadata(doc, html);
+  let content: string | undefined;
+  let byline: string | undefined;
+  try {
+    // the page's JSON-LD is read above, in its order of trust
+    const parsed = new Readability(doc, { serializer: (el: Node) => blockText(el, CONTENT_SKIP), disableJSONLD: true }).parse();
+    content = parsed?.content ?? undefined;
+    byline = parsed?.byline ?? undefined;
+  } catch {
+    content = undefined; // a page Readability cannot read is read whole
   }
-  const text = decodeEntities(out.join(''))
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  const clean = (s?: string) => (s ? decodeEntities(s).replace(/\s+/g, ' ').trim() || undefined : undefined);
-  return { text, title: clean(h1) ?? clean(title) };
+  // when the markup names no author: Readability's byline (found next to the article), then the page's byline elements
+  meta.author ??= pickAuthor([byline, ...(bylines ?? [])]);
+  if (content && content.length >= TOO_LITTLE) return { ...meta, text: content, reader: 'readability' };
+  // Readability changed the document: the page is parsed again for its whole text
+  const page = htmlToText(html).text;
+  if (content && content.length * 2 >= page.length) return { ...meta, text: content, reader: 'readability' };
+  return { ...meta, text: page, reader: 'page' };
 }

@@ -4,10 +4,13 @@ import { datelineHead, isDateLine } from './article-date.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Parses ISO, "August 27, 2024", "27 August 2024" and day-first numeric "17.09.2021" dates to YYYY-MM-DD. */
+/**
+ * Parses ISO dates (with or without a time: "2018-04-05T06:00:00+02:00"), "August 27, 2024", "27 August 2024" and
+ * day-first numeric "17.09.2021" dates to YYYY-MM-DD. A timestamp keeps the publisher's own calendar day.
+ */
 export function parseDate(s: string): string | undefined {
-  let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  let m = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/.exec(s);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31) return `${m[1]}-${m[2]}-${m[3]}`;
   m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= 1 && Number(m[1]) <= 31) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
   m = /\b([A-Z][a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? ?(\d{4})\b/.exec(s);
@@ -41,6 +44,20 @@ export interface TextMetadata {
  */
 const DATELINE = /^\p{Lu}[\p{L}'’.-]{1,20}(?:[ -]\p{Lu}[\p{L}'’.-]{1,20}){0,2},\s+([\p{L}\d][\p{L}\d.,]{0,12}(?: [\p{L}\d][\p{L}\d.,]{0,12}){0,2})\s*(?:\/\s*([^/\n]{2,40}?)\s*\/|\(([^)\n]{2,40})\))/u;
 
+const PUBLISHED = /^(?:published|posted|date|first published|publication date|released)\b\s*(?:on|at)?\s*:?\s*/i;
+const UPDATED = /^(?:updated|last updated|modified)\b\s*(?:on|at)?\s*:?\s*/i;
+
+/** The date of the first short line opening with `label`. */
+function labelledDate(lines: string[], label: RegExp): string | undefined {
+  for (const l of lines) {
+    if (label.test(l) && isDateLine(l)) {
+      const d = parseDate(l);
+      if (d) return d;
+    }
+  }
+  return undefined;
+}
+
 /** Reads title, date, source and author from a cleaned article text whose first line is the headline. */
 export function readMetadata(text: string, fallbackTitle = ''): TextMetadata {
   const lines = text.split('\n').map((l) => l.trim());
@@ -63,6 +80,8 @@ export function readMetadata(text: string, fallbackTitle = ''): TextMetadata {
   date ??= wire ? parseDate(wire[1]) : undefined;
   // a dateline of another form: "DUSHANBE, August 27, 2008, Asia-Plus —", "Yekaterinburg, Russia (AFP) June 15, 2009"
   for (const l of lines.slice(0, 6)) date ??= parseDate(datelineHead(l) ?? '');
+  // further down, only a labelled date line: "Published: 12 May 2024", then "Updated: 2011-04-18 10:05"
+  date ??= labelledDate(lines, PUBLISHED) ?? labelledDate(lines, UPDATED);
   let source: string | undefined;
   let author: string | undefined;
   for (const l of lines) {

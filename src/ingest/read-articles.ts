@@ -1,10 +1,10 @@
 // Reads every article under a folder (recursively, in sorted order): decode, parse the format, clean, read metadata.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Article } from '../build/article.ts';
 import { KgError } from '../errors.ts';
 import { decode } from './decode.ts';
-import { EXTENSIONS, jsonLines, parseFormat, type RawArticle } from './formats.ts';
+import { articleExtension, BINARY_EXTENSIONS, EXTENSIONS, jsonLines, parseBinaryFormat, parseFormat, type RawArticle } from './formats.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { parseDate, readMetadata } from './metadata.ts';
 import { urlDate } from './article-date.ts';
@@ -17,7 +17,7 @@ export interface Skipped {
 }
 
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-const isArticleName = (name: string) => (EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+const isArticleName = (name: string) => (EXTENSIONS as readonly string[]).includes(articleExtension(name));
 const errorCode = (err: unknown) => (err as NodeJS.ErrnoException).code ?? (err as Error).message;
 
 /**
@@ -75,7 +75,7 @@ export function listArticleFiles(dir: string, problems: Skipped[] = []): string[
 export function sameStemFiles(files: string[]): Set<string> {
   const byStem = new Map<string, string[]>();
   for (const f of files) {
-    const stem = f.slice(0, f.length - extname(f).length);
+    const stem = f.slice(0, f.length - articleExtension(f).length);
     const list = byStem.get(stem);
     if (list) list.push(f);
     else byStem.set(stem, [f]);
@@ -99,6 +99,7 @@ export function toArticle(id: string, file: string, raw: RawArticle): Article | 
   const author = raw.author ?? meta.author;
   if (author) a.author = author;
   if (raw.url) a.url = raw.url;
+  if (raw.fields) a.fields = raw.fields;
   return a;
 }
 
@@ -120,20 +121,25 @@ export function* articlesOfFile(path: string, root: string, skipped: Skipped[], 
     skipped.push({ file: rel, reason: `unreadable: ${errorCode(err)}` });
     return;
   }
-  const decoded = decode(bytes);
-  bytes = Buffer.alloc(0); // the text is all that is needed from here on
-  if (!decoded.ok) {
-    skipped.push({ file: rel, reason: decoded.reason });
-    return;
-  }
-  if (decoded.warning) skipped.push({ file: rel, reason: decoded.warning, altered: true });
-  const ext = extname(path).toLowerCase();
+  const ext = articleExtension(path);
   const id = keepExtension ? rel : rel.slice(0, rel.length - ext.length);
   let records: Iterable<RawArticle | string>;
-  if (ext === '.jsonl' || ext === '.ndjson') records = jsonLines(decoded.text);
-  else {
-    const { articles, problems } = parseFormat(ext, decoded.text);
+  if (BINARY_EXTENSIONS.includes(ext)) {
+    const { articles, problems } = parseBinaryFormat(ext, bytes);
     records = [...problems, ...articles];
+  } else {
+    const decoded = decode(bytes);
+    bytes = Buffer.alloc(0); // the text is all that is needed from here on
+    if (!decoded.ok) {
+      skipped.push({ file: rel, reason: decoded.reason });
+      return;
+    }
+    if (decoded.warning) skipped.push({ file: rel, reason: decoded.warning, altered: true });
+    if (ext === '.jsonl' || ext === '.ndjson') records = jsonLines(decoded.text);
+    else {
+      const { articles, problems } = parseFormat(ext, decoded.text);
+      records = [...problems, ...articles];
+    }
   }
   for (const raw of records) {
     if (typeof raw === 'string') {

@@ -152,7 +152,7 @@ describe('folders and file names', () => {
     const dir = folder({ 'a.txt': `Headline\n${PARAGRAPH}`, 'b.json': '[]', 'c.json': '[{"title": "x"}]' });
     expect(readArticles(dir).skipped).toEqual([
       { file: 'b.json', reason: 'an empty JSON array: no article' },
-      { file: 'c.json', reason: '#1: no "text" field' },
+      { file: 'c.json', reason: '#1: no text field (text, body or content)' },
     ]);
   });
 

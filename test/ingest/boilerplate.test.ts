@@ -104,3 +104,22 @@ describe('metadata', () => {
     expect(m.title.length).toBeLessThanOrEqual(121);
   });
 });
+
+describe('dates in page text', () => {
+  it.each([
+    ['2018-04-05T06:00', '2018-04-05'],
+    ['2015-07-24T05:36:09+01:00', '2015-07-24'],
+    ['Updated: 2011-04-18 10:05', '2011-04-18'],
+    ['2018-13-05T06:00', undefined],
+    ['12018-04-05', undefined],
+  ])('parseDate(%j)', (s, expected) => {
+    expect(parseDate(s)).toBe(expected);
+  });
+
+  it('finds a "Published" line, else an "Updated" one, beyond the first lines', () => {
+    const filler = Array.from({ length: 8 }, () => PROSE);
+    expect(readMetadata(['Headline', ...filler, 'Updated: 2011-04-18 10:05', 'Published on 2 March 2011'].join('\n')).date).toBe('2011-03-02');
+    expect(readMetadata(['Headline', ...filler, 'Updated: 2011-04-18 10:05'].join('\n')).date).toBe('2011-04-18');
+    expect(readMetadata(['Headline', ...filler, 'The 2011-04-18 meeting was postponed to a later date in the spring.'].join('\n')).date).toBeUndefined();
+  });
+});

@@ -30,12 +30,13 @@ describe('formats', () => {
       'notes.csv': BODY,
     });
     const { articles, skipped } = readArticles(dir);
-    expect(skipped).toEqual([]);
+    // a .csv is read now: one without a header naming a text column is skipped, saying so
+    expect(skipped).toEqual([{ file: 'notes.csv', reason: expect.stringMatching(/^no text column/) }]);
     expect(articles.map((a) => a.id)).toEqual(['a/c', 'b', 'd', 'e#1', 'e#2', 'f#1', 'f#3']);
     const byId = Object.fromEntries(articles.map((a) => [a.id, a]));
     expect(byId['a/c'].title).toBe('Markdown headline');
     expect(byId['a/c'].text).not.toContain('**');
-    expect(byId.d.title).toBe('HTML headline');
+    expect(byId.d.title).toBe('Page title'); // <title> before the first <h1>
     expect(byId.d.text).not.toContain('var x');
     expect(byId.d.text).not.toContain('Copyright');
     expect(byId['e#1']).toMatchObject({ title: 'JSON one', date: '2024-07-03', url: 'http://x/1' });

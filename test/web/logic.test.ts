@@ -10,6 +10,7 @@ import { PRESETS, summitPreset } from '../../web/src/core/presets.ts';
 import { searchEntries } from '../../web/src/views/search.ts';
 import { hashToState, stateToHash } from '../../web/src/core/url-hash.ts';
 import { defaultState, type ViewState } from '../../web/src/core/view-state.ts';
+import { alsoInText } from '../../web/src/copies.ts';
 import { computeVisibility } from '../../web/src/core/visibility.ts';
 import { ROOT } from './site.ts';
 
@@ -128,5 +129,18 @@ describe('viewer sources', () => {
       const source = readFileSync(join(dir, file), 'utf8');
       expect(source, file).not.toMatch(/\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|createContextualFragment/);
     }
+  });
+});
+
+describe('wire copies in the panel', () => {
+  const meta = (copies: unknown) => ({ id: 'a', file: 'a.txt', title: 'A', copies }) as never;
+  it.each([
+    [undefined, ''],
+    [[], ''],
+    [[{ article: 'b', source: 'Daily One' }, { article: 'c' }, { article: 'd', source: 'Daily One' }], 'also in Daily One, c'],
+    ['not a list', ''],
+    [[null, 5, { source: '<b>x</b>' }], 'also in <b>x</b>'],
+  ])('alsoInText(%j) = %j', (copies, expected) => {
+    expect(alsoInText(copies === undefined ? undefined : meta(copies))).toBe(expected);
   });
 });

@@ -15,7 +15,7 @@ import { progressReporter } from '../progress.ts';
 
 const USAGE = `usage: sco-kg build [dir] [--out path] [--store file] [--lean] [--workers N] [--no-layout] [--json] [--quiet]
 
-  dir            folder of articles (.txt .md .html .json .jsonl), read recursively (default: data/articles)
+  dir            folder of articles (.txt .md .html .json .jsonl .csv .tsv .warc .warc.gz), read recursively (default: data/articles)
   --out PATH     where to write the graph, graphology JSON (default: out/graph.json); a folder (an existing one,
                  or a path ending in /) gets graph.json inside it
   --store FILE   the SQLite store: extraction cache, every evidence sentence, full-text search

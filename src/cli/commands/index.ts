@@ -8,5 +8,6 @@ import { meetings } from './meetings.ts';
 import { summit } from './summit.ts';
 import { exportCommand } from './export.ts';
 import { evalCommand } from './eval.ts';
+import { text } from './text.ts';
 
-export const COMMANDS: Command[] = [build, explain, neighbours, path, meetings, summit, exportCommand, evalCommand];
+export const COMMANDS: Command[] = [build, explain, neighbours, path, meetings, summit, exportCommand, evalCommand, text];

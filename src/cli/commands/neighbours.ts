@@ -8,6 +8,7 @@ import { neighbours as findNeighbours, type Neighbour } from '../../query/neighb
 import { isStorePath } from '../../store/open-store.ts';
 import { StoreReader } from '../../store/read-store.ts';
 import { storeNeighbours } from '../../store/queries.ts';
+import { withAlsoIn } from '../../query/copies.ts';
 import { resolveEntity, labelOf } from '../../query/find-entity.ts';
 import { detail, printJson, printTable } from '../output.ts';
 import { dateOption, evidenceLines, intOption, listOption, numberOption, parseCommandArgs } from '../args.ts';
@@ -64,7 +65,7 @@ export const neighbours: Command = {
     }
     detail(values, `"${name}" is ${entity.key}`);
     if (values.json) {
-      printJson({ entity, neighbours: list });
+      printJson(withAlsoIn({ entity, neighbours: list }, graph));
       return 0;
     }
     console.log(printable(`${entity.label} (${entity.key}): ${list.length} relation${list.length === 1 ? '' : 's'} to neighbours`));
@@ -76,7 +77,7 @@ export const neighbours: Command = {
       header,
       list.map((n) => ({
         cells: [n.label, n.kind, n.relation, arrow[n.direction], String(n.weight), n.date ?? '', ...(deep ? [String(n.depth), labelOf(n.via, graph.getNodeAttributes(n.via))] : [])],
-        details: evidenceLines(n.evidence),
+        details: evidenceLines(n.evidence, 3, graph),
       })),
     );
     return 0;

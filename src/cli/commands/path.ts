@@ -7,6 +7,7 @@ import { loadGraph } from '../../io/load-graph.ts';
 import { isStorePath } from '../../store/open-store.ts';
 import { withStore } from '../../store/read-store.ts';
 import { storePath } from '../../store/queries.ts';
+import { withCopies } from '../../query/copies.ts';
 import { PATH_RELATIONS, shortestPath } from '../../query/shortest-path.ts';
 import { evidenceLines, listOption, parseCommandArgs } from '../args.ts';
 
@@ -25,13 +26,14 @@ export const path: Command = {
     if (positionals.length !== 3) throw new UsageError('path takes a graph file and two names');
     const [file, a, b] = positionals;
     const relations = listOption(values.relation as string[] | undefined, RELATION_KINDS, '--relation') as RelationKind[] | undefined;
-    const result = isStorePath(file) ? withStore(file, (store) => storePath(store, a, b, { relations })) : shortestPath(loadGraph(file), a, b, { relations });
+    const graph = isStorePath(file) ? undefined : loadGraph(file);
+    const result = graph ? shortestPath(graph, a, b, { relations }) : withStore(file, (store) => storePath(store, a, b, { relations }));
     if (!result) {
       if (values.json) console.log(JSON.stringify(null));
       throw new KgError('E_NO_PATH', `no path between "${a}" and "${b}" over ${(relations ?? PATH_RELATIONS).join(', ')}`, 1);
     }
     if (values.json) {
-      console.log(JSON.stringify(result, null, 2));
+      console.log(JSON.stringify(result, withCopies(graph), 2));
       return 0;
     }
     const [first, ...rest] = result.nodes;
@@ -43,7 +45,7 @@ export const path: Command = {
       const link = step.direction === 'out' ? `—${step.relation}→` : step.direction === 'in' ? `←${step.relation}—` : `—${step.relation}—`;
       const also = step.relations.length > 1 ? `  (also: ${step.relations.filter((r) => r !== step.relation).join(', ')})` : '';
       console.log(printable(`  ${link} ${node.label} (${node.kind})${also}`));
-      for (const line of evidenceLines(step.evidence, 1)) console.log(`        ${line}`);
+      for (const line of evidenceLines(step.evidence, 1, graph)) console.log(`        ${line}`);
     });
     return 0;
   },

@@ -6,6 +6,7 @@ import { loadGraph } from '../../io/load-graph.ts';
 import { isStorePath } from '../../store/open-store.ts';
 import { withStore } from '../../store/read-store.ts';
 import { storeSummit } from '../../store/queries.ts';
+import { withAlsoIn } from '../../query/copies.ts';
 import { summit as describeSummit } from '../../query/summit.ts';
 import { detail, printJson, printTable } from '../output.ts';
 import { evidenceLines, parseCommandArgs } from '../args.ts';
@@ -22,10 +23,11 @@ export const summit: Command = {
     const { values, positionals } = parseCommandArgs(argv, {});
     if (positionals.length !== 2) throw new UsageError('summit takes a graph file and a summit name, ordinal, year or city');
     const [file, which] = positionals;
-    const info = isStorePath(file) ? withStore(file, (store) => storeSummit(store, which)) : describeSummit(loadGraph(file), which);
+    const graph = isStorePath(file) ? undefined : loadGraph(file);
+    const info = graph ? describeSummit(graph, which) : withStore(file, (store) => storeSummit(store, which));
     detail(values, `"${which}" is ${info.key}`);
     if (values.json) {
-      printJson(info);
+      printJson(withAlsoIn(info, graph));
       return 0;
     }
     console.log(printable(`${info.label} (${info.key})`));
@@ -37,12 +39,12 @@ export const summit: Command = {
     ].filter(([, v]) => v !== null && v !== undefined);
     if (facts.length) console.log(printable(facts.map(([k, v]) => `${k}: ${v}`).join('   ')));
     console.log(printable(`host: ${info.host ? info.host.label : 'unknown'}`));
-    for (const line of evidenceLines(info.host?.evidence ?? [], 1)) console.log(`    ${line}`);
+    for (const line of evidenceLines(info.host?.evidence ?? [], 1, graph)) console.log(`    ${line}`);
     console.log(`attendees: ${info.attendees.length}`);
     if (info.attendees.length) {
       printTable(
         ['NAME', 'KIND', 'DATE', ''],
-        info.attendees.map((a) => ({ cells: [a.label, a.kind, a.date ?? '', a.planned ? 'planned' : ''], details: evidenceLines(a.evidence, 1) })),
+        info.attendees.map((a) => ({ cells: [a.label, a.kind, a.date ?? '', a.planned ? 'planned' : ''], details: evidenceLines(a.evidence, 1, graph) })),
       );
     }
     return 0;

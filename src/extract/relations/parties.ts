@@ -104,17 +104,7 @@ function itemEnd(s: Sentence, k: number): number {
   }
   // ", Chairman of the Cabinet of Ministers of the Kyrgyz Republic," before the next item
   if (t[k]?.text === ',') {
-    let j = k + 1;
-    let title = false;
-    while (j < t.length && j - k <= 16) {
-      const o = s.owner[j];
-      if (isTitleLike(o)) {
-        title = true;
-        j = o!.t1;
-      } else if (isEntity(o)) j = o!.t1;
-      else if (!o && (ITEM_GLUE.has(t[j].lower) || TITLE_FILLER.has(t[j].lower)) && t[j].lower !== 'and') j++;
-      else break;
-    }
+    const { end: j, title } = titleRun(s, k + 1, 16);
     // the apposition must be closed by a comma (or end the sentence) and may not be the next item's own titles
     if (title && (t[j]?.text === ',' || t[j]?.text === '.' || j >= t.length) && s.owner[j]?.kind !== 'person' && !itemAt(s, k + 1)) return j;
   }
@@ -122,16 +112,15 @@ function itemEnd(s: Sentence, k: number): number {
 }
 
 /**
- * An item without a name, inside a list of names: "President Representative of Belarus" in "…, Prime Minister Y of
- * Pakistan, President Representative of Belarus and …". Titles (one at least) with their country or organisation; the
- * token after it, or -1.
+ * A run of titles with their countries, organisations and plain words (no "and", no name) from token k, at most `max`
+ * tokens: a title apposition (", Chairman of the Cabinet of Ministers of the Kyrgyz Republic,") or a nameless item.
  */
-function namelessAt(s: Sentence, k: number): number {
+function titleRun(s: Sentence, k: number, max: number): { end: number; title: boolean; entity: boolean } {
   const t = s.tokens;
   let j = k;
   let title = false;
   let entity = false;
-  while (j < t.length && j - k <= MAX_PREFIX) {
+  while (j < t.length && j - k <= max) {
     const o = s.owner[j];
     if (isTitleLike(o)) {
       title = true;
@@ -142,6 +131,16 @@ function namelessAt(s: Sentence, k: number): number {
     } else if (!o && (ITEM_GLUE.has(t[j].lower) || TITLE_FILLER.has(t[j].lower)) && t[j].lower !== 'and') j++;
     else break;
   }
+  return { end: j, title, entity };
+}
+
+/**
+ * An item without a name, inside a list of names: "President Representative of Belarus" in "…, Prime Minister Y of
+ * Pakistan, President Representative of Belarus and …". Titles (one at least) with their country or organisation; the
+ * token after it, or -1.
+ */
+function namelessAt(s: Sentence, k: number): number {
+  const { end: j, title, entity } = titleRun(s, k, MAX_PREFIX);
   return title && entity && s.owner[j]?.kind !== 'person' ? j : -1;
 }
 

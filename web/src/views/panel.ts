@@ -3,6 +3,7 @@ import { RELATIONS, RELATION_KINDS, type ArticleMeta, type Evidence, type Relati
 import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../../src/graph/style.ts';
 import { el, replace, swatch, type Child } from './dom.ts';
 import type { ViewGraph } from '../view-graph.ts';
+import { alsoInText } from '../copies.ts';
 
 /** Neighbours listed per relation before a "show all" button. */
 const FIRST_NEIGHBOURS = 25;
@@ -64,7 +65,7 @@ function chips(values: string[] | undefined): Child[] {
 function citation(evidence: Evidence, articles: Record<string, ArticleMeta>): HTMLElement {
   const article = articles[evidence.article];
   const title = article?.title || article?.file || evidence.article || 'unknown article';
-  const details = [evidence.date ?? article?.date, article?.source].filter(Boolean).join(', ');
+  const details = [evidence.date ?? article?.date, article?.source, alsoInText(article)].filter(Boolean).join(', ');
   // a title is a line, not a paragraph: very long ones are cut, in full in the tooltip
   const cite = el('cite', { attrs: { 'data-article': evidence.article, title } }, title.length > TITLE_MAX_CHARS ? `${title.slice(0, TITLE_MAX_CHARS - 1).trimEnd()}…` : title);
   return el('div', { className: 'citation' }, '— ', article?.url && /^https?:\/\//.test(article.url) ? el('a', { attrs: { href: article.url, target: '_blank', rel: 'noopener noreferrer' } }, cite) : cite, details ? ` (${details})` : '');
