@@ -3,7 +3,7 @@
 // row, and .warc/.warc.gz crawls (each HTML or text response one article).
 import Papa from 'papaparse';
 import { readHtml } from './html.ts';
-import { recordFields } from './record-fields.ts';
+import { recordFields, setField } from './record-fields.ts';
 import { readWarc, warcBytes } from './warc.ts';
 
 /** Raw article fields before cleaning. */
@@ -83,7 +83,8 @@ function fromRecord(o: unknown, part: string): RawArticle | string {
   return a;
 }
 
-type Parsed = { articles: RawArticle[]; problems: string[] };
+/** A file's articles, the records left out (`problems`) and those read with a change (`altered`), each a line. */
+type Parsed = { articles: RawArticle[]; problems: string[]; altered?: string[] };
 
 function fromRecords(list: unknown[], numbered: boolean, base = 1): Parsed {
   const articles: RawArticle[] = [];
@@ -114,7 +115,7 @@ function fromCsv(raw: string, delimiter?: string): Parsed {
     if (cells.length !== names.length) problems.push(`row ${row}: ${cells.length} cells for ${names.length} columns`);
     const o: Record<string, string> = {};
     names.forEach((n, k) => {
-      if (n && cells[k] !== undefined) o[n] = cells[k];
+      if (n && cells[k] !== undefined) setField(o, n, cells[k]);
     });
     const r = fromRecord(o, `#${row}`);
     if (typeof r === 'string') problems.push(r);
@@ -198,7 +199,9 @@ export function parseBinaryFormat(_ext: string, bytes: Uint8Array): Parsed {
     return { articles: [], problems: [`broken gzip stream: ${(err as Error).message}`] };
   }
   const articles: RawArticle[] = [];
+  const altered: string[] = [];
   for (const page of readWarc(b, problems)) {
+    if (page.warning) altered.push(`record ${page.record}: ${page.warning}`);
     const a = /html/i.test(page.contentType) ? fromHtml(page.text) : { text: page.text };
     if (!a.text.trim()) continue;
     a.part = `#${page.record}`;
@@ -207,5 +210,5 @@ export function parseBinaryFormat(_ext: string, bytes: Uint8Array): Parsed {
     if (page.crawled) a.fields = { crawled: page.crawled };
     articles.push(a);
   }
-  return { articles, problems };
+  return { articles, problems, altered };
 }

@@ -125,7 +125,8 @@ export function* articlesOfFile(path: string, root: string, skipped: Skipped[], 
   const id = keepExtension ? rel : rel.slice(0, rel.length - ext.length);
   let records: Iterable<RawArticle | string>;
   if (BINARY_EXTENSIONS.includes(ext)) {
-    const { articles, problems } = parseBinaryFormat(ext, bytes);
+    const { articles, problems, altered = [] } = parseBinaryFormat(ext, bytes);
+    for (const reason of altered) skipped.push({ file: rel, reason, altered: true });
     records = [...problems, ...articles];
   } else {
     const decoded = decode(bytes);
