@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { isDebris, isEmailAddress, removeBoilerplate } from '../../src/ingest/boilerplate.ts';
 import { decode } from '../../src/ingest/decode.ts';
 import { parseFormat } from '../../src/ingest/formats.ts';
+import { readHtml } from '../../src/ingest/html.ts';
 import { listArticleFiles, readArticles } from '../../src/ingest/read-articles.ts';
 import { buildFromDirectory } from '../../src/build/index.ts';
 import { folder, PARAGRAPH, PROSE } from './helpers.ts';
@@ -64,6 +65,22 @@ describe('Markdown patterns', () => {
     ['![' .repeat(50_000), '!['.repeat(50_000)], // no closing half: left as it is, in linear time
   ])('%j', (md, text) => {
     expect(parseFormat('.md', md).articles[0].text).toBe(text);
+  });
+});
+
+describe('HTML text that is no article text', () => {
+  // markup nested beyond MAX_DEPTH is read flat (html-guard.ts), other pages through the DOM: both must agree
+  const DEEP = '<div>'.repeat(500);
+  it.each([
+    ['text in <head> after <title>', (deep: string) => `<html><head><title>Talks</title>Rustam Safarov met Wang Yi in Minsk.</head><body>${deep}<p>${PROSE[0]}</p></body></html>`],
+    ['text in a <head> without its end tag', (deep: string) => `<html><head><title>Talks</title>Rustam Safarov met Wang Yi in Minsk.<body>${deep}<p>${PROSE[0]}</p></body></html>`],
+    ['a ">" inside attribute values', (deep: string) => `<html><head><title>Talks</title><meta name="d" content="a > Rustam Safarov met Wang Yi in Minsk."></head><body>${deep}<p title="x > Rustam Safarov met Wang Yi">${PROSE[0]}</p><img alt='a > Safarov met Wang Yi'></body></html>`],
+  ])('%s never reaches the text, read flat or through the DOM', (_what, page) => {
+    for (const deep of ['', DEEP]) {
+      const r = readHtml(page(deep));
+      expect(r.reader === 'flat').toBe(deep === DEEP);
+      expect(r.text).toBe(PROSE[0]);
+    }
   });
 });
 
