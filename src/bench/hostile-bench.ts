@@ -1,7 +1,8 @@
 // `npm run bench:hostile [-- --scale N]`: the input shapes that once cost super-linear time (a hostile-input probe
 // found them), each timed at two sizes, n and 2n. Linear code takes about twice as long at 2n: the ratio is printed
 // and must stay under MAX_RATIO (quadratic code gives 4, cubic 8). Each shape runs its real code path: page-chrome
-// rules, Markdown, extraction of one huge article, "did you mean" on a large graph, reading a large JSONL file.
+// rules, Markdown, HTML read flat, CSV rows, extraction of one huge article, "did you mean" on a large graph, reading a
+// large JSONL file.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import Graph from 'graphology';
 import { removeBoilerplate } from '../ingest/boilerplate.ts';
 import { parseFormat } from '../ingest/formats.ts';
 import { readArticleFile, type Skipped } from '../ingest/read-articles.ts';
-import { htmlToText } from '../ingest/html.ts';
+import { htmlToText, readHtml } from '../ingest/html.ts';
 import { extractArticle } from '../extract/pipeline.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { closestNames } from '../query/find-entity.ts';
@@ -47,6 +48,8 @@ const SHAPES: Shape[] = [
   { name: "Markdown run of '**'", n: 1_000_000, make: (n) => '**'.repeat(n / 2), run: (s) => void parseFormat('.md', s as string) },
   { name: 'Markdown blank lines', n: 1_000_000, make: (n) => '\n'.repeat(n) + '> x', run: (s) => void parseFormat('.md', s as string) },
   { name: 'HTML unclosed tags', n: 1_000_000, make: (n) => '<div>' + 'a <b '.repeat(n / 5), run: (s) => void htmlToText(s as string) },
+  { name: "HTML nested deep, quoted '>' (flat reader)", n: 400_000, make: (n) => '<div>'.repeat(500) + '<p title="a > b">x</p><head>y</head>'.repeat(n / 37), run: (s) => void readHtml(s as string) },
+  { name: 'CSV file of short rows (parse)', n: 1_000_000, make: (n) => 'title,text\n' + 'Note,"Minister A met B in Astana, on Tuesday."\n'.repeat(n / 48), run: (s) => void parseFormat('.csv', s as string) },
   { name: 'text without spaces (extraction)', n: 2_000_000, make: (n) => 'x'.repeat(n), run: (s) => void extractArticle(article(s as string), knowledge) },
   { name: 'one huge article of prose (extraction)', n: 500_000, make: (n) => PROSE.repeat(Math.ceil(n / PROSE.length)).replace(/\n/g, ' '), run: (s) => void extractArticle(article(s as string), knowledge) },
   { name: "'the summit' again and again (summit stage)", n: 300_000, make: (n) => 'The summit opened. '.repeat(n / 19), run: (s) => void extractArticle(article(s as string), knowledge) },

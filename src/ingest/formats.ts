@@ -109,10 +109,12 @@ function fromCsv(raw: string, delimiter?: string): Parsed {
   if (!names.some((f) => f && recordFields({ [f]: 'x' }).text)) return { articles: [], problems: [`no text column (text, body or content) in the header: ${names.slice(0, 8).join(', ')}`] };
   const articles: RawArticle[] = [];
   const problems: string[] = [];
+  const altered: string[] = [];
   rows.forEach((cells, i) => {
     if (cells.every((c) => !c.trim())) return;
     const row = i + 2;
-    if (cells.length !== names.length) problems.push(`row ${row}: ${cells.length} cells for ${names.length} columns`);
+    // read as far as it goes: the row is not skipped, it is altered
+    if (cells.length !== names.length) altered.push(`row ${row}: ${cells.length} cells for ${names.length} columns`);
     const o: Record<string, string> = {};
     names.forEach((n, k) => {
       if (n && cells[k] !== undefined) setField(o, n, cells[k]);
@@ -121,7 +123,7 @@ function fromCsv(raw: string, delimiter?: string): Parsed {
     if (typeof r === 'string') problems.push(r);
     else articles.push(r);
   });
-  return { articles, problems };
+  return { articles, problems, altered };
 }
 
 /**

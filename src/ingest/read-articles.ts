@@ -125,9 +125,7 @@ export function* articlesOfFile(path: string, root: string, skipped: Skipped[], 
   const id = keepExtension ? rel : rel.slice(0, rel.length - ext.length);
   let records: Iterable<RawArticle | string>;
   if (BINARY_EXTENSIONS.includes(ext)) {
-    const { articles, problems, altered = [] } = parseBinaryFormat(ext, bytes);
-    for (const reason of altered) skipped.push({ file: rel, reason, altered: true });
-    records = [...problems, ...articles];
+    records = parsedRecords(parseBinaryFormat(ext, bytes), rel, skipped);
   } else {
     const decoded = decode(bytes);
     bytes = Buffer.alloc(0); // the text is all that is needed from here on
@@ -136,11 +134,8 @@ export function* articlesOfFile(path: string, root: string, skipped: Skipped[], 
       return;
     }
     if (decoded.warning) skipped.push({ file: rel, reason: decoded.warning, altered: true });
-    if (ext === '.jsonl' || ext === '.ndjson') records = jsonLines(decoded.text);
-    else {
-      const { articles, problems } = parseFormat(ext, decoded.text);
-      records = [...problems, ...articles];
-    }
+    // JSON Lines one record at a time: a file of a million articles is never held as a million articles at once
+    records = ext === '.jsonl' || ext === '.ndjson' ? jsonLines(decoded.text) : parsedRecords(parseFormat(ext, decoded.text), rel, skipped);
   }
   for (const raw of records) {
     if (typeof raw === 'string') {
@@ -151,6 +146,12 @@ export function* articlesOfFile(path: string, root: string, skipped: Skipped[], 
     if (a) yield a;
     else skipped.push({ file: rel + (raw.part ?? ''), reason: 'no text left after cleaning' });
   }
+}
+
+/** A parsed file's records, problems first (as strings); what it altered goes to `skipped` as altered. */
+function parsedRecords(parsed: ReturnType<typeof parseFormat>, file: string, skipped: Skipped[]): (RawArticle | string)[] {
+  for (const reason of parsed.altered ?? []) skipped.push({ file, reason, altered: true });
+  return [...parsed.problems, ...parsed.articles];
 }
 
 /** Reads every article under `dir`. Throws a KgError (exit 2) when the folder is missing or holds no article. */

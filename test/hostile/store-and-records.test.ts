@@ -112,6 +112,15 @@ describe('export records', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('a CSV row of too few or too many cells is read as far as it goes and reported as altered, not skipped', () => {
+    const { articles, skipped } = readArticles(folder({ 'x.csv': `title,text,section\nShort,"${PARAGRAPH}"\nLong,"${PARAGRAPH}",World,extra\n` }));
+    expect(articles.map((a) => [a.id, a.title])).toEqual([['x#2', 'Short'], ['x#3', 'Long']]);
+    expect(skipped).toEqual([
+      { file: 'x.csv', reason: 'row 2: 2 cells for 3 columns', altered: true },
+      { file: 'x.csv', reason: 'row 3: 4 cells for 3 columns', altered: true },
+    ]);
+  });
+
   it('a CSV file is read through a symbolic link, and a bad byte in it is repaired and reported', () => {
     const outside = folder({ 'real.csv': Buffer.concat([Buffer.from(`title,text\nCaf\u00e9 talks,"${PARAGRAPH} Bad `), Buffer.from([0xff]), Buffer.from(' byte."\n')]) });
     const dir = folder({});
