@@ -55,6 +55,9 @@ function skeleton(part: string): string {
   return (/[aeiouy]/.test(w[0]) ? 'a' : w[0]) + w.slice(1).replace(/[aeiouyw]/g, '');
 }
 
+/** The genitive ending of a Mongolian patronymic on a part of six letters or more: "Tsakhiagiin", "Jadambyn". */
+const GENITIVE = /(?<=\w{4})(giin|iin|yn)$/;
+
 /** Of several spellings of one person, the one kept: most mentions, then the smallest key. */
 const preferred = (a: ExtractedEntity, b: ExtractedEntity) => (a.mentions !== b.mentions ? (a.mentions > b.mentions ? a : b) : a.key < b.key ? a : b);
 
@@ -94,6 +97,9 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
   });
   // the same parts in another order: "Aliyev Ilham" (surname first, as in the Kremlin's lists of persons) / "Ilham Aliyev"
   mergeBy((parts) => (parts.length >= 2 ? [...parts].sort().join(' ') : undefined));
+  // a Mongolian patronymic in the genitive ("Tsakhiagiin Elbegdorj", "Jadambyn Enkhbayar") is the father's name
+  // ("Tsakhia Elbegdorj"): the same person
+  mergeBy((parts) => (parts.length >= 2 ? parts.map((w, k) => (k < parts.length - 1 ? w.replace(GENITIVE, '') : w)).join(' ') : undefined));
   // a patronymic in the middle ("Sergey Viktorovich Lavrov") is left out by the other spelling ("Sergey Lavrov")
   for (const p of people) {
     const parts = partsOf.get(p)!;
@@ -188,6 +194,36 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
     if (parts.length !== 1) continue;
     const owners = [...new Set((byWord.get(parts[0]) ?? []).map((i) => map.get(full[i].key) ?? full[i].key))];
     if (owners.length === 1 && owners[0] !== p.key) map.set(p.key, owners[0]);
+  }
+  // a lone name with a typo ("Narzarbayev") joins the one full name whose last part is one edit away (7 letters or more);
+  // the full names' last parts are indexed by themselves and their one-letter deletions (two words one edit apart
+  // share one of those keys)
+  const byDeletion = new Map<string, Set<number>>();
+  const deletions = (w: string) => [w, ...[...w].map((_, d) => w.slice(0, d) + w.slice(d + 1))];
+  fullParts.forEach((parts, i) => {
+    const last = parts[parts.length - 1];
+    if (last.length >= 6) for (const v of deletions(last)) byDeletion.set(v, (byDeletion.get(v) ?? new Set()).add(i));
+  });
+  for (const p of people) {
+    const parts = partsOf.get(p)!;
+    if (parts.length !== 1 || parts[0].length < 7 || map.has(p.key)) continue;
+    const found = new Set<number>();
+    for (const v of deletions(parts[0])) for (const i of byDeletion.get(v) ?? []) if (oneEdit(parts[0], fullParts[i][fullParts[i].length - 1])) found.add(i);
+    const owners = [...new Set([...found].map((i) => map.get(full[i].key) ?? full[i].key))];
+    if (owners.length === 1 && owners[0] !== p.key) map.set(p.key, owners[0]);
+  }
+  // a name of two parts is the one name of three that has both, first part first ("Ashraf Ghani" / "Ashraf Gani
+  // Ahmadzai", "Recep Erdogan" / "Recep Tayyip Erdogan"), parts compared by their consonants
+  const samePart = (a: string, b: string) => a === b || (a.length >= 5 && oneEdit(a, b)) || (a.length >= 4 && skeleton(a) === skeleton(b) && a[0] === b[0]);
+  for (const p of full) {
+    const a = partsOf.get(p)!;
+    if (a.length !== 2 || a.some((w) => w.length < 3) || map.has(p.key)) continue;
+    const fits = (byWord.get(a[0]) ?? []).filter((j) => {
+      const b = fullParts[j];
+      return b.length === 3 && b[0] === a[0] && (samePart(a[1], b[1]) || samePart(a[1], b[2]));
+    });
+    const owners = [...new Set(fits.map((j) => map.get(full[j].key) ?? full[j].key))].filter((o) => o !== p.key);
+    if (owners.length === 1) map.set(p.key, owners[0]);
   }
   // a surname-only form ("Bhutto Zardari", "Amir-Abdollahian") joins the one longer name that ends with the same letters
   const byEnding = new Map<string, Set<string>>();

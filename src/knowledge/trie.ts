@@ -62,7 +62,8 @@ function caseOk(entry: PhraseEntry, tokens: Token[], start: number, end: number)
     const w = entry.words[k - start];
     if (entry.caseMode === 'exact') {
       if (t.text !== w) return false;
-    } else if (t.word && !LOWER_OK.has(t.lower) && !t.cap && !/^\d/.test(t.text)) {
+    } else if (t.word && !LOWER_OK.has(t.lower) && !t.cap && !/^\d/.test(t.text) && !(k > start && t.attached && tokens[k - 1].text === '-' && w === w.toLowerCase())) {
+      // (the lower-case half of a hyphenated word is allowed where the phrase writes it so: "Co-operation")
       return false;
     }
   }

@@ -114,6 +114,20 @@ describe('affiliation in lists', () => {
       ['affiliated_with: Li Qiang -> China', 'affiliated_with: Mikhail Mishustin -> Russia']],
     ['affiliated.posting (an ambassador "to <city>" is the next name\'s, not the one before)', 'He was welcomed by Deputy Foreign Minister Gayrat Fazilov, Türkiye\'s Ambassador to Tashkent Olgan Bekar and other officials.',
       ['affiliated_with: Olgan Bekar -> Türkiye']],
+    ['affiliated.counterparts-respectively ("his Pakistani and Chinese counterparts A and B": the demonyms pair with the names in order)', 'He did not hold talks with his Pakistani and Chinese counterparts Bilawal Bhutto and Wang Yi, respectively.',
+      ['affiliated_with: Bilawal Bhutto -> Pakistan', 'affiliated_with: Wang Yi -> China']],
+    ['affiliated.and-title (a head of government after "and" does not inherit the first leader\'s country)', 'Russian President Vladimir Putin and Prime Minister Shehbaz Sharif met today in Samarkand.',
+      ['affiliated_with: Vladimir Putin -> Russia']],
+    ['affiliated.delegation-list (different offices listed after a country\'s official are that country\'s)', 'He was welcomed by Uzbek Prime Minister Abdulla Aripov, Deputy Prime Minister Jamshid Khodjaev and Deputy Minister of Foreign Affairs Gayrat Fazilov.',
+      ['affiliated_with: Abdulla Aripov -> Uzbekistan', 'affiliated_with: Gayrat Fazilov -> Uzbekistan', 'affiliated_with: Jamshid Khodjaev -> Uzbekistan']],
+    ['affiliated.delegation-list (the same office again is another country\'s)', 'The meeting was attended by Russian Foreign Minister Sergey Lavrov, Foreign Minister Wang Yi and others.',
+      ['affiliated_with: Sergey Lavrov -> Russia']],
+    ['affiliated.and-title (a minister after "and" does inherit it)', 'Iranian President Masoud Pezeshkian and Foreign Minister Abbas Araghchi arrived in Tianjin.',
+      ['affiliated_with: Abbas Araghchi -> Iran', 'affiliated_with: Masoud Pezeshkian -> Iran']],
+    ['affiliated.office-chain (an office "of" a body "of" a country: the person serves the country)', 'Secretary of the National Security Council of Mongolia Batbold Tsend and Secretary of the Security Council of the Russian Federation Ivan Sorokin spoke.',
+      ['affiliated_with: Batbold Tsend -> Mongolia', 'affiliated_with: Ivan Sorokin -> Russia']],
+    ['affiliated.office-chain (a role noun the gazetteer lacks opens the chain)', 'Also present was National Security Division Secretary of the Islamic Republic of Pakistan Kamran Aziz.',
+      ['affiliated_with: Kamran Aziz -> Pakistan']],
     ['affiliated.honorific-after-comma ("Emir of Qatar, Sheikh X" is X\'s title, not the name before)', 'He hosted President of Tajikistan Emomali Rahmon, Emir of Qatar, Sheikh Tamim bin Hamad Al Thani and others.',
       ['affiliated_with: Emomali Rahmon -> Tajikistan', 'affiliated_with: Tamim bin Hamad Al Thani -> Qatar']],
   ])('%s', (_rule, text, expected) => {
@@ -136,10 +150,58 @@ describe('organisations that are no body of their own', () => {
     ['org.meeting-name (a meeting of a council is no organisation)', 'The Meeting of the Council of Heads of Member States opened on Friday.', [], []],
     ['org.portfolio (a minister\'s portfolio is no organisation, nor a person)', 'Mahmoud Vaezi, Minister of Information and Communications Technology, spoke. Energy and Natural Resources Minister Fatih Donmez spoke too.',
       [], ['Fatih Donmez', 'Mahmoud Vaezi']],
+    ['org.office-of (an office holder\'s title before "of" is not part of the body, nor is the country\'s next name)', 'Secretary of the National Security Council of Mongolia Batbold Tsend spoke.',
+      ['National Security Council of Mongolia'], ['Batbold Tsend']],
+    ['org.list-item (a list of titled people is not one body: the name before "and" ends an item)', 'State Secretary of the Security Council of the Republic of Belarus Ivan Sorokin and Secretary of the National Security Council of Mongolia Batbold Tsend spoke.',
+      ['National Security Council of Mongolia'], ['Batbold Tsend', 'Ivan Sorokin']],
+    ['org.office-compound (a head word that opens an office\'s title is the office\'s: "Press Secretary")', 'Presidential Press Secretary Ivan Sorokin denied it; National Security Division Secretary of Pakistan Kamran Aziz agreed.',
+      ['National Security Division'], ['Ivan Sorokin', 'Kamran Aziz']],
+    ['org.portfolio-for (the field after "Minister of State for" is no body; the name after it is a person)', 'The delegation included Minister of State for Petroleum Kamran Jamali.', [], ['Kamran Jamali']],
+    ['org.speech-title (the title of a speech is no body)', 'He delivered a keynote speech entitled Strengthening Good-neighborly Mutual Trust and Promoting Peace and Development.', [], []],
+    ['org.country-list (a country ends a body\'s name before "and" another country)', 'They signed an agreement between the Government of Tajikistan and China on roads.', ['Government of Tajikistan'], []],
+    ['org.venue (a convention or exhibition centre is a venue, not a body)', 'The premiers met at the Zhengzhou International Convention and Exhibition Centre and then at the Media Centre.', [], []],
+    ['org.group-of-people (common words ending in a plural noun are no person)', 'The President will hold meetings with State Heads and representatives of other countries.', [], []],
     ['org.slogan (a quoted slogan is no organisation)', 'The summit was titled “Strengthening Multilateral Dialogue – Striving for Sustainable Peace and Development”.', [], []],
   ])('%s', (_rule, text, orgs, people) => {
     const r = extract(text);
     expect(r.labels('organisation').filter((o) => o !== 'Shanghai Cooperation Organisation' && o !== 'Regional Anti-Terrorist Structure')).toEqual(orgs);
     expect(r.people).toEqual(people);
+  });
+});
+
+describe('leaders named as a group', () => {
+  const LEAD = 'The SCO summit opened in Astana on 4 July 2024.\n';
+  const attended = (text: string) => extract(text).relations.filter((r) => r.startsWith('attended'));
+  it.each([
+    ['attended.leaders-of (presidents of a list of countries sign; the article titles one of them)',
+      `${LEAD}The one-day meeting closed after the presidents of China, Russia and Kyrgyzstan signed three documents. Kyrgyz President Sadyr Japarov called it a success. Former President Askar Akayev did not comment.`,
+      ['attended: Sadyr Japarov -> SCO Summit 2024 (Astana)']],
+    ['attended.leaders-of (heads of state from the member countries: the SCO\'s members that year)',
+      `${LEAD}The heads of state from the nine member countries of the SCO met in the Palace of Independence. Indian Prime Minister Narendra Modi sent a message. Tajik President Emomali Rahmon spoke first.`,
+      ['attended: Emomali Rahmon -> SCO Summit 2024 (Astana)']],
+    ['attended.leaders-of (a lead that names no summit: the one summit the article names later)',
+      'The leaders of China, Russia and Kazakhstan are meeting in Astana. Russian President Vladimir Putin said security came first. Trade was discussed. Energy was discussed. Transport was discussed. Water was discussed. Nations attending the 2024 SCO summit in Astana agreed on a plan.',
+      ['attended: Vladimir Putin -> SCO Summit 2024 (Astana)']],
+    ['attended.leaders-of (a group that will meet has not attended)',
+      `${LEAD}The presidents of China and Russia will meet next year. Chinese President Xi Jinping is expected.`, []],
+    ['attended.leaders-of (a founding president named "First President" is no attendee)',
+      `${LEAD}The leaders of all member states met in person. He laid flowers at the grave of the First President of Uzbekistan Islam Karimov.`, []],
+    ['attended.group-list (a counted group spelled out between dashes)',
+      `${LEAD}The four -- Russia's Vladimir Putin, China's Xi Jinping, Kazakhstan's Kassym-Jomart Tokayev and Tajikistan's Emomali Rahmon -- focused on security.`,
+      ['attended: Emomali Rahmon -> SCO Summit 2024 (Astana)', 'attended: Kassym-Jomart Tokayev -> SCO Summit 2024 (Astana)', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)', 'attended: Xi Jinping -> SCO Summit 2024 (Astana)']],
+  ])('%s', (_rule, text, expected) => {
+    expect(attended(text)).toEqual(expected);
+  });
+});
+
+describe('a leader introduced without an office, then described', () => {
+  it.each([
+    ['met.with (a full name known by its surname elsewhere, "the President of <country>" for that person, a partner after a body\'s acronym in brackets)',
+      'Kassym-Jomart Tokayev continues to hold important meetings in China. This time, the President of Kazakhstan met with the Secretary-General of the Shanghai Cooperation Organization (SCO) Zhang Ming. Zhang Ming praised the efforts of Kazakhstan and of President Tokayev.',
+      ['Kassym-Jomart Tokayev', 'Zhang Ming'], ['affiliated_with: Kassym-Jomart Tokayev -> Kazakhstan', 'met: Kassym-Jomart Tokayev -> Zhang Ming']],
+  ])('%s', (_rule, text, people, relations) => {
+    const r = extract(text);
+    expect(r.people).toEqual(people);
+    expect(r.relations).toEqual(relations);
   });
 });

@@ -68,6 +68,10 @@ const CASES: [string, string[]][] = [
   ['President Xi Jinping and President Vladimir Putin were quoted in Moscow and Beijing. The Chinese president then visited Kazakhstan.', []],
   ['Chinese President Xi Jinping arrived on Monday. The Chinese leadership met Vladimir Putin.', ['affiliated_with: Xi Jinping -> China']],
   ['The Iranian President Masoud Pezeshkian visited China.', ['affiliated_with: Masoud Pezeshkian -> Iran', 'visited: Masoud Pezeshkian -> China']],
+  // … not the person who is "he" in that sentence, nor one whose sentence gives the country to someone else
+  ['President Masoud Pezeshkian spoke after his return from China. He noted that the Chinese president proposed a framework.', []],
+  ['No meeting is planned between Defence Minister Khawaja Asif and his Indian counterpart Rajnath Singh. The Indian defence minister will attend the forum.', [
+    'affiliated_with: Rajnath Singh -> India']],
   // "the summit" is the one named just before; past a background paragraph on an earlier summit, the article's own
   ['The 24th SCO summit opened in Astana on 4 July. Belarus signed its memorandum at the Samarkand summit in 2022. It was ratified in 2023. On the sidelines of the summit, Xi Jinping met Shehbaz Sharif.', [
     'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Xi Jinping -> SCO Summit 2024 (Astana)', 'hosted: Kazakhstan -> SCO Summit 2024 (Astana)',

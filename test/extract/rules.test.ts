@@ -21,6 +21,8 @@ const ROWS: [RuleId, string, string][] = [
   ['attended.guests', `${LEAD}Russian President Vladimir Putin and Chinese President Xi Jinping were also among the guests.`, 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)'],
   ['attended.back-reference', `${LEAD}Prime Minister Shehbaz Sharif along with a delegation, including Foreign Minister Ishaq Dar, attended the meeting.`, 'attended: Ishaq Dar -> SCO Summit 2024 (Astana)'],
   ['attended.participation', `${LEAD}The summit began with the participation of Russian President Vladimir Putin and Chinese President Xi Jinping.`, 'attended: Xi Jinping -> SCO Summit 2024 (Astana)'],
+  ['attended.leaders-of', `${LEAD}The presidents of China, Russia and Kazakhstan signed a declaration. Russian President Vladimir Putin praised it.`, 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)'],
+  ['attended.group-list', `${LEAD}The three -- Russia's Vladimir Putin, China's Xi Jinping and Kazakhstan's Kassym-Jomart Tokayev -- discussed trade.`, 'attended: Xi Jinping -> SCO Summit 2024 (Astana)'],
   ['visited.travel', 'Tajik President Emomali Rahmon paid a state visit to China.', 'visited: Emomali Rahmon -> China'],
   ['hosted.summit', 'China will host the summit in 2025.', 'hosted: China -> SCO Summit 2025 (Tianjin)'],
 ];

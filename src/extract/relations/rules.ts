@@ -17,6 +17,8 @@ export const RULES = {
   'attended.guests': 'presence or travel: "A and B were among the guests", "A, B and C all made the trip"',
   'attended.back-reference': 'a list before "took part in / attended the meeting" that refers back to a summit (a delegation "including …" with its leader)',
   'attended.participation': '"with the participation of A, B and C", "joined by D and E"',
+  'attended.leaders-of': 'leaders named by their countries: "the presidents of A, B and C signed …", "heads of state from the six member countries met" (the people the article titles so)',
+  'attended.group-list': 'a group of leaders spelled out at the start of a sentence: "The six -- A, B, … -- focused on …", "The leaders: A, B and C"',
   'visited.travel': 'a visit or journey: "X paid a state visit to Y", "A, B and C also traveled to Samarkand", "X\'s first to Y"',
   'hosted.summit': 'a country hosting a summit: "hosted by India", "the summit in Astana"',
 } as const;

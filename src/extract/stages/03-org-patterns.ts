@@ -1,7 +1,7 @@
 // Stage 3: organisations and initiatives by pattern — capitalised runs with a head noun ("… Institute of …", "… Center for …").
 import type { Mention, Sentence, Stage } from '../document.ts';
 import { mention, spanText } from '../document.ts';
-import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, MONTHS, NAME_CONNECTORS, ORG_HEADS } from '../text/words.ts';
+import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, MONTHS, NAME_CONNECTORS, OFFICE_HOLDERS, ORG_HEADS } from '../text/words.ts';
 import { slug } from '../../graph/keys.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
@@ -106,7 +106,7 @@ function hasAndBefore(toks: Token[], k: number, r1: number): boolean {
 }
 
 /** Turns one run into organisation/initiative spans: modifiers + head, and an optional of/for/on complement. */
-function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, number>, places: Set<number>): { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] {
+function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, number>, places: Set<number>, placeEnds: Set<number>): { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] {
   const toks = s.tokens;
   const out: { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] = [];
   let start = r0;
@@ -114,11 +114,17 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
   let i = r0;
   while (i < r1) {
     const t = toks[i];
-    const isHead = t.cap && (ORG_HEADS.has(t.lower) || INITIATIVE_HEADS.has(t.lower));
+    // a head word that opens an office's title is the office's ("Presidential Press Secretary X")
+    const te = titles.get(i);
+    const isHead = t.cap && (ORG_HEADS.has(t.lower) || INITIATIVE_HEADS.has(t.lower)) && !(te !== undefined && te > i + 1 && !ORG_HEADS.has(toks[te - 1].lower));
     if (t.text === ',' && !out.length) start = i + 1;
     // nor with a name standing before an "of"/"for"/"on" ahead of the first head ("Dana Allin of the International
     // Institute …"); common words there belong to the name ("Year of Sustainable Development")
     if (!out.length && COMPLEMENT_OPENERS.has(t.lower) && onlyNames(toks, start, i)) start = i + 1;
+    // nor with an office holder's title before "of" ("Secretary of the National Security Council": the council is the body)
+    if (!out.length && t.lower === 'of' && i > start && toks[i - 1].cap && OFFICE_HOLDERS.has(toks[i - 1].lower)) start = i + 1;
+    // nor with the previous item of a list of people ("… of Belarus Alexander Volfovich and Secretary of …")
+    if (!out.length && (t.lower === 'and' || t.text === ',') && nameEndsAt(toks, start, i, placeEnds)) start = i + 1;
     if (!isHead) {
       i++;
       continue;
@@ -126,13 +132,22 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
     // extend over following heads and capitalised modifiers ("Organisation Secretariat", "International Airport"),
     // not into a person's name ("President of the Russian Federation Vladimir Putin")
     let end = i + 1;
-    while (end < r1 && toks[end].cap && toks[end].word && !(titles.has(end) && !ORG_HEADS.has(toks[end].lower)) && !(isFirstName(toks[end].lower) && !ORG_HEADS.has(toks[end].lower))) end++;
+    while (end < r1 && toks[end].cap && toks[end].word && !(titles.has(end) && !ORG_HEADS.has(toks[end].lower)) && !OFFICE_HOLDERS.has(toks[end].lower) && !(isFirstName(toks[end].lower) && !ORG_HEADS.has(toks[end].lower))) end++;
     // … nor into a name after the head ("the RATS Executive Committee Zhang Sinfen")
-    end = beforeName(toks, i, end);
+    end = beforeName(toks, i, end, placeEnds);
     // the last head noun decides: "National Strategy Institute" is an organisation, "Global Security Initiative" an initiative
     let lastHead = i;
     for (let q = i; q < end; q++) if (ORG_HEADS.has(toks[q].lower) || INITIATIVE_HEADS.has(toks[q].lower)) lastHead = q;
     const kind: 'organisation' | 'initiative' = INITIATIVE_HEADS.has(toks[lastHead].lower) ? 'initiative' : 'organisation';
+    // a venue is no body: "Zhengzhou International Convention and Exhibition Centre", "the Media Centre"
+    const centre = (q: number) => /^(centre|center|hall|complex)$/.test(toks[q]?.lower ?? '') && VENUE_WORDS.has(toks[q - 1]?.lower ?? '');
+    let venueEnd = centre(lastHead) ? end : -1;
+    if (VENUE_WORDS.has(toks[lastHead].lower) && toks[end]?.lower === 'and' && VENUE_WORDS.has(toks[end + 1]?.lower ?? '') && centre(end + 2)) venueEnd = end + 3;
+    if (venueEnd > 0) {
+      start = venueEnd;
+      i = venueEnd;
+      continue;
+    }
     // complement: of/for/on + capitalised words, commas and connectors, up to the run's end or an "of the <head>" split
     const split = toks[end]?.lower === 'of' && toks[end + 1]?.lower === 'the' && headFollows(toks, end + 2, r1);
     if (end < r1 && COMPLEMENT_OPENERS.has(toks[end].lower) && !split) {
@@ -145,6 +160,8 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
         // "in" + a city or country says where the body met or sits, not its name: "Council of Foreign Ministers in
         // Tianjin", "Institute for Strategic Studies in London" (but "… Measures in Asia" goes on)
         if (tk.lower === 'in' && (places.has(k + 1) || (toks[k + 1]?.lower === 'the' && places.has(k + 2)))) break;
+        // "the Government of Tajikistan and China's … Bank": a country ends the name before "and" another country
+        if (tk.lower === 'and' && placeEnds.has(k) && places.has(k + 1)) break;
         if (tk.lower === 'of' && toks[k + 1]?.lower === 'the' && lastCap > 0) {
           // does a new organisation start after "of the"? then split here
           let m = k + 2;
@@ -158,7 +175,7 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
         if (tk.cap && tk.word) lastCap = k;
         k++;
       }
-      if (lastCap > end) end = beforeName(toks, end, lastCap + 1);
+      if (lastCap > end) end = beforeName(toks, end, lastCap + 1, placeEnds);
     }
     // leading lower-case connectors are never part of a name
     let t0 = start;
@@ -179,11 +196,27 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
  * Structure Yevgeny Sysoyev"): two or more capitalised words, none a common English word, right after a head noun.
  * Else `end`.
  */
-function beforeName(toks: Token[], from: number, end: number): number {
+function beforeName(toks: Token[], from: number, end: number, placeEnds: Set<number>): number {
   let k = end;
-  while (k > from && toks[k - 1].cap && toks[k - 1].word && !isCommonWord(toks[k - 1].lower) && !ORG_HEADS.has(toks[k - 1].lower) && !INITIATIVE_HEADS.has(toks[k - 1].lower)) k--;
-  return end - k >= 2 && k > from && (ORG_HEADS.has(toks[k - 1].lower) || INITIATIVE_HEADS.has(toks[k - 1].lower)) ? k : end;
+  while (k > from && !placeEnds.has(k) && toks[k - 1].cap && toks[k - 1].word && !isCommonWord(toks[k - 1].lower) && !ORG_HEADS.has(toks[k - 1].lower) && !INITIATIVE_HEADS.has(toks[k - 1].lower)) k--;
+  return end - k >= 2 && k > from && (ORG_HEADS.has(toks[k - 1].lower) || INITIATIVE_HEADS.has(toks[k - 1].lower) || placeEnds.has(k)) ? k : end;
 }
+
+/**
+ * Does a person's name end right before k ("… of Belarus Alexander Volfovich" before "and")? Two or three capitalised
+ * words, none a common word or a head noun, after a country or place ("of Belarus") or starting with a first name.
+ */
+function nameEndsAt(toks: Token[], from: number, k: number, placeEnds: Set<number>): boolean {
+  let m = k;
+  while (m > from && k - m < 3 && !placeEnds.has(m) && toks[m - 1].cap && toks[m - 1].word && !isCommonWord(toks[m - 1].lower) && !ORG_HEADS.has(toks[m - 1].lower)) m--;
+  return k - m >= 2 && (placeEnds.has(m) || isFirstName(toks[m].lower));
+}
+
+/** Words that make a centre or hall a venue ("Convention Centre", "Exhibition Hall", "Media Center"). */
+const VENUE_WORDS = new Set(['convention', 'exhibition', 'congress', 'expo', 'conference', 'press', 'media', 'trade']);
+
+/** Words after which a capitalised run is the title of a speech, an event's theme or a slogan, not a body's name. */
+const NAMED_BY = new Set(['entitled', 'titled', 'themed', 'theme', 'motto', 'slogan']);
 
 /** Words that open the name of a meeting or of a group of states, not of a body: "Meeting of the Council of …", "Member States of …". */
 const NOT_BODY_STARTS = new Set(['meeting', 'meetings', 'member', 'members', 'dialogue', 'summit', 'session']);
@@ -197,7 +230,13 @@ const NOT_BODY_STARTS = new Set(['meeting', 'meetings', 'member', 'members', 'di
 function notABody(s: Sentence, t0: number, t1: number, titles: Map<number, number>): boolean {
   const toks = s.tokens;
   if (NOT_BODY_STARTS.has(toks[t0].lower)) return true;
+  // the title of a speech or a theme: "a keynote speech entitled Strengthening Mutual Trust and Promoting Peace …"
+  let b = t0 - 1;
+  while (b >= 0 && (toks[b].cap || NAME_CONNECTORS.has(toks[b].lower) || (toks[b].text === '-' && toks[b].attached) || (toks[b].attached && toks[b - 1]?.text === '-'))) b--;
+  if (b >= 0 && NAMED_BY.has(toks[b].lower)) return true;
   if ((titles.has(t1) && toks[titles.get(t1)! - 1]?.lower === 'minister') || (toks[t0 - 1]?.lower === 'of' && toks[t0 - 2]?.lower === 'minister')) return true;
+  // "Minister of State for Petroleum …": the field after a title and "for"
+  if (toks[t0 - 1]?.lower === 'for' && [...titles].some(([a, b]) => b === t0 - 1 && a < b)) return true;
   const before = s.text.slice(0, toks[t0].start - s.start);
   const open = (before.match(/[“"]/g) ?? []).length - (before.match(/”/g) ?? []).length;
   return open % 2 === 1 && toks.slice(t0, t1).some((t) => t.cap && /ing$/.test(t.lower) && isCommonWord(t.lower));
@@ -242,7 +281,9 @@ export const orgPatterns: Stage = {
       const out: Mention[] = doc.candidates[s.index];
       const titles = titleEnds(out);
       const places = new Set<number>();
+      const placeEnds = new Set<number>();
       for (const c of out) if (c.kind === 'place' || c.kind === 'country' || c.kind === 'demonym') places.add(c.t0);
+      for (const c of out) if (c.kind === 'place' || c.kind === 'country') placeEnds.add(c.t1);
       for (let k = 1; k < s.tokens.length - 2; k++) {
         if (s.tokens[k].text !== '(') continue;
         const sp = acronymDefined(s.tokens, k);
@@ -252,7 +293,7 @@ export const orgPatterns: Stage = {
         out.push(mention('organisation', `organisation:${slug(text)}`, text, sp[0], sp[1], 'pattern', text));
       }
       for (const [r0, r1] of runs(s, titles)) {
-        for (const sp of spansInRun(s, r0, r1, titles, places)) {
+        for (const sp of spansInRun(s, r0, r1, titles, places, placeEnds)) {
           if (sp.t1 - sp.t0 < 2) continue; // a bare head word ("Council") is not a name
           const text = spanText(s, sp.t0, sp.t1);
           out.push(mention(sp.kind, `${sp.kind}:${slug(text)}`, text, sp.t0, sp.t1, 'pattern', text));

@@ -91,6 +91,29 @@ function titleBefore(s: Sentence, i: number): boolean {
     const of = s.tokens[p.t0 - 1]?.lower === 'of' || s.tokens[p.t0 - 1]?.lower === 'the' || s.tokens[p.t0 - 1]?.lower === 'to';
     const q2 = of ? s.owner[s.tokens[p.t0 - 1]?.lower === 'the' ? p.t0 - 3 : p.t0 - 2] : q;
     if (q2 && q2.kind === 'title') return true;
+    if (p.kind !== 'place' && officeChain(s, p)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does a chain of bodies and countries joined by "of (the)" before the name start with an office: "Secretary of the
+ * National Security Council of Mongolia X", "Division Secretary of the Islamic Republic of Pakistan X"? The office may be
+ * a title or a role noun the gazetteer does not hold.
+ */
+function officeChain(s: Sentence, p: Mention): boolean {
+  for (let hop = 0; hop < 3; hop++) {
+    let k = p.t0 - 1;
+    if (s.tokens[k]?.lower === 'the') k--;
+    if (s.tokens[k]?.lower !== 'of') return false;
+    k--;
+    const o = s.owner[k];
+    if (o && (o.kind === 'title' || o.kind === 'honorific')) return true;
+    if (o && (o.kind === 'organisation' || o.kind === 'country')) {
+      p = o;
+      continue;
+    }
+    return !o && !!s.tokens[k]?.cap && ROLE_NOUNS.has(s.tokens[k].lower);
   }
   return false;
 }
@@ -99,8 +122,8 @@ function titleBefore(s: Sentence, i: number): boolean {
 function portfolioBefore(s: Sentence, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
     const o = s.owner[k];
-    if (o?.kind === 'title') return s.tokens[o.t1]?.lower === 'of';
-    if (o || !(s.tokens[k].lower === 'of' || s.tokens[k].lower === 'and' || (s.tokens[k].cap && isCommonWord(s.tokens[k].lower)))) return false;
+    if (o?.kind === 'title') return s.tokens[o.t1]?.lower === 'of' || s.tokens[o.t1]?.lower === 'for';
+    if (o || !(s.tokens[k].lower === 'of' || s.tokens[k].lower === 'for' || s.tokens[k].lower === 'and' || (s.tokens[k].cap && isCommonWord(s.tokens[k].lower)))) return false;
   }
   return false;
 }
@@ -188,7 +211,11 @@ function knownNames(doc: Doc): Map<string, string> {
   return known;
 }
 
-/** Marks the free uses of the `known` names, whole or by one of their words ("Xi", "Wang", "Mr Khan"). */
+/**
+ * Marks the free uses of the `known` names, whole or by one of their words ("Xi", "Wang", "Mr Khan"); and the fuller
+ * forms of a name known only as one word: "Kassym-Jomart Tokayev continues …" where the article has "President Tokayev"
+ * (two or three capitalised words, none a common word, the last the known name).
+ */
 function aliases(doc: Doc, known: Map<string, string>): void {
   const parts = new Set<string>();
   for (const name of known.keys()) for (const p of name.split(/[\s-]+/)) if (p.length > 1) parts.add(p);
@@ -197,6 +224,10 @@ function aliases(doc: Doc, known: Map<string, string>): void {
       const text = spanText(s, i, j).toLowerCase();
       if (known.has(text)) addPerson(doc, s, i, j, 'alias');
       else if (j - i === 1 && parts.has(text)) addPerson(doc, s, i, j, 'alias');
+      else if (!s.titleCase && known.has(s.tokens[j - 1].lower)) {
+        const words = s.tokens.slice(i, j).filter((t) => t.word);
+        if (words.length >= 2 && words.length <= 4 && words.every((t) => !isCommonWord(t.lower) && !ORG_HEADS.has(t.lower))) addPerson(doc, s, i, j, 'alias');
+      }
     }
   }
 }
@@ -221,6 +252,8 @@ export const people: Stage = {
           // the name starts at a known first name, else it is the last two words
           let q = i0;
           while (q < j - 2 && !isFirstName(s.tokens[q].lower)) q++;
+          // ("Minister of State for Petroleum Jam Kamal": no first name opens two words or more: the last two)
+          if (j - q < 2) q = j - 2;
           if (q > i0 && j - q >= 2) {
             i = q;
             portfolio = true;
@@ -233,6 +266,8 @@ export const people: Stage = {
         // a lone common word ("Because", "Following") is a name only right after a title ("President Sun"); a lone month
         // never is a new name ("In March, President of Tajikistan …"; "May" after "Theresa May" is found in pass 2)
         if (len === 1 && ((isCommonWord(words[0].lower) && !tb) || MONTHS.has(words[0].lower) || pluralNoun(words[0].lower))) continue;
+        // "meetings with State Heads and …": common words ending in a plural noun name a group, never a person
+        if (len >= 2 && pluralNoun(words[len - 1].lower) && words.every((w) => isCommonWord(w.lower))) continue;
         // "Additionally, the head of …": an adverb opening the sentence, not a name with an apposition
         if (len === 1 && i === 0 && s.tokens[1]?.text === ',' && /ly$/.test(words[0].lower)) continue;
         // one word with only a verb of saying ("Gazprom said") is not enough; later uses of known names come in pass 2
@@ -256,7 +291,10 @@ export const people: Stage = {
         for (const [i, j] of runs) {
           if (s.owner[i]) continue;
           const words = s.tokens.slice(i, j).filter((t) => t.word && !PARTICLES.has(t.lower));
-          if (words.length < 2 || words.length > 4 || isCommonWord(words[0].lower)) continue;
+          // (a short first word that is also an English word is allowed when the last is none: "… and Wang Yi", not
+          // "… and Meeting Modi")
+          const commonFirst = isCommonWord(words[0].lower) && (words[0].lower.length > 4 || isCommonWord(words[words.length - 1].lower));
+          if (words.length < 2 || words.length > 4 || commonFirst) continue;
           if (listedWithPerson(s, i, j)) {
             addPerson(doc, s, i, j, 'list');
             const m = s.owner[i]!;

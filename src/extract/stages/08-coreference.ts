@@ -40,7 +40,9 @@ export const coreference: Stage = {
   run(doc) {
     const persons: Mention[] = [];
     for (const s of doc.sentences) for (const m of s.mentions) if (m.kind === 'person') persons.push(m);
-    const full = persons.filter((m) => parts(m.text).length >= 2);
+    // an initialled name ("S Jaishankar", "S. Aziz") is as full as the article gets: a lone "Jaishankar" is that person
+    const initialled = (m: Mention) => parts(m.text).length === 1 && /^\p{Lu}[\p{Ll}]?\.?\s*\p{Lu}/u.test(m.text) && m.text.split(/[\s.]+/).filter(Boolean).length >= 2;
+    const full = persons.filter((m) => parts(m.text).length >= 2 || initialled(m));
     const owners = new Map<string, Map<string, Mention> | undefined>();
     for (const m of full) {
       const target = addressedBy(m, full, owners);
@@ -54,7 +56,7 @@ export const coreference: Stage = {
     for (const f of full) for (const x of parts(f.text)) if (!first.has(x)) first.set(x, f);
     for (const m of persons) {
       const p = parts(m.text);
-      if (p.length >= 2) {
+      if (p.length >= 2 || initialled(m)) {
         for (const x of p) recent.set(x, m);
         continue;
       }

@@ -3,6 +3,7 @@
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { countryRef, hit } from '../relations/helpers.ts';
 import { COUNTERPARTS, isPossessive, ROLE_NOUNS } from '../text/words.ts';
+import { partyAt } from '../relations/parties.ts';
 
 const LINKS = new Set(['of', 'at', 'from', 'in', 'to', 'with', 'for']);
 const MODIFIERS = new Set(['former', 'then', 'acting', 'standing', 'senior', 'chief', 'deputy', 'executive', 'permanent', 'current', 'incoming', 'outgoing', 'late', 'first', 'also', 'a', 'an', 'the', 'who', 'is', 'was', 'as', 'now', 'currently', 'has', 'been', 'and', 'research', 'associate', 'assistant', 'visiting', 'leading']);
@@ -150,12 +151,50 @@ function onBehalfOf(doc: Doc, s: Sentence, p: Mention): string | undefined {
   return undefined;
 }
 
+/**
+ * A name after a chain of bodies and countries joined by "of (the)" that starts with an office: "Secretary of the
+ * National Security Council of Mongolia X", "Secretary of the Security Council of the Russian Federation X",
+ * "Division Secretary of the Islamic Republic of Pakistan X". The person serves the chain's country, or the country of
+ * a national body in it; else the body itself. `c` is the mention right before the name.
+ */
+function officeChain(doc: Doc, s: Sentence, c: Mention): { role: string; ref?: string; offices?: string[] } | undefined {
+  const t = s.tokens;
+  const chain: Mention[] = [c];
+  for (let hop = 0; hop < 3; hop++) {
+    let k = chain[chain.length - 1].t0 - 1;
+    if (t[k]?.lower === 'the') k--;
+    if (t[k]?.lower !== 'of') return undefined;
+    k--;
+    const o = s.owner[k];
+    let role: string | undefined;
+    let offices: string[] | undefined;
+    if (o && (o.kind === 'title' || o.kind === 'honorific')) [role, offices] = [o.text, o.kind === 'title' ? [o.ref] : undefined];
+    else if (!o && t[k]?.cap && ROLE_NOUNS.has(t[k].lower) && !MODIFIERS.has(t[k].lower)) role = t[k].text;
+    else if (o && target(doc, o)) {
+      chain.push(o);
+      continue;
+    } else return undefined;
+    // a body named by pattern may hold its country ("National Security Council of Mongolia")
+    const inside = (m: Mention) => doc.candidates[s.index]?.find((x) => x.kind === 'country' && x.t0 >= m.t0 && x.t1 <= m.t1 && m.kind === 'organisation');
+    const country = chain.find((m) => m.kind === 'country' || m.kind === 'demonym') ?? chain.map(inside).find(Boolean);
+    const national = chain.map((m) => (m.kind === 'organisation' ? doc.knowledge.organisations.get(m.ref.slice(13))?.country : undefined)).find(Boolean);
+    const ref = country ? target(doc, country) : national ? `country:${national}` : target(doc, chain[chain.length - 1]);
+    return { role, ref, offices };
+  }
+  return undefined;
+}
+
 export const affiliation: Stage = {
   name: 'affiliation',
   run(doc) {
     for (const s of doc.sentences) {
       const t = s.tokens;
       let lastTarget: string | undefined;
+      // the person it was found for, and their offices
+      let lastPerson: string | undefined;
+      let lastOffices: string[] = [];
+      // the people of "his X and Y counterparts A and B" and the countries they pair with
+      const counterpart = new Map<Mention, string>();
       // the role of the last person of the sentence that had one (a counterpart holds the same)
       let lastRole: string | undefined;
       for (const p of s.mentions) {
@@ -203,6 +242,9 @@ export const affiliation: Stage = {
             const ref = pre ?? (t[q].lower === 'of' ? target(doc, c) : undefined);
             const posting = / to$/i.test(title.text) ? `${title.text} ${c.text}` : `${title.text} to ${c.text}`;
             found.push({ role: t[q].lower === 'to' ? posting : title.text, ref, offices: [title.ref] });
+          } else {
+            const chain = officeChain(doc, s, c);
+            if (chain) found.push(chain);
           }
         }
         // "Uzbek leader Shavkat Mirziyoyev": a role noun standing as the title
@@ -215,19 +257,35 @@ export const affiliation: Stage = {
         // "Lavrov held talks with his Iranian counterpart Abbas Araghchi": the country is the counterpart's, the office
         // the other person's (when the sentence gave one)
         if (!titles.length && !found.length && k >= 1 && !s.owner[k] && COUNTERPARTS.has(t[k].lower)) {
-          const pre = target(doc, s.owner[k - 1]);
-          if (pre && s.owner[k - 1]!.kind === 'demonym') found.push({ role: lastRole ?? t[k].text, ref: pre });
+          // "his Pakistani and Chinese counterparts A and B, respectively": the demonyms pair with the names in order
+          const demonyms: Mention[] = [];
+          for (let q = k - 1; s.owner[q]?.kind === 'demonym'; ) {
+            demonyms.unshift(s.owner[q]!);
+            q = s.owner[q]!.t0 - 1;
+            if (t[q]?.lower === 'and' || t[q]?.text === ',') q--;
+            if (t[q]?.text === ',') q--;
+          }
+          const listed = demonyms.length > 1 ? partyAt(s, p.t0)?.people ?? [] : [p];
+          if (listed.length === demonyms.length) listed.forEach((m, n) => counterpart.set(m, target(doc, demonyms[n])!));
         }
+        const pairedRef = counterpart.get(p);
+        if (pairedRef && !found.length) found.push({ role: lastRole ?? 'counterpart', ref: pairedRef });
         if (titles.length) {
           while (k >= 0 && !s.owner[k] && BEFORE_TITLE.has(t[k].lower)) k--;
           if (isPossessive(t[k])) k--;
           let ref = target(doc, s.owner[k]) ?? representedBy(doc, s, k);
           // "Iranian President A and Minister of Foreign Affairs B": the second inherits the first's country
-          if (!ref && t[k]?.lower === 'and' && s.owner[k - 1]?.kind === 'person') ref = lastTarget;
+          // (not a head of state or government: "Russian President X and Prime Minister Y" may be two countries' leaders)
+          const leads = titles.some((x) => (doc.knowledge.offices.get(x.ref.slice(6))?.rank ?? 9) === 1);
           const role = titles.map((x) => x.text).join(' ');
           const after = complement(doc, s, titles[titles.length - 1].t1);
           // "President N. Nazarbayev of the Republic of Kazakhstan", "Minister of State Vijay Singh of India"
           ref ??= after && after.end <= p.t0 ? after.ref : ofAfter(doc, s, p);
+          // "… by Uzbek Prime Minister A, Deputy Prime Minister B, Deputy Minister of Foreign Affairs C": a list of
+          // different offices after a country's official is that country's delegation (the same office again, "Russian
+          // Foreign Minister A, Foreign Minister B", is another country's)
+          const sameOffice = titles.some((x) => lastOffices.includes(x.ref));
+          if (!ref && !leads && !sameOffice && (t[k]?.lower === 'and' || t[k]?.text === ',') && s.owner[k - 1]?.kind === 'person' && s.owner[k - 1]!.ref === lastPerson) ref = lastTarget;
           found.push({ role, ref, offices: titles.map((x) => x.ref) });
         }
         // apposition after: ", director of the X", " the Minister of …", " scholar from X", ", who is also a member of …"
@@ -257,6 +315,8 @@ export const affiliation: Stage = {
           if (f.ref) {
             hit(doc, 'affiliated_with', p.ref, f.ref, s, { role: f.role });
             lastTarget = f.ref;
+            lastPerson = p.ref;
+            lastOffices = f.offices ?? [];
           }
         }
       }

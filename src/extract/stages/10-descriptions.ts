@@ -4,7 +4,7 @@
 // Belarusian leader met with Xi Jinping"). Nothing is guessed when two people could be meant, or none.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { commit, mention } from '../document.ts';
-import { countryRef, hit } from '../relations/helpers.ts';
+import { countryRef, hit, pronounReferent } from '../relations/helpers.ts';
 import { isPossessive } from '../text/words.ts';
 
 /** Words for whoever leads a country, whatever the office is called. */
@@ -55,9 +55,16 @@ function knownPeople(doc: Doc): Map<string, Known> {
   return people;
 }
 
-/** Does a sentence of the article that names `k` also name `country` (country, demonym or a city of it)? */
-function namedWith(doc: Doc, k: Known, country: string): boolean {
-  for (const i of k.sentences) for (const m of doc.sentences[i].mentions) if (countryRef(doc, m) === country) return true;
+/**
+ * Does a sentence of the article that name `k` also name `country` (country, demonym or a city of it), with no other
+ * person of that sentence serving it ("Defense Minister A and his Indian counterpart B" ties A to no country)?
+ */
+function namedWith(doc: Doc, k: Known, country: string, people?: Map<string, Known>): boolean {
+  for (const i of k.sentences) {
+    const ms = doc.sentences[i].mentions;
+    if (!ms.some((m) => countryRef(doc, m) === country)) continue;
+    if (!people || !ms.some((m) => m.kind === 'person' && m.ref !== k.ref && people.get(m.ref)?.countries.has(country))) return true;
+  }
   return false;
 }
 
@@ -71,8 +78,14 @@ function meant(doc: Doc, people: Map<string, Known>, country: string, offices: S
   const holds = (k: Known, set: Set<string>) => [...set].some((o) => offices.has(o));
   const placed = before.filter((k) => k.countries.has(country) && holds(k, k.offices));
   if (placed.length) return placed.length === 1 ? { person: placed[0].ref, inferred: false } : undefined;
-  const unplaced = before.filter((k) => k.countries.size === 0 && holds(k, k.unplaced) && namedWith(doc, k, country));
+  const unplaced = before.filter((k) => k.countries.size === 0 && holds(k, k.unplaced) && namedWith(doc, k, country, people) && !subjectOf(doc, s, at, k.ref));
   return unplaced.length === 1 ? { person: unplaced[0].ref, inferred: true } : undefined;
+}
+
+/** Is `person` the "he"/"she" before token `at` ("He noted that the Chinese president …" describes someone else)? */
+function subjectOf(doc: Doc, s: Sentence, at: number, person: string): boolean {
+  for (let i = 0; i < at; i++) if (/^(he|she)$/.test(s.tokens[i].lower) && pronounReferent(doc, s, i)?.ref === person) return true;
+  return false;
 }
 
 /**

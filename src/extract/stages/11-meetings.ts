@@ -49,7 +49,7 @@ function personAfter(s: Sentence, k: number, maxSkip = 7): Mention | undefined {
   }
   // an item of the party primitive: titles, countries, organisations with their acronym in brackets before the name
   const item = itemAt(s, k);
-  if (item && item.person.t0 - k <= maxSkip + 4) return item.person;
+  if (item && item.person.t0 - k <= maxSkip + 10) return item.person;
   let j = k;
   for (let n = 0; n < maxSkip && j < s.tokens.length; n++) {
     const m = s.owner[j];

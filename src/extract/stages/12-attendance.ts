@@ -6,6 +6,7 @@ import { isPossessive, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 import { partyAt, partyBefore, type Party } from '../relations/parties.ts';
 import { rule } from '../relations/rules.ts';
+import { holdersOf, leaderGroups } from '../relations/leader-groups.ts';
 
 const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading|represented|representing|represents|opened|opens)$/;
 /** Verbs that place their subject at a summit only with the summit as their object: "X told the summit". */
@@ -613,6 +614,11 @@ function summitInFocus(doc: Doc): Mention | undefined {
       f.summit = summitsOf(s)[0];
       if (f.summit) break;
     }
+    // a lead that names none ("The leaders … are meeting in Beijing"): the one summit the article names, if only one
+    if (!f.summit) {
+      const all = doc.sentences.flatMap(summitsOf);
+      if (all.length && all.every((m) => m.ref === all[0].ref)) f.summit = all[0];
+    }
     focusOf.set(doc, f);
   }
   return f.summit;
@@ -872,8 +878,56 @@ function attendedSpeech(doc: Doc, s: Sentence): void {
   }
 }
 
+/** What a group of leaders does at a summit: "the presidents of A, B and C signed …", "… met in Moscow", "… said". */
+const GROUP_VERBS = new Set(['met', 'meet', 'meeting', 'gathered', 'signed', 'arrived', 'attended', 'held', 'adopted', 'pledged', 'agreed', 'discussed', 'took', 'convened', 'said', 'approved', 'issued', 'reached', 'participated', 'endorsed', 'stressed', 'expressed', 'vowed', 'called']);
+
+/**
+ * Leaders named by their countries at the summit: "after the presidents of China, Russia, … signed three documents",
+ * "the heads of state from the six member countries of the SCO met in Moscow". Everyone the article names with that
+ * office for one of those countries (by their titles: "Russian President X") attended the summit named in the
+ * sentence, else in the two before, else the article's.
+ */
+function attendedLeadersOf(doc: Doc, s: Sentence): void {
+  const summit = summitsOf(s)[0] ?? lastSummitBefore(doc, s.index) ?? pastFocus(doc);
+  if (!summit) return;
+  const rec = summitRecord(doc, summit);
+  const year = rec?.start ? Number(rec.start.slice(0, 4)) : undefined;
+  for (const g of leaderGroups(doc, s, year)) {
+    const t = s.tokens;
+    let verb = -1;
+    for (let k = g.end; k < t.length && k - g.end <= 8 && verb < 0; k++) if (!s.owner[k] && GROUP_VERBS.has(t[k].lower)) verb = k;
+    if (verb < 0 || negated(s, verb) || planned(s, verb)) continue;
+    for (const p of holdersOf(doc, g)) hit(doc, 'attended', p, summit.ref, s, rec?.start ? { date: rec.start } : {});
+  }
+}
+
+/** Nouns of a group of leaders that opens a sentence: "The six", "The leaders", "All eight heads of state". */
+const GROUP_HEADS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'leaders', 'presidents', 'heads', 'premiers', 'ministers']);
+
+/**
+ * A group of leaders spelled out between dashes or after a colon at the start of a sentence about the summit: "The six
+ * -- Russia's A, China's B, … -- focused on terrorism", "The leaders: A, B and C". The summit is the one named in the
+ * sentence, else in the two before, else the article's.
+ */
+function attendedGroupList(doc: Doc, s: Sentence): void {
+  const t = s.tokens;
+  let k = t[0]?.lower === 'the' || t[0]?.lower === 'all' ? 1 : 0;
+  if (!k) return;
+  let group = false;
+  while (k < t.length && k <= 5 && !s.owner[k] && (GROUP_HEADS.has(t[k].lower) || /^(of|state|states|government|member|sco)$/.test(t[k].lower))) {
+    group ||= GROUP_HEADS.has(t[k].lower);
+    k++;
+  }
+  if (!group || !(t[k]?.text === ':' || /^[-–—]+$/.test(t[k]?.text ?? ''))) return;
+  while (/^[-–—:]+$/.test(t[k]?.text ?? '')) k++;
+  const party = partyAt(s, k, true);
+  if (!party || party.people.length < 2 || negated(s, k)) return;
+  const summit = summitsOf(s)[0] ?? lastSummitBefore(doc, s.index) ?? pastFocus(doc);
+  if (summit) attend(doc, s, party.people, summit, -1);
+}
+
 export const attendance: Stage = perSentence('attendance',
   rule('attended.summit-cue', attended), rule('attended.by-list', attendedBy), rule('attended.represented-by', attendedRepresented),
   rule('attended.were-list', attendedWereList), rule('attended.speech', attendedSpeech), rule('attended.relative', attendedRelative),
   rule('attended.focus', attendedFocus), rule('attended.guests', attendedAsGuests), rule('attended.back-reference', attendedBackReference),
-  rule('attended.participation', attendedWithParticipants), rule('visited.travel', visited), rule('hosted.summit', hosted));
+  rule('attended.participation', attendedWithParticipants), rule('attended.leaders-of', attendedLeadersOf), rule('attended.group-list', attendedGroupList), rule('visited.travel', visited), rule('hosted.summit', hosted));

@@ -42,6 +42,12 @@ export const ROLE_NOUNS = new Set([
   'politician', 'prime', 'former', 'then', 'acting', 'standing', 'king', 'emir', 'prince', 'sultan', 'sheikh', 'leader',
 ]);
 
+/** Role nouns that name the holder of an office, never a body or a modifier ("Secretary", not "Executive"). */
+export const OFFICE_HOLDERS: ReadonlySet<string> = new Set([
+  'secretary', 'minister', 'director', 'chairman', 'chairwoman', 'chair', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador',
+  'envoy', 'adviser', 'advisor', 'president', 'premier', 'governor', 'mayor', 'commander', 'representative', 'aide', 'head',
+]);
+
 /** Words before a role that keep the apposition ("…, the former …"). */
 export const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'former', 'then', 'also', 'now', 'currently', 'who', 'is', 'as', 'acting', 'incoming', 'outgoing', 'late']);
 
