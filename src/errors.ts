@@ -1,4 +1,5 @@
 // Error classes with a code, so the CLI can map them to messages and exit codes (documented in the README).
+import { printable } from './io/printable.ts';
 
 /** The CLI's exit codes. */
 export const EXIT = {
@@ -25,6 +26,7 @@ const EXIT_OF: Record<string, number> = {
   E_FORMAT: EXIT.usage,
   E_GEXF_VERSION: EXIT.usage,
   E_OUT: EXIT.output,
+  E_OUT_DIR: EXIT.output,
   E_WRITE: EXIT.output,
   E_STORE_WRITE: EXIT.output,
 };
@@ -37,6 +39,7 @@ export function exitCodeOf(code: string): number {
 /**
  * An error the user can act on: bad argument, missing file, unreadable input. `code` says which (`E_GRAPH_READ`,
  * `E_NOT_FOUND` …, listed in the README); `exitCode` is what the CLI exits with; the message names the file or argument.
+ * The message is printable: a file name or argument holding control characters shows them as escapes.
  */
 export class KgError extends Error {
   constructor(
@@ -44,7 +47,7 @@ export class KgError extends Error {
     message: string,
     readonly exitCode = exitCodeOf(code),
   ) {
-    super(`sco-kg: ${message}`);
+    super(`sco-kg: ${printable(message)}`);
     this.name = 'KgError';
   }
 }

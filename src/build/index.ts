@@ -5,7 +5,7 @@ import type { KnowledgeGraph } from '../graph/types.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { Assembler, type Resolved } from '../graph/assemble.ts';
 import { applyPositions, computeLayout, layoutInputOf, type Position } from '../graph/layout.ts';
-import { listArticleFiles, type Skipped } from '../ingest/read-articles.ts';
+import { listArticleFiles, sameStemFiles, type Skipped } from '../ingest/read-articles.ts';
 import { chunk, layoutOnWorker, runOnWorkers, startWorkers, type Job, type JobResult } from './pool.ts';
 import { runJob } from './job.ts';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -142,7 +142,10 @@ export function summarize(graph: KnowledgeGraph): { entities: Record<string, num
 export async function buildFromDirectory(dir: string, options: BuildOptions = {}): Promise<{ graph: KnowledgeGraph; report: BuildReport }> {
   const t0 = performance.now();
   const root = resolve(dir);
-  const listed: ListedFile[] = listArticleFiles(dir).map((path) => ({ path, rel: relative(root, resolve(path)).split(sep).join('/'), ...fileStat(path) }));
+  const problems: Skipped[] = [];
+  const paths = listArticleFiles(dir, problems);
+  const sameStem = sameStemFiles(paths);
+  const listed: ListedFile[] = paths.map((path) => ({ path, rel: relative(root, resolve(path)).split(sep).join('/'), ...fileStat(path), ...(sameStem.has(path) ? { keepExtension: true } : {}) }));
   const tmpDir = options.store ? undefined : mkdtempSync(join(tmpdir(), 'sco-kg-store-'));
   let threads: Worker[] = [];
   let store: StoreBuild | undefined;
@@ -164,7 +167,12 @@ export async function buildFromDirectory(dir: string, options: BuildOptions = {}
     const size = plan.extract.reduce((n, f) => n + f.size, 0);
     const workers = options.workers ?? (size > WORKER_THRESHOLD ? availableParallelism() : 1);
     const byPath = new Map(plan.extract.map((f) => [f.path, f]));
-    const jobs: Job[] = chunk(plan.extract, (f) => f.size).map((batch, id) => ({ id, files: batch.map((f) => f.path), root: dir }));
+    const jobs: Job[] = chunk(plan.extract, (f) => f.size).map((batch, id) => {
+      const job: Job = { id, files: batch.map((f) => f.path), root: dir };
+      const keep = job.files.filter((f) => sameStem.has(f));
+      if (keep.length) job.keepExtension = keep;
+      return job;
+    });
     let filesDone = 0;
     options.onProgress?.(0, plan.extract.length);
     const writer = store;
@@ -176,7 +184,7 @@ export async function buildFromDirectory(dir: string, options: BuildOptions = {}
     phase('extract');
     const drop = store.duplicates();
     const articlesRead = store.articleCount();
-    const skipped = store.skipped();
+    const skipped = [...problems, ...store.skipped()];
     if (!articlesRead) {
       const why = skipped.length ? ` (${skipped.length} file(s) skipped: ${skipped.slice(0, 3).map((s) => `${s.file}: ${s.reason}`).join('; ')})` : '';
       throw new KgError('E_NO_ARTICLES', `no article found in ${dir}${why}`);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { extractArticle } from '../extract/pipeline.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import { packBatch } from '../graph/pack.ts';
-import { readArticleFile, type Skipped } from '../ingest/read-articles.ts';
+import { articlesOfFile, type Skipped } from '../ingest/read-articles.ts';
 import type { FileResult, Job, JobResult } from './pool.ts';
 import type { Article } from './article.ts';
 import { fingerprint } from '../graph/copies.ts';
@@ -35,15 +35,23 @@ export function runJob(job: Job, knowledge: Knowledge): JobResult {
     const batch = packBatch(job.articles.map((a) => extractWithFingerprint(a, knowledge)));
     return { id: job.id, batch, articles: job.articles.length };
   }
+  const keep = new Set(job.keepExtension);
   const perFile: FileResult[] = [];
   let articles = 0;
   for (const path of job.files) {
     const skipped: Skipped[] = [];
     const hash = fileHash(path);
-    const read = readArticleFile(path, job.root, skipped);
-    articles += read.length;
-    const batch = packBatch(read.map((a) => extractWithFingerprint(a, knowledge)));
-    perFile.push({ path, hash, batch, textHashes: read.map((a) => sha1(a.text)), skipped });
+    const textHashes: string[] = [];
+    // article by article, read, extracted and packed: a JSON Lines file of a million articles is never held whole
+    const extractions = function* () {
+      for (const a of articlesOfFile(path, job.root, skipped, keep.has(path))) {
+        textHashes.push(sha1(a.text));
+        yield extractWithFingerprint(a, knowledge);
+      }
+    };
+    const batch = packBatch(extractions());
+    articles += textHashes.length;
+    perFile.push({ path, hash, batch, textHashes, skipped });
   }
   return { id: job.id, perFile, files: job.files.length, articles };
 }

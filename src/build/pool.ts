@@ -11,7 +11,7 @@ import { bundledWorker } from './worker-bundle.ts';
 export const JOB_BYTES = 256 * 1024;
 
 /** What a thread is asked to do. File paths are read relative to `root` for article ids. */
-export type Job = { id: number; files: string[]; root: string } | { id: number; articles: Article[] };
+export type Job = { id: number; files: string[]; root: string; /** files whose id keeps the extension */ keepExtension?: string[] } | { id: number; articles: Article[] };
 
 /** What one file gave: its bytes' hash, its articles' extractions, each article's text hash, what was skipped. */
 export interface FileResult {

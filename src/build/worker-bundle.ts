@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { reclaimTemporaries } from '../io/atomic-write.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE_DIR = join(ROOT, 'node_modules', '.sco-kg');
@@ -44,6 +45,7 @@ export function bundledWorker(): URL | undefined {
         logLevel: 'silent',
       });
       mkdirSync(BUNDLE_DIR, { recursive: true });
+      reclaimTemporaries(BUNDLE, false); // left by builds killed while bundling
       // written whole, then renamed: a build starting at the same moment never loads half a file
       const tmp = `${BUNDLE}.${process.pid}.${Date.now()}.tmp`;
       writeFileSync(tmp, out.outputFiles[0].contents);

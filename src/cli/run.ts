@@ -7,6 +7,7 @@ import { COMMON_USAGE } from './args.ts';
 import { debugEnabled, errorLine } from './output.ts';
 import { EXIT, KgError, NotFoundError, UsageError } from '../errors.ts';
 import { fsReason, isFsError } from '../io/fs-errors.ts';
+import { printable } from '../io/printable.ts';
 
 /** The package's version (package.json is two folders up from src/cli/ and from lib/cli/ alike). */
 export function version(): string {
@@ -45,7 +46,7 @@ export function report(err: unknown, command?: Command): number {
     return err.exitCode;
   }
   if (err instanceof NotFoundError) {
-    console.error(errorLine(err.suggestions.length ? `${err.message}; closest matches: ${err.suggestions.join(', ')}` : err.message));
+    console.error(errorLine(err.suggestions.length ? `${err.message}; closest matches: ${printable(err.suggestions.join(', '))}` : err.message));
     return err.exitCode;
   }
   if (err instanceof KgError) {
@@ -82,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = findCommand(name);
   if (!command) {
-    console.error(errorLine(`unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (sco-kg --help)`));
+    console.error(errorLine(`unknown command "${printable(name)}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')} (sco-kg --help)`));
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

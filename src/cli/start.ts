@@ -3,7 +3,7 @@
 // on 127.0.0.1:5173, with the graph file at /graph.json and the evidence API over the store at /api/ (see
 // store-api.ts: /api/evidence/edge?key=…, /api/evidence/node?key=…, /api/search?q=…, /api/status).
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,11 +18,30 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** Newest modification time (ms) of any file under `dir`, recursively; 0 when there is none. */
 export function newestMtime(dir: string): number {
   let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0; // a folder that cannot be read: the build reports it
+  }
+  for (const entry of entries) {
     const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : mtimeOf(path));
   }
   return newest;
+}
+
+/** A file's modification time (ms), following links; a dangling link or an unreadable file counts as its own. */
+function mtimeOf(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    try {
+      return lstatSync(path).mtimeMs;
+    } catch {
+      return 0;
+    }
+  }
 }
 
 /** True when `graphFile` is missing or older than some file under `articlesDir`. */
@@ -66,6 +85,26 @@ export function serveGraph(graphFile: string): Plugin {
   };
 }
 
+/** Throws a KgError unless `file` is a regular file: a missing graph, a folder or a device (/dev/zero) is refused. */
+export function checkGraphFile(file: string): void {
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    throw new KgError('E_NO_GRAPH', `no graph file at ${file}`);
+  }
+  if (!st.isFile()) throw new KgError('E_NO_GRAPH', `${file} is not a regular file`);
+}
+
+/** Runs an argument parser, turning its error into a KgError that shows the usage (no stack trace). */
+export function parseOptions<T>(parse: () => T, usage: string): T {
+  try {
+    return parse();
+  } catch (err) {
+    throw new KgError('E_USAGE', `${(err as Error).message}; ${usage.split('\n')[0]}`);
+  }
+}
+
 /** Vite plugin: the evidence API over the store (see store-api.ts). */
 export function serveStoreApi(storeFile: string): Plugin {
   return {
@@ -83,7 +122,7 @@ const USAGE = [
 ].join('\n');
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseOptions(() => parseArgs({
     args: argv,
     options: {
       articles: { type: 'string', default: 'data/articles' },
@@ -91,14 +130,14 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string', default: '5173' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
+  }), USAGE);
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
   const graphFile = resolve(values.graph ?? join(ROOT, 'out/graph.json'));
   if (values.graph === undefined) ensureGraph(graphFile, resolve(values.articles));
-  else if (!existsSync(graphFile)) throw new KgError('E_NO_GRAPH', `no graph file at ${graphFile}`);
+  else checkGraphFile(graphFile);
   const { createServer } = await import('vite');
   const server = await createServer({
     configFile: join(ROOT, 'vite.config.ts'),
@@ -118,7 +157,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     },
     (err: unknown) => {
       console.error(err instanceof KgError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err));
-      process.exitCode = 1;
+      process.exitCode = err instanceof KgError ? err.exitCode : 1;
     },
   );
 }

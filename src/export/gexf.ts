@@ -3,7 +3,7 @@ import type { EntityAttributes, GraphAttributes, KnowledgeGraph, RelationAttribu
 import { kindColor, relationColor } from '../graph/style.ts';
 import { KgError } from '../errors.ts';
 import { articleDates, evidenceOf, firstDate, isoDay } from '../query/dates.ts';
-import { escapeText, openTag, toXmlChars, type XmlAttributes } from './xml.ts';
+import { escapeText, openTag, toXmlChars, xmlId, type XmlAttributes } from './xml.ts';
 
 /** GEXF versions the writer emits. */
 export type GexfVersion = '1.3' | '1.2';
@@ -135,11 +135,11 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
   out.push(`    <nodes count="${nodes.length}">`);
   for (const node of nodes) {
     const attrs: Partial<EntityAttributes> = graph.getNodeAttributes(node) ?? {};
-    out.push(`      ${openTag('node', [['id', node], ['label', typeof attrs.label === 'string' ? attrs.label : node], ['start', nodeStart(node)]])}>`);
+    out.push(`      ${openTag('node', [['id', xmlId(node)], ['label', typeof attrs.label === 'string' ? attrs.label : node], ['start', nodeStart(node)]])}>`);
     writeValues(out, NODE_COLUMNS, attrs, graphAttrs, version);
     out.push(`        ${openTag('viz:color', rgb(kindColor(String(attrs.kind))))}/>`);
     out.push(`        ${openTag('viz:size', [['value', nodeSize(attrs.mentions)]])}/>`);
-    if (isFiniteNumber(attrs.x) && isFiniteNumber(attrs.y)) {
+    if (isPosition(attrs.x) && isPosition(attrs.y)) {
       out.push(`        ${openTag('viz:position', [['x', round(attrs.x)], ['y', round(attrs.y)], ['z', 0]])}/>`);
     }
     out.push('      </node>');
@@ -155,9 +155,9 @@ export function* gexfChunks(graph: KnowledgeGraph, options: GexfOptions = {}): G
     const weight = isFiniteNumber(attrs.weight) ? attrs.weight : evidenceOf(attrs).length || 1;
     out.push(
       `      ${openTag('edge', [
-        ['id', edge],
-        ['source', graph.source(edge)],
-        ['target', graph.target(edge)],
+        ['id', xmlId(edge)],
+        ['source', xmlId(graph.source(edge))],
+        ['target', xmlId(graph.target(edge))],
         ['label', relation],
         ['kind', version === '1.3' ? relation : undefined],
         ['weight', weight],
@@ -236,6 +236,11 @@ function rgb(color: string): XmlAttributes {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** GEXF positions are xs:float: a coordinate beyond its range (about 3.4e38) is left out rather than written as Infinity. */
+function isPosition(value: unknown): value is number {
+  return isFiniteNumber(value) && Math.abs(value) <= 3.4e35;
 }
 
 function isFiniteNumber(value: unknown): value is number {

@@ -20,7 +20,7 @@ export function writeJson(graph: KnowledgeGraph): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.create(null); // a key "__proto__" (an article id) stays a key
   for (const key of Object.keys(value).sort(compare)) out[key] = sortKeys((value as Record<string, unknown>)[key]);
   return out;
 }

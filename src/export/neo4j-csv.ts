@@ -14,7 +14,7 @@ interface CsvColumn<A> {
 
 /** Node columns: the key is the import `:ID` (and kept as property `key`); labels are `Entity` plus the kind, e.g. `Person`. */
 export const NODE_CSV_COLUMNS: CsvColumn<EntityAttributes>[] = [
-  { header: 'key:ID', type: 'string', value: (_a, e) => e.key },
+  { header: 'key:ID', type: 'string', value: (_a, e) => csvKey(e.key) },
   { header: ':LABEL', type: 'string[]', value: (a) => ['Entity', neo4jLabel(String(a.kind ?? 'entity'))] },
   { header: 'label', type: 'string', value: (a) => a.label },
   { header: 'kind', type: 'string', value: (a) => a.kind },
@@ -35,10 +35,10 @@ export const NODE_CSV_COLUMNS: CsvColumn<EntityAttributes>[] = [
 
 /** Relationship columns: type is the relation in upper case (`MET`, `AFFILIATED_WITH`, …); the edge key is kept as `key`. */
 export const RELATIONSHIP_CSV_COLUMNS: CsvColumn<RelationAttributes>[] = [
-  { header: ':START_ID', type: 'string', value: (_a, e) => e.source },
-  { header: ':END_ID', type: 'string', value: (_a, e) => e.target },
+  { header: ':START_ID', type: 'string', value: (_a, e) => csvKey(e.source!) },
+  { header: ':END_ID', type: 'string', value: (_a, e) => csvKey(e.target!) },
   { header: ':TYPE', type: 'string', value: (a) => String(a.relation ?? 'related').toUpperCase() },
-  { header: 'key', type: 'string', value: (_a, e) => e.key },
+  { header: 'key', type: 'string', value: (_a, e) => csvKey(e.key) },
   { header: 'relation', type: 'string', value: (a) => a.relation },
   { header: 'weight:int', type: 'int', value: (a) => a.weight },
   { header: 'evidenceCount:int', type: 'int', value: (a) => evidenceOf(a).length },
@@ -54,7 +54,9 @@ export const RELATIONSHIP_CSV_COLUMNS: CsvColumn<RelationAttributes>[] = [
  * Writes `nodes.csv` and `relationships.csv` in the header format of `neo4j-admin database import`, sorted by key.
  * Strings are always double-quoted (`""` for a quote inside); a missing value is an empty unquoted field (no property).
  * Line breaks and control characters inside values become spaces, so no `--multiline-fields` is needed; a `|` inside
- * an array item becomes `¦` because `|` is the array delimiter.
+ * an array item becomes `¦` because `|` is the array delimiter. A text cell a spreadsheet would read as a formula
+ * (starting with `=`, `+`, `-`, `@`, tab or carriage return) starts with `'` (OWASP's CSV-injection advice); keys
+ * holding control characters or a backslash are escaped one to one (`\u0001`, `\\`), so two keys never share an `:ID`.
  */
 export function writeNeo4jCsv(graph: KnowledgeGraph): { 'nodes.csv': string; 'relationships.csv': string } {
   return { 'nodes.csv': [...neo4jNodeLines(graph)].join(''), 'relationships.csv': [...neo4jRelationshipLines(graph)].join('') };
@@ -110,10 +112,20 @@ export function csvField(type: CsvType, value: unknown): string {
   }
 }
 
+/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function quote(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   // eslint-disable-next-line no-control-regex
-  const flat = value.replace(/[\u0000-\u001F\u007F]+/g, ' ');
+  const flat = safe.replace(/[\u0000-\u001F\u007F]+/g, ' ');
   return `"${flat.replace(/"/g, '""')}"`;
+}
+
+/** A node or edge key for the CSV: control characters and `\\` escaped, one to one (no two keys become one). */
+export function csvKey(key: string): string {
+  // eslint-disable-next-line no-control-regex
+  return key.replace(/[\\\u0000-\u001F\u007F]/g, (c) => (c === '\\' ? '\\\\' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 function compare(a: string, b: string): number {

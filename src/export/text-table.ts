@@ -1,4 +1,5 @@
 // Plain-text tables for the CLI: aligned columns, optional indented detail lines under a row. Browser-safe.
+import { printable } from '../io/printable.ts';
 
 /** One row: its cells, and lines printed indented under it (e.g. evidence sentences). */
 export interface TableRow {
@@ -6,8 +7,12 @@ export interface TableRow {
   details?: string[];
 }
 
-/** Renders a header and rows as left-aligned columns separated by two spaces; trailing spaces are trimmed. */
-export function formatTable(header: string[], rows: TableRow[]): string {
+/**
+ * Renders a header and rows as left-aligned columns separated by two spaces; trailing spaces are trimmed. Cells and
+ * details are made printable (control characters escaped).
+ */
+export function formatTable(header: string[], table: TableRow[]): string {
+  const rows = table.map((r) => ({ cells: r.cells.map(printable), details: r.details?.map(printable) }));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r.cells[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   const out = [line(header)];

@@ -8,6 +8,23 @@ export function toXmlChars(value: string): string {
   return value.replace(INVALID_XML_CHARS, '\uFFFD');
 }
 
+/** Characters an id escapes: the XML-invalid ones, and the backslash that starts an escape. */
+const ID_ESCAPED = /[\\\0-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]/g;
+
+/**
+ * A node or edge key as an XML id: unchanged unless it holds characters XML cannot carry (or a backslash), which are
+ * escaped one to one (`\u0001`, `\\`), so two keys never share an id the way {@link toXmlChars} would make them.
+ * A valid surrogate pair is kept.
+ */
+export function xmlId(key: string): string {
+  return key.replace(ID_ESCAPED, (c, i: number) => {
+    if (c === '\\') return '\\\\';
+    const code = c.charCodeAt(0);
+    const pair = (code >= 0xd800 && code <= 0xdbff && /[\udc00-\udfff]/.test(key[i + 1] ?? '')) || (code >= 0xdc00 && code <= 0xdfff && /[\ud800-\udbff]/.test(key[i - 1] ?? ''));
+    return pair ? c : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
 /**
  * Escapes a string for a double-quoted attribute value. Tab, newline and carriage return become character references,
  * so a conforming parser gives them back instead of normalising them to spaces.

@@ -276,16 +276,20 @@ interface RawEdge {
   target: string;
   evidence: HeldEvidence[];
   roles?: Map<string, number>;
-  /** the status of the last row in article order (then row order) that has one, and where that row is */
-  status?: { value: ScoStatus; article: string; row: number };
+  /** the status of the latest row that has one (by article date, then article id, then row), and where that row is */
+  status?: { value: ScoStatus; date: string; article: string; row: number };
   /** earliest date */
   date?: string;
   /** every row says planned */
   plannedAll: boolean;
 }
 
-/** Whether status `a` comes after `b` in article order, then row order (the later one wins). */
-const later = (a: { article: string; row: number }, b: { article: string; row: number }) => a.article > b.article || (a.article === b.article && a.row > b.row);
+/**
+ * Whether status `a` comes after `b`: from a later-dated article (undated ones count as oldest), then by article id and
+ * row order (the later one wins). File names only break ties between articles of the same date.
+ */
+const later = (a: { date: string; article: string; row: number }, b: { date: string; article: string; row: number }) =>
+  a.date > b.date || (a.date === b.date && (a.article > b.article || (a.article === b.article && a.row > b.row)));
 
 /**
  * Builds the knowledge graph from batches of packed extractions, which may arrive in any order (as worker threads
@@ -365,7 +369,7 @@ export class Assembler {
         e.roles.set(role, (e.roles.get(role) ?? 0) + 1);
       }
       if (R[r + R_STATUS] >= 0) {
-        const status = { value: str[R[r + R_STATUS]] as ScoStatus, article, row: r };
+        const status = { value: str[R[r + R_STATUS]] as ScoStatus, date: articleDate ?? '', article, row: r };
         if (!e.status || later(status, e.status)) e.status = status;
       }
       if (R[r + R_DATE] >= 0) {
@@ -401,7 +405,7 @@ export class Assembler {
     const copies = groupCopies(metas);
     const repOf = (article: string) => copies.get(article)?.[0];
     const sourceOf = new Map(metas.map((m) => [m.id, m.source]));
-    const articles: Record<string, ArticleMeta> = {};
+    const articles: Record<string, ArticleMeta> = Object.create(null); // an article may be named "__proto__"
     for (const m of metas) {
       const { fingerprint: _f, ...meta } = m;
       const group = copies.get(m.id);

@@ -62,8 +62,11 @@ class IntRows {
   }
 }
 
-/** Packs extractions (in the given order). The evidence of a relation is its article, sentence and offsets. */
-export function packBatch(extractions: ArticleExtraction[]): PackedBatch {
+/**
+ * Packs extractions (in the given order). The evidence of a relation is its article, sentence and offsets. Any
+ * iterable: extractions made one at a time are packed as they come, never all held at once.
+ */
+export function packBatch(extractions: Iterable<ArticleExtraction>): PackedBatch {
   const strings: string[] = [];
   const index = new Map<string, number>();
   const str = (s: string | undefined): number => {
@@ -80,7 +83,8 @@ export function packBatch(extractions: ArticleExtraction[]): PackedBatch {
   const aliases = new IntRows();
   const relations = new IntRows();
   const articles: string[] = [];
-  extractions.forEach((x, a) => {
+  let a = 0;
+  for (const x of extractions) {
     articles.push(JSON.stringify(x.article));
     for (const e of x.entities) {
       const attrs = Object.keys(e.attrs).length ? JSON.stringify(e.attrs) : undefined;
@@ -109,7 +113,8 @@ export function packBatch(extractions: ArticleExtraction[]): PackedBatch {
       relations.push(r.planned ? 1 : 0);
       relations.push(str(r.rule));
     }
-  });
+    a++;
+  }
   return { strings, articles, entities: entities.done(), aliases: aliases.done(), relations: relations.done() };
 }
 

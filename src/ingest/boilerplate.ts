@@ -37,18 +37,34 @@ export function words(l: string, limit = Infinity): number {
 const PROSE = 31;
 const norm = (l: string) => l.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** A cell of a `|`-separated line that reads as a sentence ("ASTANA | July 4 | President X met Y in …"). */
+function hasProseCell(l: string): boolean {
+  return l.split('|').some((cell) => words(cell, 8) >= 8);
+}
+
+/**
+ * `/^\S+@\S+\.\S+$/` in one linear pass (the regular expression backtracks cubically on a line of `@.@.@.`): no white
+ * space, an `@` after the first character, and a `.` at least two characters after it, not last.
+ */
+export function isEmailAddress(l: string): boolean {
+  if (/\s/.test(l)) return false;
+  const at = l.indexOf('@', 1);
+  const dot = l.lastIndexOf('.', l.length - 2);
+  return at > 0 && dot >= at + 2;
+}
+
 /** A line that is page furniture rather than prose. */
 export function isDebris(line: string, wordCount = words(line, PROSE)): boolean {
   const l = line.trim();
   if (!l) return false;
-  if (l.indexOf('|', l.indexOf('|') + 1) > 0) return true; // table rows of a portal
-  if (/^(q|a)\s*[:.]/i.test(l)) return true; // FAQ lists
-  if (wordCount > 30) return false; // the rules below are for short lines; prose paragraphs skip them
+  if (wordCount > 30) return false; // the rules are for short lines: a prose paragraph is never page furniture
+  if (l.indexOf('|', l.indexOf('|') + 1) > 0 && !hasProseCell(l)) return true; // table rows of a portal
+  if (/^(q|a)\s*[:.]/i.test(l) && !/^A\.\s*\p{Lu}\p{Ll}/u.test(l)) return true; // FAQ lists ("A. Ivanov met …" is a name)
   if (/^comments?\s*\(\d+\)$/i.test(l)) return true;
   if (SOCIAL.test(l) && SOCIAL_VERB.test(l) && wordCount <= 25) return true;
   if (/(©|\bcopyright\b|all rights reserved)/i.test(l)) return true;
   if (/(\.\.\.|…)$/.test(l) && wordCount <= 12) return true; // truncated teasers
-  if (/^(https?:\/\/|www\.)\S+$/i.test(l) || /^\S+@\S+\.\S+$/.test(l)) return true;
+  if (/^(https?:\/\/|www\.)\S+$/i.test(l) || isEmailAddress(l)) return true;
   if (wordCount <= 4 && TAIL_HEADING.test(l) && !/[.!?]$/.test(l)) return true;
   return false;
 }

@@ -3,7 +3,7 @@
 // row, and .warc/.warc.gz crawls (each HTML or text response one article).
 import Papa from 'papaparse';
 import { readHtml } from './html.ts';
-import { recordFields } from './record-fields.ts';
+import { recordFields, setField } from './record-fields.ts';
 import { readWarc, warcBytes } from './warc.ts';
 
 /** Raw article fields before cleaning. */
@@ -33,15 +33,17 @@ export function articleExtension(name: string): string {
   return dot > lower.lastIndexOf('/') && dot >= 0 ? lower.slice(dot) : '';
 }
 
+// The Markdown patterns stop at the next bracket and every repeated part has an upper bound, so that a run of `![`,
+// `[` or `**` without its closing half costs linear time (each opening scanned to the end of its line: quadratic).
 function fromMarkdown(md: string): RawArticle {
   const text = md
     .replace(/^---\n[\s\S]*?\n---\n/, '') // front matter
-    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
-    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*>\s?/gm, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/^\s*[-*+]\s+/gm, '');
+    .replace(/!\[[^[\]\n]{0,1000}\]\([^()\n]{0,2000}\)/g, '')
+    .replace(/\[([^[\]\n]{1,1000})\]\([^()\n]{0,2000}\)/g, '$1')
+    .replace(/^#{1,6}[ \t]+/gm, '')
+    .replace(/^[ \t]*>[ \t]?/gm, '')
+    .replace(/(\*\*|__)([^\n]{1,1000}?)\1/g, '$2')
+    .replace(/^[ \t]*[-*+][ \t]+/gm, '');
   return { text };
 }
 
@@ -81,7 +83,8 @@ function fromRecord(o: unknown, part: string): RawArticle | string {
   return a;
 }
 
-type Parsed = { articles: RawArticle[]; problems: string[] };
+/** A file's articles, the records left out (`problems`) and those read with a change (`altered`), each a line. */
+type Parsed = { articles: RawArticle[]; problems: string[]; altered?: string[] };
 
 function fromRecords(list: unknown[], numbered: boolean, base = 1): Parsed {
   const articles: RawArticle[] = [];
@@ -106,19 +109,43 @@ function fromCsv(raw: string, delimiter?: string): Parsed {
   if (!names.some((f) => f && recordFields({ [f]: 'x' }).text)) return { articles: [], problems: [`no text column (text, body or content) in the header: ${names.slice(0, 8).join(', ')}`] };
   const articles: RawArticle[] = [];
   const problems: string[] = [];
+  const altered: string[] = [];
   rows.forEach((cells, i) => {
     if (cells.every((c) => !c.trim())) return;
     const row = i + 2;
-    if (cells.length !== names.length) problems.push(`row ${row}: ${cells.length} cells for ${names.length} columns`);
+    // read as far as it goes: the row is not skipped, it is altered
+    if (cells.length !== names.length) altered.push(`row ${row}: ${cells.length} cells for ${names.length} columns`);
     const o: Record<string, string> = {};
     names.forEach((n, k) => {
-      if (n && cells[k] !== undefined) o[n] = cells[k];
+      if (n && cells[k] !== undefined) setField(o, n, cells[k]);
     });
     const r = fromRecord(o, `#${row}`);
     if (typeof r === 'string') problems.push(r);
     else articles.push(r);
   });
-  return { articles, problems };
+  return { articles, problems, altered };
+}
+
+/**
+ * The records of a JSON Lines file one at a time (an article, or a problem as a string), so that a file of a million
+ * articles is never held as a million articles at once.
+ */
+export function* jsonLines(raw: string): Generator<RawArticle | string> {
+  for (let start = 0, i = 1; start < raw.length; i++) {
+    let end = raw.indexOf('\n', start);
+    if (end < 0) end = raw.length;
+    const line = raw.slice(start, end);
+    start = end + 1;
+    if (!line.trim()) continue;
+    let o: unknown;
+    try {
+      o = JSON.parse(line);
+    } catch {
+      yield `line ${i}: invalid JSON`;
+      continue;
+    }
+    yield fromRecord(o, `#${i}`);
+  }
 }
 
 /** Parses one file's text by extension; returns articles and per-record problems. */
@@ -141,25 +168,18 @@ export function parseFormat(ext: string, raw: string): Parsed {
       // a list, or an object holding one under a usual key ({"articles": […]}), or one article
       const inner = data && typeof data === 'object' && !Array.isArray(data) ? ['articles', 'items', 'data', 'results', 'documents', 'records'].map((k) => (data as Record<string, unknown>)[k]).find(Array.isArray) : undefined;
       const list = Array.isArray(data) ? data : inner ?? [data];
-      return fromRecords(list, Array.isArray(data) || !!inner);
+      const parsed = fromRecords(list, Array.isArray(data) || !!inner);
+      if (!list.length) parsed.problems.push('an empty JSON array: no article');
+      return parsed;
     }
     case '.jsonl':
     case '.ndjson': {
       const articles: RawArticle[] = [];
       const problems: string[] = [];
-      raw.split('\n').forEach((line, i) => {
-        if (!line.trim()) return;
-        let o: unknown;
-        try {
-          o = JSON.parse(line);
-        } catch {
-          problems.push(`line ${i + 1}: invalid JSON`);
-          return;
-        }
-        const r = fromRecord(o, `#${i + 1}`);
+      for (const r of jsonLines(raw)) {
         if (typeof r === 'string') problems.push(r);
         else articles.push(r);
-      });
+      }
       return { articles, problems };
     }
     case '.csv':
@@ -181,7 +201,9 @@ export function parseBinaryFormat(_ext: string, bytes: Uint8Array): Parsed {
     return { articles: [], problems: [`broken gzip stream: ${(err as Error).message}`] };
   }
   const articles: RawArticle[] = [];
+  const altered: string[] = [];
   for (const page of readWarc(b, problems)) {
+    if (page.warning) altered.push(`record ${page.record}: ${page.warning}`);
     const a = /html/i.test(page.contentType) ? fromHtml(page.text) : { text: page.text };
     if (!a.text.trim()) continue;
     a.part = `#${page.record}`;
@@ -190,5 +212,5 @@ export function parseBinaryFormat(_ext: string, bytes: Uint8Array): Parsed {
     if (page.crawled) a.fields = { crawled: page.crawled };
     articles.push(a);
   }
-  return { articles, problems };
+  return { articles, problems, altered };
 }

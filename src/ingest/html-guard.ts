@@ -34,6 +34,38 @@ function findClose(html: string, name: string, from: number): number {
   return -1;
 }
 
+/** Index of the `<body` tag at or after `from` and before `limit` (any case), or -1. */
+function findBody(html: string, from: number, limit: number): number {
+  for (let i = html.indexOf('<', from); i >= 0 && i < limit; i = html.indexOf('<', i + 1)) {
+    if (html.slice(i + 1, i + 5).toLowerCase() === 'body' && !isNameChar(html.charCodeAt(i + 5))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Index of the '>' that ends a tag whose name ends at `from`, or -1. A quoted attribute value (after '=') may hold
+ * '>' (`title="a > b"`): it does not end the tag. An unclosed quote runs to the end of the markup, as in a browser.
+ */
+function tagEnd(html: string, from: number): number {
+  let quote = 0;
+  let afterEquals = false;
+  for (let i = from; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 62) {
+      return i;
+    } else if ((c === 34 || c === 39) && afterEquals) {
+      quote = c;
+    } else if (c === 61) {
+      afterEquals = true;
+      continue;
+    }
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) afterEquals = false;
+  }
+  return -1;
+}
+
 const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 58 || c === 95;
 
 /**
@@ -53,14 +85,20 @@ function tagAt(html: string, lt: number): Tag | undefined {
   j++;
   while (j < html.length && j - start < 32 && isNameChar(html.charCodeAt(j))) j++;
   const name = html.slice(start, j).toLowerCase();
-  const gt = html.indexOf('>', j);
+  const gt = tagEnd(html, j);
   if (gt < 0) return { name: '', closing: false, selfClosing: true, end: html.length };
   let end = gt + 1;
   if (!closing && RAW.has(name)) {
     const close = findClose(html, name, gt);
     end = close < 0 ? html.length : (html.indexOf('>', close) + 1 || html.length);
+  } else if (!closing && name === 'head') {
+    // the head is no text, whatever stands in it after the title; its end tag may be left out, <body> ends it then
+    const close = findClose(html, name, gt);
+    const body = findBody(html, gt, close < 0 ? html.length : close); // never past the end tag: linear over many heads
+    const stop = close < 0 ? body : body < 0 ? close : Math.min(close, body);
+    end = stop < 0 ? html.length : stop === close ? html.indexOf('>', close) + 1 || html.length : stop;
   }
-  return { name, closing, selfClosing: html.charCodeAt(gt - 1) === 47 || RAW.has(name), end };
+  return { name, closing, selfClosing: html.charCodeAt(gt - 1) === 47 || RAW.has(name) || name === 'head', end };
 }
 
 /** How deep the markup nests, counted up to `limit` (then `limit + 1`): open tags minus close tags, in one pass. */

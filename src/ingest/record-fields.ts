@@ -50,6 +50,14 @@ export interface RecordFields extends Omit<RawArticle, 'text'> {
   text?: string;
 }
 
+/**
+ * Sets `key` on `record` as an own property, whatever the key: an export's field may be called "__proto__", which
+ * plain assignment would take for the object's prototype (losing the field, or giving the record an attacker's).
+ */
+export function setField(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Reads a record's fields by their usual names; the rest go to `fields`. */
 export function recordFields(r: Record<string, unknown>): RecordFields {
   const byName = new Map<string, string>();
@@ -77,7 +85,7 @@ export function recordFields(r: Record<string, unknown>): RecordFields {
     if (v) out[f] = v;
   }
   const rest: Record<string, unknown> = {};
-  for (const k of Object.keys(r)) if (!used.has(k) && r[k] !== null && r[k] !== undefined && r[k] !== '') rest[k] = r[k];
+  for (const k of Object.keys(r)) if (!used.has(k) && r[k] !== null && r[k] !== undefined && r[k] !== '') setField(rest, k, r[k]);
   if (Object.keys(rest).length) out.fields = rest;
   return out;
 }

@@ -12,6 +12,8 @@ export interface WarcPage {
   crawled?: string;
   contentType: string;
   text: string;
+  /** what decoding altered (invalid bytes replaced), for the build's report */
+  warning?: string;
 }
 
 const CRLF2 = Buffer.from('\r\n\r\n');
@@ -44,7 +46,7 @@ function unchunk(b: Buffer): Buffer {
   return Buffer.concat(parts);
 }
 
-function decodeBody(body: Buffer, h: Map<string, string>): string {
+function decodeBody(body: Buffer, h: Map<string, string>): { text: string; warning?: string } {
   if (/chunked/i.test(h.get('transfer-encoding') ?? '')) body = unchunk(body);
   const enc = (h.get('content-encoding') ?? '').toLowerCase();
   try {
@@ -55,11 +57,23 @@ function decodeBody(body: Buffer, h: Map<string, string>): string {
     // stored already decoded by the crawler, though the header still names the encoding
   }
   const charset = /charset=["']?([\w-]+)/i.exec(h.get('content-type') ?? '')?.[1] ?? /<meta[^>]{0,200}charset=["']?([\w-]+)/i.exec(body.subarray(0, 4096).toString('latin1'))?.[1];
+  let decoder: TextDecoder;
   try {
-    return new TextDecoder(charset ?? 'utf-8').decode(body);
+    decoder = new TextDecoder(charset ?? 'utf-8');
   } catch {
-    return new TextDecoder('utf-8').decode(body);
+    decoder = new TextDecoder('utf-8'); // a charset the decoder does not know
   }
+  const text = decoder.decode(body);
+  if (decoder.encoding !== 'utf-8' || !text.includes('\ufffd')) return { text };
+  // each invalid sequence became U+FFFD: said, as for article files (U+FFFD written as such is no repair)
+  const bad = countOf(text, '\ufffd') - countOf(body.toString('latin1'), '\xef\xbf\xbd');
+  return bad > 0 ? { text, warning: `${bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD` } : { text };
+}
+
+function countOf(s: string, part: string): number {
+  let n = 0;
+  for (let i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + part.length)) n++;
+  return n;
 }
 
 /** The file's bytes, ungzipped when they start with the gzip magic number. Throws on a broken gzip stream. */
@@ -114,7 +128,7 @@ export function readWarc(b: Buffer, problems: string[]): WarcPage[] {
     }
     if (!/text\/html|application\/xhtml|text\/plain/i.test(contentType) || !body.length) continue;
     if (!http.has('content-type')) http.set('content-type', contentType);
-    pages.push({ record: n, url: h.get('warc-target-uri')?.replace(/^<|>$/g, ''), crawled: h.get('warc-date'), contentType, text: decodeBody(body, http) });
+    pages.push({ record: n, url: h.get('warc-target-uri')?.replace(/^<|>$/g, ''), crawled: h.get('warc-date'), contentType, ...decodeBody(body, http) });
   }
   return pages;
 }

@@ -36,10 +36,11 @@ export function findEntity(graph: KnowledgeGraph, name: string, options: FindEnt
   const words = nameTokens(name);
   const found: Record<MatchKind, EntityMatch[]> = { key: [], label: [], alias: [], words: [] };
   if (!query && !graph.hasNode(name)) return [];
+  const trimmed = name.trim();
   graph.forEachNode((key, attrs) => {
     if (kinds && !kinds.has(attrs.kind)) return;
     const base = { key, label: labelOf(key, attrs), kind: attrs.kind };
-    if (key === name.trim()) return void found.key.push({ ...base, matchedBy: 'key' });
+    if (key === trimmed) return void found.key.push({ ...base, matchedBy: 'key' });
     if (normalizeName(base.label) === query) return void found.label.push({ ...base, matchedBy: 'label' });
     const alias = aliasesOf(attrs).find((a) => normalizeName(a) === query);
     if (alias !== undefined) return void found.alias.push({ ...base, matchedBy: 'alias', alias });
@@ -66,14 +67,19 @@ export function resolveEntity(graph: KnowledgeGraph, name: string, options: Find
   throw new NotFoundError(`no ${what} named "${name}" in the graph`, closestNames(graph, name, { ...options, limit: 5 }));
 }
 
+/** Longest name (folded) that gets "did you mean" suggestions: no entity name is longer, and each costs its length squared. */
+export const MAX_SUGGEST_LENGTH = 200;
+
 /**
  * The labels closest to a name, best first, for "did you mean" messages: by edit distance of the folded name to the
- * label or any alias, relative to length. Only reasonably close names are returned.
+ * label or any alias, relative to length. Only reasonably close names are returned. The distance is computed only
+ * for names within half the length of each other (others are not close) and of at most MAX_SUGGEST_LENGTH
+ * characters, so a hostile name costs no more than a graph's worth of short comparisons.
  */
 export function closestNames(graph: KnowledgeGraph, name: string, options: FindEntityOptions & { limit?: number } = {}): string[] {
   const kinds = toSet(options.kind);
   const query = normalizeName(name);
-  if (!query) return [];
+  if (!query || query.length > MAX_SUGGEST_LENGTH) return [];
   const scored: { label: string; score: number }[] = [];
   graph.forEachNode((key, attrs) => {
     if (kinds && !kinds.has(attrs.kind)) return;
@@ -81,9 +87,12 @@ export function closestNames(graph: KnowledgeGraph, name: string, options: FindE
     let best = Infinity;
     for (const candidate of [label, ...aliasesOf(attrs)]) {
       const folded = normalizeName(candidate);
-      if (!folded) continue;
+      if (!folded || folded.length > MAX_SUGGEST_LENGTH) continue;
       // a prefix match ("wang" → "wang yi") counts as close as a one-letter typo
-      const distance = folded.startsWith(query) || query.startsWith(folded) ? 1 : editDistance(query, folded);
+      const longest = Math.max(query.length, folded.length);
+      const prefix = folded.startsWith(query) || query.startsWith(folded);
+      if (!prefix && Math.abs(query.length - folded.length) / longest > 0.5) continue; // the distance is at least that
+      const distance = prefix ? 1 : editDistance(query, folded);
       best = Math.min(best, distance / Math.max(query.length, folded.length));
     }
     if (best <= 0.5) scored.push({ label, score: best });

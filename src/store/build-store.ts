@@ -1,8 +1,7 @@
 // Writing the store during a build. Everything a build changes happens in one transaction, committed at the end: a
 // failed or interrupted build leaves the store as it was (a new store is written to a temporary file and renamed).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { deflateSync, inflateSync } from 'node:zlib';
 import Database from 'better-sqlite3';
@@ -14,7 +13,7 @@ import type { Skipped } from '../ingest/read-articles.ts';
 import type { FileResult } from '../build/pool.ts';
 import { normalizeName } from '../query/normalize.ts';
 import { KgError } from '../errors.ts';
-import { folderFor } from '../io/atomic-write.ts';
+import { folderFor, reclaimTemporaries, temporaryName, writeTarget } from '../io/atomic-write.ts';
 import { GRAPH_TABLES, SCHEMA, SCHEMA_VERSION } from './schema.ts';
 import { schemaVersionOf, type Db } from './open-store.ts';
 
@@ -25,6 +24,8 @@ export interface ListedFile {
   rel: string;
   size: number;
   mtime: number;
+  /** its article ids keep the extension (another article file shares its name but for that): cached apart */
+  keepExtension?: boolean;
 }
 
 /** What a build must do with the files it listed. */
@@ -50,9 +51,13 @@ export class StoreBuild {
   private constructor(
     readonly db: Db,
     private readonly path: string,
-    /** the temporary file a new store is written to, renamed over `path` at commit */
+    /** the temporary file a new store is written to, renamed over `file` at commit */
     private readonly tmp: string | undefined,
     private readonly version: string,
+    /** the file `path` names: itself, or the file a symbolic link there points to (the link stays a link) */
+    private readonly file = path,
+    /** the permissions of the store a new one replaces, kept */
+    private readonly mode?: number,
   ) {}
 
   /**
@@ -61,12 +66,15 @@ export class StoreBuild {
    */
   static open(path: string, version: string): StoreBuild {
     folderFor(path, 'E_STORE_WRITE');
+    // a folder or a dangling link named as the store is refused; a link is written through
+    const { file, mode } = writeTarget(path);
+    reclaimTemporaries(file);
     let db: Db | undefined;
-    if (existsSync(path)) {
+    if (existsSync(file)) {
       // a store of another schema is replaced; a file that is no store is never overwritten
       let version: number | undefined;
       try {
-        db = new Database(path, { fileMustExist: true });
+        db = new Database(file, { fileMustExist: true });
         version = schemaVersionOf(db);
       } catch {
         version = undefined;
@@ -86,7 +94,7 @@ export class StoreBuild {
         db.pragma('journal_mode = DELETE');
         db.pragma('synchronous = NORMAL');
       } else {
-        tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+        tmp = temporaryName(file);
         db = new Database(tmp);
         // a new file: nothing to roll back to (it is deleted on failure), so no journal
         db.pragma('journal_mode = OFF');
@@ -102,7 +110,7 @@ export class StoreBuild {
       if (tmp) rmSync(tmp, { force: true });
       throw new KgError('E_STORE_WRITE', `cannot write store "${path}": ${(err as Error).message}`);
     }
-    return new StoreBuild(db, path, tmp, version);
+    return new StoreBuild(db, path, tmp, version, file, mode);
   }
 
   /**
@@ -110,6 +118,11 @@ export class StoreBuild {
    * time, or else of the same bytes (sha1), is kept; others are to extract (their old rows removed); files no longer
    * listed are removed with their articles and sentences.
    */
+  /** The extractor version a file's cache is valid for; a file whose ids keep the extension is cached apart. */
+  private versionOf(f: ListedFile): string {
+    return f.keepExtension ? `${this.version}+ext` : this.version;
+  }
+
   plan(files: ListedFile[]): Plan {
     const old = new Map<string, { size: number; mtime: number; hash: string; version: string }>();
     for (const row of this.db.prepare('SELECT path, size, mtime, hash, version FROM files').iterate() as Iterable<{ path: string; size: number; mtime: number; hash: string; version: string }>) {
@@ -121,7 +134,7 @@ export class StoreBuild {
     for (const f of files) {
       const o = old.get(f.rel);
       old.delete(f.rel);
-      if (o && o.version === this.version) {
+      if (o && o.version === this.versionOf(f)) {
         if (o.size === f.size && o.mtime === f.mtime) {
           kept++;
           continue;
@@ -166,7 +179,7 @@ export class StoreBuild {
   addFile(f: ListedFile, result: FileResult): void {
     const st = (this.statements ??= this.prepareAdd());
     const { batch } = result;
-    st.file.run(f.rel, f.size, f.mtime, result.hash, this.version, deflateSync(serialize(batch), { level: 1 }), JSON.stringify(result.skipped));
+    st.file.run(f.rel, f.size, f.mtime, result.hash, this.versionOf(f), deflateSync(serialize(batch), { level: 1 }), JSON.stringify(result.skipped));
     const ids: string[] = [];
     batch.articles.forEach((json, i) => {
       const a = JSON.parse(json) as ArticleMeta;
@@ -252,7 +265,10 @@ export class StoreBuild {
     try {
       this.db.exec('COMMIT');
       this.db.close();
-      if (this.tmp) renameSync(this.tmp, this.path);
+      if (this.tmp) {
+        if (this.mode !== undefined) chmodSync(this.tmp, this.mode);
+        renameSync(this.tmp, this.file);
+      }
     } catch (err) {
       this.abort();
       throw new KgError('E_STORE_WRITE', `cannot write store "${this.path}": ${(err as Error).message}`);

@@ -3,7 +3,8 @@
 // search come straight from SQL.
 import { MultiDirectedGraph } from 'graphology';
 import type { ArticleMeta, EntityAttributes, EntityKind, Evidence, KnowledgeGraph, RelationAttributes, RelationKind } from '../graph/types.ts';
-import { NotFoundError } from '../errors.ts';
+import { KgError, NotFoundError } from '../errors.ts';
+import { forbiddenKeyIn, isSafeKey } from '../graph/safe-keys.ts';
 import { AmbiguousNameError } from '../query/errors.ts';
 import { closestNames, findEntity, type FindEntityOptions } from '../query/find-entity.ts';
 import { nameTokens, normalizeName } from '../query/normalize.ts';
@@ -21,6 +22,9 @@ function slices<T>(items: T[]): T[][] {
 }
 
 const marks = (n: number) => Array(n).fill('?').join(',');
+
+/** Words of a looked-up name matched in SQL (the rest are matched by findEntity on the candidates). */
+const MAX_LIKE_WORDS = 8;
 
 /** One supporting sentence as the store keeps it in edges.evidence. */
 type EvidenceRef = [article: string, start: number, end: number, date?: string | null, rule?: string];
@@ -82,8 +86,22 @@ export class StoreReader {
     const missing = keys.filter((k) => !graph.hasNode(k));
     for (const part of slices(missing)) {
       const rows = this.db.prepare(`SELECT key, attributes FROM nodes WHERE key IN (${marks(part.length)})`).all(...part) as { key: string; attributes: string }[];
-      for (const r of rows) graph.addNode(r.key, JSON.parse(r.attributes) as EntityAttributes);
+      for (const r of rows) graph.addNode(r.key, this.nodeAttributes(r));
     }
+  }
+
+  /** Refuses what a graph file may not hold either (see safe-keys.ts): the store may have been written by hand. */
+  private refuse(what: string): never {
+    throw new KgError('E_STORE_FORMAT', `"${this.path}" is not a store written by \`kg build\`: ${what} is not allowed`);
+  }
+
+  /** A node row's attributes, its key and attribute names checked. */
+  private nodeAttributes(r: { key: string; attributes: string }): EntityAttributes {
+    if (!isSafeKey(r.key)) this.refuse(`node key "${r.key}"`);
+    const attrs = JSON.parse(r.attributes) as EntityAttributes;
+    const bad = forbiddenKeyIn(attrs);
+    if (bad) this.refuse(`attribute "${bad}" of node "${r.key}"`);
+    return attrs;
   }
 
   private addEdges(graph: KnowledgeGraph, rows: EdgeRow[]): void {
@@ -103,7 +121,11 @@ export class StoreReader {
 
   /** An edge's attributes as in the graph file: its first MAX_EVIDENCE evidence sentences read back from `sentences`. */
   private edgeAttributes(r: EdgeRow): RelationAttributes {
-    const { relation, weight, ...rest } = JSON.parse(r.attributes) as Omit<RelationAttributes, 'evidence'>;
+    if (!isSafeKey(r.key)) this.refuse(`edge key "${r.key}"`);
+    const parsed = JSON.parse(r.attributes) as Omit<RelationAttributes, 'evidence'>;
+    const bad = forbiddenKeyIn(parsed);
+    if (bad) this.refuse(`attribute "${bad}" of edge "${r.key}"`);
+    const { relation, weight, ...rest } = parsed;
     const text = (this.sentenceText ??= this.db.prepare('SELECT text FROM sentences WHERE article = ? AND start = ?').pluck());
     const evidence = (JSON.parse(r.evidence) as EvidenceRef[]).slice(0, MAX_EVIDENCE).map(([article, start, end, date, rule]): Evidence => {
       const sentence = (text.get(article, start) as string | undefined) ?? '';
@@ -116,7 +138,8 @@ export class StoreReader {
 
   /** Metadata of articles, by id. */
   articleMetas(ids: string[]): Record<string, ArticleMeta> {
-    const out: Record<string, ArticleMeta> = {};
+    // article ids are file names ("__proto__.txt" gives "__proto__"): kept in an object without a prototype
+    const out: Record<string, ArticleMeta> = Object.create(null);
     for (const part of slices(ids)) {
       const rows = this.db.prepare(`SELECT id, file, title, date, source, author, url FROM articles WHERE id IN (${marks(part.length)})`).all(...part) as Record<string, string | null>[];
       for (const r of rows) {
@@ -139,7 +162,9 @@ export class StoreReader {
     const key = this.db.prepare('SELECT key FROM nodes WHERE key = ?').pluck().get(name.trim()) as string | undefined;
     if (key) candidates.add(key);
     for (const k of this.db.prepare('SELECT node FROM names WHERE name = ?').pluck().all(folded) as string[]) candidates.add(k);
-    const words = nameTokens(name);
+    // the longest few distinct words: a name holding every word holds these, and SQLite takes no AND chain of
+    // thousands of terms (a hostile name would fail the query instead of finding nothing)
+    const words = [...new Set(nameTokens(name))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, MAX_LIKE_WORDS);
     if (words.length) {
       // a superset of the names holding every word (as substrings); findEntity keeps the exact word matches
       const like = words.map(() => "name LIKE ? ESCAPE '\\'").join(' AND ');
@@ -159,7 +184,10 @@ export class StoreReader {
     const graph = new MultiDirectedGraph() as unknown as KnowledgeGraph;
     const where = kinds?.length ? `WHERE kind IN (${marks(kinds.length)})` : '';
     const rows = this.db.prepare(`SELECT key, kind, label, mentions, json_extract(attributes, '$.aliases') AS aliases FROM nodes ${where}`).all(...(kinds ?? [])) as { key: string; kind: EntityKind; label: string; mentions: number; aliases: string | null }[];
-    for (const r of rows) graph.addNode(r.key, { kind: r.kind, label: r.label, mentions: r.mentions, aliases: r.aliases ? (JSON.parse(r.aliases) as string[]) : [], articles: [] });
+    for (const r of rows) {
+      if (!isSafeKey(r.key)) this.refuse(`node key "${r.key}"`);
+      graph.addNode(r.key, { kind: r.kind, label: r.label, mentions: r.mentions, aliases: r.aliases ? (JSON.parse(r.aliases) as string[]) : [], articles: [] });
+    }
     return graph;
   }
 
@@ -217,7 +245,7 @@ export class StoreReader {
     const ids = this.db.prepare('SELECT id FROM articles WHERE duplicate_of IS NULL ORDER BY id').pluck().all() as string[];
     graph.replaceAttributes({ name: 'SCO knowledge graph', articles: this.articleMetas(ids) });
     for (const r of this.db.prepare('SELECT key, attributes FROM nodes ORDER BY key').iterate() as Iterable<{ key: string; attributes: string }>) {
-      graph.addNode(r.key, JSON.parse(r.attributes) as EntityAttributes);
+      graph.addNode(r.key, this.nodeAttributes(r));
     }
     for (const r of this.db.prepare(`SELECT ${EDGE_COLUMNS} FROM edges ORDER BY key`).iterate() as Iterable<EdgeRow>) {
       graph.addDirectedEdgeWithKey(r.key, r.source, r.target, this.edgeAttributes(r));

@@ -62,7 +62,8 @@ describe('CSV exports', () => {
     const csv = ['Headline,Body,Published,Outlet,Section', `"Talks, in Tashkent","${BODY.replace('Monday', '""Monday""')}\n${BODY2}",2024-07-01,Daily Example,World`, ',,,,', `Minsk drills,${BODY2},2024-07-02,Minsk Post,Defence`].join('\r\n');
     const { articles, skipped } = readArticles(folder({ 'export.csv': csv, 'export.tsv': `title\ttext\nTab one\t${BODY}\n` }));
     expect(skipped).toEqual([]);
-    expect(articles.map((a) => a.id)).toEqual(['export#2', 'export#4', 'export#2']);
+    // two files of one name but for the extension: each article id keeps its file's extension
+    expect(articles.map((a) => a.id)).toEqual(['export.csv#2', 'export.csv#4', 'export.tsv#2']);
     const [first, second, tsv] = articles;
     expect(first).toMatchObject({ title: 'Talks, in Tashkent', date: '2024-07-01', source: 'Daily Example', fields: { Section: 'World' } });
     expect(first.text).toContain('on "Monday" for talks.\nThe defence ministers');

@@ -53,7 +53,7 @@ describe('formats', () => {
 
   it('decodes latin-1 when the bytes are not UTF-8', () => {
     const r = decode(Buffer.from('Caf\xe9 in Tashkent', 'latin1'));
-    expect(r).toEqual({ ok: true, text: 'Café in Tashkent', encoding: 'latin1' });
+    expect(r).toEqual({ ok: true, text: 'Café in Tashkent', encoding: 'latin1', warning: 'not UTF-8: read as Latin-1' });
   });
 
   it('errors clearly on a missing folder or one without articles', () => {

@@ -83,14 +83,31 @@ describe('incremental build', () => {
     expect(graphToJson(graph)).toBe(await full(without));
   });
 
+  it('a file that gets a same-name sibling is extracted again under its new id, as in a full build', async () => {
+    const dir = folder(FILES.slice(0, 2));
+    const store = join(mkdtempSync(join(tmpdir(), 'kg-stem-')), 'graph.db');
+    await buildFromDirectory(dir, { ...opts, store });
+    copyFileSync(join(ARTICLES, FILES[3]), join(dir, FILES[0].replace(/\.txt$/, '.md')));
+    const { graph, report } = await buildFromDirectory(dir, { ...opts, store });
+    expect(report.files).toEqual({ extracted: 2, kept: 1, removed: 0 });
+    expect(Object.keys(graph.getAttribute('articles'))).toContain(FILES[0]);
+    expect(graphToJson(graph)).toBe(await full(dir));
+    // and back: the sibling removed, the file is an article without extension again
+    rmSync(join(dir, FILES[0].replace(/\.txt$/, '.md')));
+    const back = await buildFromDirectory(dir, { ...opts, store });
+    expect(Object.keys(back.graph.getAttribute('articles'))).toContain(FILES[0].replace(/\.txt$/, ''));
+    expect(graphToJson(back.graph)).toBe(await full(dir));
+  });
+
   it('a failed build leaves the store as it was and no temporary file', async () => {
     const dir = folder(FILES.slice(0, 2));
     const storeDir = mkdtempSync(join(tmpdir(), 'kg-fail-'));
     const store = join(storeDir, 'graph.db');
     await buildFromDirectory(dir, { ...opts, store });
     const before = readFileSync(store);
-    // a second file with the id of the first: the build fails
+    // x.md beside x.txt makes their ids x.txt and x.md, and x.txt.md also has the id x.txt: the build fails
     copyFileSync(join(ARTICLES, FILES[3]), join(dir, FILES[0].replace(/\.txt$/, '.md')));
+    copyFileSync(join(ARTICLES, FILES[2]), join(dir, `${FILES[0]}.md`));
     await expect(buildFromDirectory(dir, { ...opts, store })).rejects.toThrow(/two articles have the id/);
     expect(readFileSync(store).equals(before)).toBe(true);
     expect(readdirSync(storeDir)).toEqual(['graph.db']);

@@ -2,6 +2,7 @@
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
 import { graphFromSerialized, normalizeGraph, type SerializedGraph } from './normalize-graph.ts';
+import { isSafeKey } from '../../src/graph/safe-keys.ts';
 import type { ViewGraph } from './view-graph.ts';
 
 /** A graph file the viewer could not read; `message` is shown to the user as is. */
@@ -50,6 +51,15 @@ function parseGexfText(name: string, text: string): ViewGraph {
   const doc = new DOMParser().parseFromString(text, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length > 0 || doc.documentElement.nodeName !== 'gexf') {
     throw new GraphFileError(`${name} is not a GEXF file (its XML is malformed or its root is not <gexf>).`);
+  }
+  // checked before graphology reads the file: it keys plain objects by node ids and attribute ids
+  for (const [tag, names] of [['node', ['id']], ['edge', ['id', 'source', 'target']], ['attribute', ['id', 'title']], ['attvalue', ['for']]] as const) {
+    for (const el of Array.from(doc.getElementsByTagName(tag))) {
+      for (const n of names) {
+        const v = el.getAttribute(n);
+        if (v !== null && !isSafeKey(v)) throw new GraphFileError(`${name} could not be read as GEXF: the ${tag} ${n} "${v}" is not allowed.`);
+      }
+    }
   }
   try {
     return normalizeGraph(parseGexf(Graph, doc, { addMissingNodes: true }));

@@ -4,6 +4,7 @@ import type { Attributes, SerializedGraph as SerializedGraphOf } from 'grapholog
 import type { ArticleMeta, EntityAttributes, Evidence, GraphAttributes, RelationAttributes } from '../../src/graph/types.ts';
 import { computeLayout, seedPosition } from '../../src/graph/layout.ts';
 import type { ViewGraph } from './view-graph.ts';
+import { forbiddenKeyIn, isSafeKey } from '../../src/graph/safe-keys.ts';
 
 /** Graphs up to this order get a ForceAtlas2 layout in the browser when they come without positions. */
 const LAYOUT_IN_BROWSER_MAX_ORDER = 5000;
@@ -28,8 +29,9 @@ function toNumber(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
 }
 
+/** A string, number or boolean as text; anything else (an object, an array) is no text. */
 function toText(value: unknown): string | undefined {
-  return value === null || value === undefined || value === '' ? undefined : String(value);
+  return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && value !== '' ? String(value) : undefined;
 }
 
 /**
@@ -69,7 +71,7 @@ function toArticles(value: unknown): Record<string, ArticleMeta> {
     }
   }
   if (typeof record !== 'object' || record === null) return {};
-  const out: Record<string, ArticleMeta> = {};
+  const out: Record<string, ArticleMeta> = Object.create(null); // an article id may be "__proto__"
   for (const [id, meta] of Object.entries(record as Record<string, unknown>)) {
     if (typeof meta !== 'object' || meta === null) continue;
     const m = meta as Record<string, unknown>;
@@ -89,7 +91,7 @@ function normalizeNode(key: string, a: Attributes): EntityAttributes {
   a.articles = toStringList(a.articles);
   if ('roles' in a) a.roles = toStringList(a.roles);
   for (const field of ['ordinal', 'year']) if (field in a) a[field] = toNumber(a[field]) ?? null;
-  for (const field of ['city', 'host', 'date']) if (field in a) a[field] = toText(a[field]) ?? null;
+  for (const field of ['city', 'host', 'date', 'scoStatus', 'acronym']) if (field in a) a[field] = toText(a[field]) ?? null;
   const x = toNumber(a.x);
   const y = toNumber(a.y);
   if (x === undefined || y === undefined) {
@@ -128,6 +130,7 @@ export type SerializedGraph = Pick<SerializedGraphOf<Attributes, Attributes, Att
  * get a layout, so sigma can draw them.
  */
 export function graphFromSerialized(data: SerializedGraph): ViewGraph {
+  checkKeys(data);
   const attributes = data.attributes ?? {};
   for (const node of data.nodes) node.attributes = normalizeNode(String(node.key), node.attributes ?? {});
   let directed = true;
@@ -140,6 +143,25 @@ export function graphFromSerialized(data: SerializedGraph): ViewGraph {
   graph.replaceAttributes({ ...attributes, name: toText(attributes.name) ?? 'graph', articles: toArticles(attributes.articles) } as GraphAttributes);
   ensurePositions(graph);
   return graph;
+}
+
+/**
+ * Refuses keys that would reach Object.prototype inside graphology or the viewer: "__proto__", "constructor" and
+ * "prototype" as node keys, edge keys, edge ends or attribute names.
+ */
+export function checkKeys(data: SerializedGraph): void {
+  const bad = (what: string, key: unknown) => new Error(`${what} "${String(key)}" is not allowed (it names a member of every JavaScript object).`);
+  if (data.attributes && forbiddenKeyIn(data.attributes)) throw bad('the graph attribute', forbiddenKeyIn(data.attributes));
+  for (const node of data.nodes) {
+    if (!isSafeKey(node.key)) throw bad('the node key', node.key);
+    const k = node.attributes && forbiddenKeyIn(node.attributes);
+    if (k) throw bad('the node attribute', k);
+  }
+  for (const edge of data.edges) {
+    for (const key of [edge.key, edge.source, edge.target]) if (key !== undefined && !isSafeKey(key)) throw bad('the edge key or end', key);
+    const k = edge.attributes && forbiddenKeyIn(edge.attributes);
+    if (k) throw bad('the edge attribute', k);
+  }
 }
 
 /** Copies any graphology graph (e.g. one read from GEXF) into the viewer's graph; see {@link graphFromSerialized}. */

@@ -8,6 +8,7 @@ import { tuneV8ForBuild } from '../../build/v8-flags.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
 import { detail, printJson, warn } from '../output.ts';
 import { writeGraph } from '../../io/write-graph.ts';
+import { printable } from '../../io/printable.ts';
 import { folderFor } from '../../io/atomic-write.ts';
 import { storePathFor } from '../../store/open-store.ts';
 import { progressReporter } from '../progress.ts';
@@ -65,7 +66,10 @@ export const build: Command = {
       progress.finish();
     }
     const { graph, report } = built;
-    for (const s of report.skipped) warn(`skipped ${s.file}: ${s.reason}`);
+    const skipped = report.skipped.filter((s) => !s.altered);
+    const altered = report.skipped.filter((s) => s.altered);
+    for (const s of skipped) warn(printable(`skipped ${s.file}: ${s.reason}`));
+    for (const s of altered) warn(printable(`read ${s.file} with a change: ${s.reason}`));
     try {
       writeGraph(graph, out, values.lean ? { coMentions: false, sentences: false } : {});
     } catch (err) {
@@ -79,7 +83,8 @@ export const build: Command = {
         out,
         store,
         articles: report.articlesRead,
-        skipped: report.skipped,
+        skipped: skipped.map(({ file, reason }) => ({ file, reason })),
+        altered: altered.map(({ file, reason }) => ({ file, reason })),
         duplicates: report.duplicates ?? 0,
         files,
         entities: graph.order,
@@ -91,11 +96,11 @@ export const build: Command = {
       return 0;
     }
     const fmt = (r: Record<string, number>) => Object.entries(sorted(r)).map(([k, v]) => `${k} ${v}`).join(', ');
-    console.log(`read ${report.articlesRead} article(s), skipped ${report.skipped.length}${report.duplicates ? `, ${report.duplicates} duplicate(s) counted once` : ''}`);
+    console.log(`read ${report.articlesRead} article(s), skipped ${skipped.length}${altered.length ? `, altered ${altered.length}` : ''}${report.duplicates ? `, ${report.duplicates} duplicate(s) counted once` : ''}`);
     console.log(`files: ${files.extracted} extracted, ${files.kept} from the store's cache${files.removed ? `, ${files.removed} gone` : ''}`);
     console.log(`entities: ${graph.order} (${fmt(report.entities)})`);
     console.log(`relations: ${graph.size} (${fmt(report.relations)})`);
-    console.log(`wrote ${out} and ${store} in ${report.seconds.toFixed(2)} s`);
+    console.log(printable(`wrote ${out} and ${store} in ${report.seconds.toFixed(2)} s`));
     return 0;
   },
 };

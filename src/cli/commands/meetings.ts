@@ -1,4 +1,5 @@
 // `sco-kg meetings <graph.json> "<person>"`: whom a person met, when, with the sentences that say so.
+import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
 import { NotFoundError, UsageError } from '../../errors.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
@@ -45,7 +46,7 @@ export const meetings: Command = {
       return 0;
     }
     const n = result.meetings.length;
-    console.log(`${result.person.label} (${result.person.key}) met ${n} ${n === 1 ? 'person' : 'people'}`);
+    console.log(printable(`${result.person.label} (${result.person.key}) met ${n} ${n === 1 ? 'person' : 'people'}`));
     if (!n) return 0;
     printTable(
       ['DATE', 'NAME', 'WEIGHT', ''],

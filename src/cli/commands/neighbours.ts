@@ -1,4 +1,5 @@
 // `sco-kg neighbours <graph.json> "<name>"`: an entity's neighbours with relation, direction, weight, dates and evidence.
+import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type KnowledgeGraph, type RelationKind } from '../../graph/types.ts';
@@ -67,7 +68,7 @@ export const neighbours: Command = {
       printJson(withAlsoIn({ entity, neighbours: list }, graph));
       return 0;
     }
-    console.log(`${entity.label} (${entity.key}): ${list.length} relation${list.length === 1 ? '' : 's'} to neighbours`);
+    console.log(printable(`${entity.label} (${entity.key}): ${list.length} relation${list.length === 1 ? '' : 's'} to neighbours`));
     if (!list.length) return 0;
     const deep = depth > 1;
     const header = ['NAME', 'KIND', 'RELATION', 'DIR', 'WEIGHT', 'DATE', ...(deep ? ['DEPTH', 'VIA'] : [])];

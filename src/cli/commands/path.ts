@@ -1,4 +1,5 @@
 // `sco-kg path <graph.json> "<a>" "<b>"`: the shortest chain of stated relations between two entities, with evidence.
+import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
 import { KgError, UsageError } from '../../errors.ts';
 import { RELATION_KINDS, type RelationKind } from '../../graph/types.ts';
@@ -37,13 +38,13 @@ export const path: Command = {
     }
     const [first, ...rest] = result.nodes;
     const last = result.nodes.at(-1)!;
-    console.log(`${first.label} → ${last.label}: ${result.steps.length} hop${result.steps.length === 1 ? '' : 's'}`);
-    console.log(`${first.label} (${first.kind})`);
+    console.log(printable(`${first.label} → ${last.label}: ${result.steps.length} hop${result.steps.length === 1 ? '' : 's'}`));
+    console.log(printable(`${first.label} (${first.kind})`));
     result.steps.forEach((step, i) => {
       const node = rest[i];
       const link = step.direction === 'out' ? `—${step.relation}→` : step.direction === 'in' ? `←${step.relation}—` : `—${step.relation}—`;
       const also = step.relations.length > 1 ? `  (also: ${step.relations.filter((r) => r !== step.relation).join(', ')})` : '';
-      console.log(`  ${link} ${node.label} (${node.kind})${also}`);
+      console.log(printable(`  ${link} ${node.label} (${node.kind})${also}`));
       for (const line of evidenceLines(step.evidence, 1, graph)) console.log(`        ${line}`);
     });
     return 0;

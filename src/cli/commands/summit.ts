@@ -1,4 +1,5 @@
 // `sco-kg summit <graph.json> "<name, ordinal, year or city>"`: a summit's host, city, date and attendees.
+import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { loadGraph } from '../../io/load-graph.ts';
@@ -29,15 +30,15 @@ export const summit: Command = {
       printJson(withAlsoIn(info, graph));
       return 0;
     }
-    console.log(`${info.label} (${info.key})`);
+    console.log(printable(`${info.label} (${info.key})`));
     const facts = [
       ['ordinal', info.ordinal],
       ['year', info.year],
       ['city', info.city],
       ['date', info.date],
     ].filter(([, v]) => v !== null && v !== undefined);
-    if (facts.length) console.log(facts.map(([k, v]) => `${k}: ${v}`).join('   '));
-    console.log(`host: ${info.host ? info.host.label : 'unknown'}`);
+    if (facts.length) console.log(printable(facts.map(([k, v]) => `${k}: ${v}`).join('   ')));
+    console.log(printable(`host: ${info.host ? info.host.label : 'unknown'}`));
     for (const line of evidenceLines(info.host?.evidence ?? [], 1, graph)) console.log(`    ${line}`);
     console.log(`attendees: ${info.attendees.length}`);
     if (info.attendees.length) {

@@ -741,6 +741,20 @@ export const summits: Stage = {
     const order = [...found].sort((a, b) => Number(!!a.summit!.generic) - Number(!!b.summit!.generic));
     const position = new Map(found.map((m, i) => [m, i]));
     const dated = doc.article.date ? Number(doc.article.date.slice(0, 4)) : undefined;
+    // the last resolved summit of each series before a position (not one named in a quotation), swept forward as the
+    // generic mentions (resolved in the order of the text, after all the others) come up: a linear pass instead of a
+    // search back from each one
+    const lastOf = new Map<string, Mention>();
+    const lastNotFollowing = new Map<string, Mention>();
+    let swept = 0;
+    const sweepTo = (end: number) => {
+      for (; swept < end; swept++) {
+        const p = found[swept];
+        if (!p.summit!.id || quoted.has(p)) continue;
+        lastOf.set(p.summit!.series, p);
+        if (p.summit!.relative !== 'following') lastNotFollowing.set(p.summit!.series, p);
+      }
+    };
     for (const m of order) {
       // "the summit" refers back to the summit of that series named last before it, in this sentence or the one
       // before; further back, to the article's current summit when a past one was named in between (a background
@@ -750,12 +764,15 @@ export const summits: Stage = {
         // (the next summit only from a sentence that looks ahead too: "On the sidelines of the summit" after "will host
         // the next meeting in Bishkek" is at this one)
         const ahead = doc.sentences[sentenceOf.get(m)!].tokens.some((t) => AHEAD.has(t.lower));
-        const prev = found.slice(0, position.get(m)).reverse().find((p) => p.summit!.id && p.summit!.series === m.summit!.series && (ahead || p.summit!.relative !== 'following') && !quoted.has(p));
+        sweepTo(position.get(m)!);
+        const prev = (ahead ? lastOf : lastNotFollowing).get(m.summit!.series);
         rec = prev ? all.find((r) => r.id === prev.summit!.id) : undefined;
         // "Pakistan hosted the two-day summit" right after the 23rd meeting of the Council of Heads of Government was
         // named: a bare "summit" goes on about the SCO meeting of another council named in this sentence or the one before
         if (!prev && m.summit!.series === SCO) {
-          const other = found.slice(0, position.get(m)).reverse().find((p) => p.summit!.id && sentenceOf.get(m)! - sentenceOf.get(p)! <= 1);
+          // (found is in text order: the search back stops at the sentence before)
+          let other: Mention | undefined;
+          for (let k = position.get(m)! - 1; k >= 0 && !other && sentenceOf.get(m)! - sentenceOf.get(found[k])! <= 1; k--) if (found[k].summit!.id) other = found[k];
           const otherRec = other ? all.find((r) => r.id === other.summit!.id) : undefined;
           if (otherRec?.series.startsWith('sco_')) rec = otherRec;
         }

@@ -7,18 +7,32 @@ import { isPatronymic } from '../text/words.ts';
 
 const parts = (name: string) => name.toLowerCase().split(/[\s-]+/).filter((p) => p.length > 1);
 
-/** "Aleksandr Grigoryevich" → the one other person whose name holds "Aleksandr" (and that patronymic, if it has one). */
-function addressedBy(m: Mention, full: Mention[]): Mention | undefined {
-  const p = parts(m.text);
+/**
+ * "Aleksandr Grigoryevich" → the one other person whose name holds "Aleksandr" (and that patronymic, if it has one).
+ * `owners` caches, per mention text, the people that text could address (ref → their last full mention), so an
+ * article naming the same person thousands of times costs linear time.
+ */
+function addressedBy(m: Mention, full: Mention[], owners: Map<string, Map<string, Mention> | undefined>): Mention | undefined {
+  if (!owners.has(m.text)) owners.set(m.text, candidatesFor(m.text, full));
+  const refs = owners.get(m.text);
+  if (!refs) return undefined;
+  const others = refs.size - (refs.has(m.ref) ? 1 : 0);
+  if (others !== 1) return undefined;
+  for (const [ref, f] of refs) if (ref !== m.ref) return f;
+  return undefined;
+}
+
+/** Every person (ref → last full mention) whose name holds the first name of `text`, a first name and patronymic. */
+function candidatesFor(text: string, full: Mention[]): Map<string, Mention> | undefined {
+  const p = parts(text);
   if (p.length !== 2 || !isPatronymic(p[1])) return undefined;
-  const owners = new Map<string, Mention>();
+  const refs = new Map<string, Mention>();
   for (const f of full) {
-    if (f.ref === m.ref) continue;
     const q = parts(f.text);
     const otherPatronymic = q.some((x) => x !== p[1] && isPatronymic(x));
-    if (q.includes(p[0]) && !otherPatronymic && !(q.length === 2 && isPatronymic(q[1]))) owners.set(f.ref, f);
+    if (q.includes(p[0]) && !otherPatronymic && !(q.length === 2 && isPatronymic(q[1]))) refs.set(f.ref, f);
   }
-  return owners.size === 1 ? [...owners.values()][0] : undefined;
+  return refs;
 }
 
 export const coreference: Stage = {
@@ -29,14 +43,17 @@ export const coreference: Stage = {
     // an initialled name ("S Jaishankar", "S. Aziz") is as full as the article gets: a lone "Jaishankar" is that person
     const initialled = (m: Mention) => parts(m.text).length === 1 && /^\p{Lu}[\p{Ll}]?\.?\s*\p{Lu}/u.test(m.text) && m.text.split(/[\s.]+/).filter(Boolean).length >= 2;
     const full = persons.filter((m) => parts(m.text).length >= 2 || initialled(m));
+    const owners = new Map<string, Map<string, Mention> | undefined>();
     for (const m of full) {
-      const target = addressedBy(m, full);
+      const target = addressedBy(m, full, owners);
       if (target) {
         m.ref = target.ref;
         m.label = target.label;
       }
     }
     const recent = new Map<string, Mention>(); // part → most recent full mention containing it
+    const first = new Map<string, Mention>(); // part → first full mention containing it
+    for (const f of full) for (const x of parts(f.text)) if (!first.has(x)) first.set(x, f);
     for (const m of persons) {
       const p = parts(m.text);
       if (p.length >= 2 || initialled(m)) {
@@ -44,7 +61,7 @@ export const coreference: Stage = {
         continue;
       }
       if (p.length !== 1) continue;
-      const target = recent.get(p[0]) ?? full.find((f) => parts(f.text).includes(p[0]));
+      const target = recent.get(p[0]) ?? first.get(p[0]);
       if (target) {
         m.ref = target.ref;
         m.label = target.label;

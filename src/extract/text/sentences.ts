@@ -41,7 +41,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     while (e - s > MAX_SENTENCE) {
-      let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+      // the last space within the window (lastIndexOf would scan on back to the text's start: quadratic without spaces)
+      let cut = s + MAX_SENTENCE;
+      while (cut > s && text.charCodeAt(cut) !== 32) cut--;
       if (cut <= s) cut = s + MAX_SENTENCE;
       out.push({ start: s, end: cut });
       s = cut;
