@@ -124,6 +124,8 @@ describe('affiliation in lists', () => {
       ['affiliated_with: Sergey Lavrov -> Russia']],
     ['affiliated.and-title (a minister after "and" does inherit it)', 'Iranian President Masoud Pezeshkian and Foreign Minister Abbas Araghchi arrived in Tianjin.',
       ['affiliated_with: Abbas Araghchi -> Iran', 'affiliated_with: Masoud Pezeshkian -> Iran']],
+    ['affiliated.national-body (an office of a country\'s national body serves that country)', 'Taking part were Premier of the State Council of the People\'s Republic of China Li Qiang and others.',
+      ['affiliated_with: Li Qiang -> China']],
     ['affiliated.office-chain (an office "of" a body "of" a country: the person serves the country)', 'Secretary of the National Security Council of Mongolia Batbold Tsend and Secretary of the Security Council of the Russian Federation Ivan Sorokin spoke.',
       ['affiliated_with: Batbold Tsend -> Mongolia', 'affiliated_with: Ivan Sorokin -> Russia']],
     ['affiliated.office-chain (a role noun the gazetteer lacks opens the chain)', 'Also present was National Security Division Secretary of the Islamic Republic of Pakistan Kamran Aziz.',
@@ -161,6 +163,7 @@ describe('organisations that are no body of their own', () => {
     ['org.country-list (a country ends a body\'s name before "and" another country)', 'They signed an agreement between the Government of Tajikistan and China on roads.', ['Government of Tajikistan'], []],
     ['org.venue (a convention or exhibition centre is a venue, not a body)', 'The premiers met at the Zhengzhou International Convention and Exhibition Centre and then at the Media Centre.', [], []],
     ['org.group-of-people (common words ending in a plural noun are no person)', 'The President will hold meetings with State Heads and representatives of other countries.', [], []],
+    ['person.role-noun-common-word (a lone common word after a role noun is no name: "an SCO Member State")', 'Belarus was granted the status of an SCO Member State.', [], []],
     ['org.slogan (a quoted slogan is no organisation)', 'The summit was titled “Strengthening Multilateral Dialogue – Striving for Sustainable Peace and Development”.', [], []],
   ])('%s', (_rule, text, orgs, people) => {
     const r = extract(text);

@@ -266,6 +266,8 @@ export const people: Stage = {
         // a lone common word ("Because", "Following") is a name only right after a title ("President Sun"); a lone month
         // never is a new name ("In March, President of Tajikistan …"; "May" after "Theresa May" is found in pass 2)
         if (len === 1 && ((isCommonWord(words[0].lower) && !tb) || MONTHS.has(words[0].lower) || pluralNoun(words[0].lower))) continue;
+        // "an SCO Member State": a lone common word after a role noun (no title of the gazetteer) is no name
+        if (len === 1 && isCommonWord(words[0].lower) && !s.owner[i - 1] && ROLE_NOUNS.has(s.tokens[i - 1]?.lower ?? '')) continue;
         // "meetings with State Heads and …": common words ending in a plural noun name a group, never a person
         if (len >= 2 && pluralNoun(words[len - 1].lower) && words.every((w) => isCommonWord(w.lower))) continue;
         // "Additionally, the head of …": an adverb opening the sentence, not a name with an apposition

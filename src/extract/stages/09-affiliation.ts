@@ -239,7 +239,10 @@ export const affiliation: Stage = {
             let r = title.t0 - 1;
             if (isPossessive(t[r])) r--;
             const pre = target(doc, s.owner[r]);
-            const ref = pre ?? (t[q].lower === 'of' ? target(doc, c) : undefined);
+            // (a country's national body stands for the country: "Premier of the State Council of the People's
+            // Republic of China X" serves China)
+            const national = c.kind === 'organisation' ? doc.knowledge.organisations.get(c.ref.slice(13))?.country : undefined;
+            const ref = pre ?? (t[q].lower === 'of' ? (national ? `country:${national}` : target(doc, c)) : undefined);
             const posting = / to$/i.test(title.text) ? `${title.text} ${c.text}` : `${title.text} to ${c.text}`;
             found.push({ role: t[q].lower === 'to' ? posting : title.text, ref, offices: [title.ref] });
           } else {
