@@ -126,6 +126,8 @@ describe('affiliation in lists', () => {
       ['affiliated_with: Abbas Araghchi -> Iran', 'affiliated_with: Masoud Pezeshkian -> Iran']],
     ['affiliated.national-body (an office of a country\'s national body serves that country)', 'Taking part were Premier of the State Council of the People\'s Republic of China Li Qiang and others.',
       ['affiliated_with: Li Qiang -> China']],
+    ['affiliated.delegation-leader (members of a leader\'s delegation serve the leader\'s country)', 'Pakistani Prime Minister Nawaz Sharif arrived on Thursday. Prime Minister Nawaz Sharif along with a delegation, including Commerce Minister Khurram Dastagir, attended the meeting.',
+      ['affiliated_with: Khurram Dastagir -> Pakistan', 'affiliated_with: Nawaz Sharif -> Pakistan']],
     ['affiliated.office-chain (an office "of" a body "of" a country: the person serves the country)', 'Secretary of the National Security Council of Mongolia Batbold Tsend and Secretary of the Security Council of the Russian Federation Ivan Sorokin spoke.',
       ['affiliated_with: Batbold Tsend -> Mongolia', 'affiliated_with: Ivan Sorokin -> Russia']],
     ['affiliated.office-chain (a role noun the gazetteer lacks opens the chain)', 'Also present was National Security Division Secretary of the Islamic Republic of Pakistan Kamran Aziz.',

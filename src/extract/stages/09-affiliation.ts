@@ -124,7 +124,14 @@ function delegationOf(doc: Doc, s: Sentence, p: Mention): string | undefined {
     if (o || t[k].lower !== 'delegation' || !verb) continue;
     let r = k - 1;
     if (isPossessive(t[r])) r--;
-    return target(doc, s.owner[r]);
+    const own = target(doc, s.owner[r]);
+    if (own) return own;
+    // "Prime Minister X along with a delegation, including …", "X and his delegation, including …": the leader's
+    // country, when the article gives that person one
+    while (r >= 0 && !s.owner[r] && /^(a|an|the|his|her|high-level|large|along|with|and|accompanied|by|together)$/.test(t[r].lower)) r--;
+    const leader = s.owner[r]?.kind === 'person' ? s.owner[r]!.ref : undefined;
+    const countries = new Set(doc.hits.filter((h) => h.relation === 'affiliated_with' && h.source === leader && h.target.startsWith('country:')).map((h) => h.target));
+    return leader && countries.size === 1 ? [...countries][0] : undefined;
   }
   return undefined;
 }
