@@ -222,3 +222,13 @@ describe('a headline that describes the protagonist', () => {
     expect(r.relations.filter((x) => x.includes('Lavrov') && x.includes('Belarus'))).toEqual([]);
   });
 });
+
+describe('a participle clause opening the sentence', () => {
+  it.each([
+    ['met.direct ("While meeting X, Y said": the main clause\'s subject met X)', 'While meeting his Tajik counterpart Emomali Rahmon yesterday afternoon, President Hu Jintao said the summit mattered.',
+      ['met: Emomali Rahmon -> Hu Jintao']],
+    ['met.direct (a participle clause whose object is the subject after the comma is no meeting)', 'While meeting reporters yesterday, President Hu Jintao said the summit mattered.', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(extract(text).relations.filter((r) => r.startsWith('met'))).toEqual(expected);
+  });
+});

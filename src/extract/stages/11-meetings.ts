@@ -11,6 +11,8 @@ import type { RuleId } from '../relations/rules.ts';
 const WITH_CUES = new Set(['meeting', 'meetings', 'met', 'meet', 'meets', 'talks', 'talk', 'talked', 'conversation', 'conversations', 'call', 'phone', 'telephone', 'spoke', 'speak', 'speaks', 'discussion', 'discussions', 'discussed', 'consultations', 'negotiations', 'dialogue', 'sat', 'hands', 'exchange', 'exchanged', 'session', 'audience', 'encounter', 'summit', 'bilateral', 'tete-a-tete', 'chat', 'chatted']);
 /** Verbs whose object is the person met or spoken to ("X met Y", "Wang assured Y"). */
 const DIRECT = new Set(['met', 'meets', 'meet', 'meeting', 'assured', 'assures', 'told', 'tells', 'thanked', 'thanks', 'congratulated', 'briefed', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'invited', 'greeted', 'greets', 'phoned', 'telephoned', 'called', 'urged', 'informed', 'hugged', 'embraced', 'visited']);
+/** Words that open a participle clause before the main clause: "While meeting X, …", "After receiving Y, …". */
+const OPENING_SUBORDINATORS = new Set(['while', 'after', 'before', 'when', 'since', 'upon', 'on']);
 const BETWEEN_CUES = new Set(['talks', 'meeting', 'meetings', 'conversation', 'call', 'summit', 'discussions', 'consultations', 'negotiations']);
 const SKIPPABLE = new Set(['also', 'already', 'on', 'separately', 'later', 'then', 'has', 'have', 'had', 'will', 'would', 'to', 'jointly', 'warmly', 'personally', 'again', 'once', 'recently', 'reportedly', 'and', 'be', 'is', 'was', 'expected', 'set', 'scheduled']);
 
@@ -337,6 +339,13 @@ export const meetings: Stage = {
           // ("He also called on President X": adverbs between)
           const pronoun = passive ? (/^(he|she)$/.test(t[i - 2]?.lower ?? '') ? i - 2 : undefined) : pronounSubject(s, i);
           if (!subj && pronoun !== undefined) subj = pronounReferent(doc, s, pronoun, obj);
+          // "While meeting his Tajik counterpart X yesterday, Hu said …": a participle clause opening the sentence has
+          // the main clause's subject, the first thing after its closing comma (titles allowed)
+          if (!subj && /ing$/.test(w) && (i === 0 || (i === 1 && OPENING_SUBORDINATORS.has(t[0].lower)))) {
+            const comma = t.findIndex((x, q) => q >= obj.t1 && x.text === ',');
+            const at = comma > 0 ? skipTitles(s, comma + 1).end : -1;
+            if (at > 0 && s.owner[at]?.kind === 'person' && s.owner[at]!.ref !== obj.ref) subj = s.owner[at];
+          }
           if (subj) for (const o of coordinated(s, obj)) emit(doc, s, subj, o, i, 'met.direct');
         }
       }
