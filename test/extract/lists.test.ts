@@ -227,6 +227,10 @@ describe('a participle clause opening the sentence', () => {
   it.each([
     ['met.direct ("While meeting X, Y said": the main clause\'s subject met X)', 'While meeting his Tajik counterpart Emomali Rahmon yesterday afternoon, President Hu Jintao said the summit mattered.',
       ['met: Emomali Rahmon -> Hu Jintao']],
+    ['met.with (one meeting with two partners: all three met)', 'President Vladimir Putin also held a separate meeting with Xi Jinping and Mongolian President Khaltmaagin Battulga on pipelines.',
+      ['met: Khaltmaagin Battulga -> Vladimir Putin', 'met: Khaltmaagin Battulga -> Xi Jinping', 'met: Vladimir Putin -> Xi Jinping'].sort()],
+    ['met.with ("talks with A and B" may be two meetings: the partners are not paired)', 'President Vladimir Putin held talks with Xi Jinping and Mongolian President Khaltmaagin Battulga.',
+      ['met: Khaltmaagin Battulga -> Vladimir Putin', 'met: Vladimir Putin -> Xi Jinping']],
     ['met.direct (a participle clause whose object is the subject after the comma is no meeting)', 'While meeting reporters yesterday, President Hu Jintao said the summit mattered.', []],
   ])('%s', (_rule, text, expected) => {
     expect(extract(text).relations.filter((r) => r.startsWith('met'))).toEqual(expected);
