@@ -303,8 +303,9 @@ export const people: Stage = {
           const words = s.tokens.slice(i, j).filter((t) => t.word && !PARTICLES.has(t.lower));
           // (a short first word that is also an English word is allowed when the last is none: "… and Wang Yi", not
           // "… and Meeting Modi")
+          if (words.length < 2 || words.length > 4) continue;
           const commonFirst = isCommonWord(words[0].lower) && (words[0].lower.length > 4 || isCommonWord(words[words.length - 1].lower));
-          if (words.length < 2 || words.length > 4 || commonFirst) continue;
+          if (commonFirst) continue;
           if (listedWithPerson(s, i, j)) {
             addPerson(doc, s, i, j, 'list');
             const m = s.owner[i]!;
