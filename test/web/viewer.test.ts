@@ -97,6 +97,8 @@ describe('viewer (Chromium)', () => {
     const section = page.locator('#panel [data-relation="met"]');
     const link = section.locator(`.link:has([data-node="${sergei.key}"])`);
     await expect.poll(() => link.count()).toBe(1);
+    // the graph file gives evidence as references: the sentences arrive from the site's shards
+    await expect.poll(async () => (await link.textContent()) ?? '').toContain(evidence[0].sentence);
     const text = (await link.textContent()) ?? '';
     expect(text).toContain('Sergei Aleinik');
     const cited = await link.locator('cite').evaluateAll((cites) => cites.map((c) => c.getAttribute('title')));
