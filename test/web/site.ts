@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { serveStatic, type StaticServer } from './static-server.ts';
+import { storeApi } from '../../src/cli/store-api.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -93,7 +94,9 @@ export async function buildSite(): Promise<Site> {
   if (!existsSync(join(dir, 'index.html')) || !existsSync(join(dir, 'graph.json'))) throw new Error('build:web wrote no index.html or graph.json');
   copyFileSync(xssGraphFile, join(dir, 'xss.json'));
   writeFileSync(join(dir, 'not-a-graph.json'), '{"hello": "world"}');
-  const server: StaticServer = await serveStatic(dir);
+  // the same graph under another name has no shards beside it: the viewer asks the store's API (as under npm start)
+  copyFileSync(graphFile, join(dir, 'api.json'));
+  const server: StaticServer = await serveStatic(dir, storeApi(graphFile.replace(/\.json$/, '.db')));
   return {
     url: server.url,
     dir,

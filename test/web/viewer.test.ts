@@ -115,6 +115,19 @@ describe('viewer (Chromium)', () => {
     await page.close();
   });
 
+  it('a graph with no shards beside it gets its sentences from the store\'s API (npm start)', async () => {
+    const wang = nodeByLabel(site.graph, 'Wang Yi');
+    const sergei = nodeByLabel(site.graph, 'Sergei Aleinik');
+    const sentence = site.graph.edges.find((e) => e.attributes.relation === 'met' && [e.source, e.target].includes(sergei.key))?.attributes.evidence?.[0]?.sentence;
+    expect(sentence).toBeTruthy();
+    const page = await open(`?graph=api.json#node=${encodeURIComponent(wang.key)}`);
+    const link = page.locator(`#panel [data-relation="met"] .link:has([data-node="${sergei.key}"])`);
+    await expect.poll(async () => ((await link.count()) ? ((await link.textContent()) ?? '') : '')).toContain(sentence!);
+    // the one thing the browser may say: the shard index it looked for first is not there (404)
+    expect(problems.filter((p) => !/Failed to load resource: .*404/.test(p))).toEqual([]);
+    await page.close();
+  });
+
   it('hovering a node lights it and its neighbours and dims the rest; leaving undoes it', async () => {
     const sergei = nodeByLabel(site.graph, 'Sergei Aleinik');
     const page = await open('?debug'); // ?debug exposes the renderer, to find where the node is drawn
