@@ -14,6 +14,11 @@ export interface GraphFileOptions {
    * written without it; our loaders (loadGraph, the viewer) give it that key again, other readers make their own
    */
   keys?: boolean;
+  /**
+   * a node's `articles` cut to its first N (article id order), with `articleCount` giving how many there are (the
+   * store, its exports and the API have every one); all by default
+   */
+  articlesPerNode?: number;
 }
 
 /**
@@ -24,6 +29,7 @@ export function* graphJsonChunks(graph: KnowledgeGraph, options: GraphFileOption
   const coMentions = options.coMentions !== false;
   const sentences = options.sentences !== false;
   const edgeKeys = options.keys !== false;
+  const perNode = options.articlesPerNode ?? Infinity;
   const { articles, ...rest } = graph.getAttributes();
   yield `{"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},"attributes":`;
   // the attributes in their own key order, with the (large) article table written one article at a time
@@ -47,7 +53,8 @@ export function* graphJsonChunks(graph: KnowledgeGraph, options: GraphFileOption
   }
   yield '},"nodes":[';
   let n = 0;
-  for (const { node, attributes } of graph.nodeEntries()) {
+  for (const { node, attributes: a } of graph.nodeEntries()) {
+    const attributes = Array.isArray(a.articles) && a.articles.length > perNode ? { ...a, articles: a.articles.slice(0, perNode), articleCount: a.articles.length } : a;
     const sep = n++ ? ',' : '';
     yield Object.keys(attributes).length ? `${sep}{"key":${JSON.stringify(node)},"attributes":${JSON.stringify(attributes)}}` : `${sep}{"key":${JSON.stringify(node)}}`;
   }
@@ -70,7 +77,7 @@ export function* graphJsonChunks(graph: KnowledgeGraph, options: GraphFileOption
  * site's evidence shards serve. `co_mentioned` edges (most of a large graph's edges, not stated relations) stay in the
  * store and its exports. `kg build --full` writes everything.
  */
-export const COMPACT_GRAPH_FILE: GraphFileOptions = { coMentions: false, sentences: false, keys: false };
+export const COMPACT_GRAPH_FILE: GraphFileOptions = { coMentions: false, sentences: false, keys: false, articlesPerNode: 20 };
 
 /** Serialises the graph (graphology `export()`), byte-identical for the same graph. Small graphs only: one string. */
 export function graphToJson(graph: KnowledgeGraph): string {
