@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// `npm run build:web`: builds the viewer into a static site (dist/) with the graph beside it as graph.json.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// `npm run build:web`: builds the viewer into a static site (dist/) with the graph beside it as graph.json, and the
+// sentences of its evidence references in shards (graph.evidence/), loaded by the viewer when a node is opened.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { KgError } from '../errors.ts';
 import { ROOT, checkGraphFile, ensureGraph, parseOptions } from './start.ts';
+import { storePathFor } from '../store/open-store.ts';
+import { writeEvidenceShards } from '../store/write-shards.ts';
 
 const USAGE = 'usage: npm run build:web -- [--out-dir dist] [--graph out/graph.json] [--articles data/articles] [--no-graph]';
 
@@ -84,7 +87,12 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<string> {
   });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, SITE_MARKER), 'Written by sco-kg build:web; the next build:web empties this folder.\n');
-  if (graphBytes) writeFileSync(join(outDir, 'graph.json'), graphBytes);
+  if (graphBytes) {
+    writeFileSync(join(outDir, 'graph.json'), graphBytes);
+    // evidence written as references (kg build's default graph file): the sentences from the store beside the graph
+    const store = storePathFor(graph);
+    if (existsSync(store)) writeEvidenceShards(join(outDir, 'graph.json'), store, outDir, 'graph.json');
+  }
   return outDir;
 }
 

@@ -1,6 +1,6 @@
 // A tiny static file server on 127.0.0.1 and a free port, for the built viewer in browser tests and the bench.
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -20,10 +20,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Connect-style middleware tried before the files (e.g. the store's API). */
+export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
 /** Serves the files under `root` (404 for anything else, no SPA fallback) until `close()` is called. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, before?: Middleware): Promise<StaticServer> {
   const base = resolve(root);
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer((req, res) => (before ? before(req, res, () => serveFile(req, res)) : serveFile(req, res)));
+  const serveFile = (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {
@@ -37,7 +41,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     }
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
     createReadStream(file).pipe(res);
-  });
+  };
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {

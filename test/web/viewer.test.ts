@@ -97,6 +97,8 @@ describe('viewer (Chromium)', () => {
     const section = page.locator('#panel [data-relation="met"]');
     const link = section.locator(`.link:has([data-node="${sergei.key}"])`);
     await expect.poll(() => link.count()).toBe(1);
+    // the graph file gives evidence as references: the sentences arrive from the site's shards
+    await expect.poll(async () => (await link.textContent()) ?? '').toContain(evidence[0].sentence);
     const text = (await link.textContent()) ?? '';
     expect(text).toContain('Sergei Aleinik');
     const cited = await link.locator('cite').evaluateAll((cites) => cites.map((c) => c.getAttribute('title')));
@@ -110,6 +112,19 @@ describe('viewer (Chromium)', () => {
     await expect.poll(async () => (await graphColours(page, { person: KIND_COLOURS.person }, { around: 'centre' })).person, { timeout: 5000 }).toBeGreaterThan(40);
     await page.screenshot({ path: join(SHOTS, '02-wang-yi.png') });
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a graph with no shards beside it gets its sentences from the store\'s API (npm start)', async () => {
+    const wang = nodeByLabel(site.graph, 'Wang Yi');
+    const sergei = nodeByLabel(site.graph, 'Sergei Aleinik');
+    const sentence = site.graph.edges.find((e) => e.attributes.relation === 'met' && [e.source, e.target].includes(sergei.key))?.attributes.evidence?.[0]?.sentence;
+    expect(sentence).toBeTruthy();
+    const page = await open(`?graph=api.json#node=${encodeURIComponent(wang.key)}`);
+    const link = page.locator(`#panel [data-relation="met"] .link:has([data-node="${sergei.key}"])`);
+    await expect.poll(async () => ((await link.count()) ? ((await link.textContent()) ?? '') : '')).toContain(sentence!);
+    // the one thing the browser may say: the shard index it looked for first is not there (404)
+    expect(problems.filter((p) => !/Failed to load resource: .*404/.test(p))).toEqual([]);
     await page.close();
   });
 

@@ -18,6 +18,7 @@ import { LiveLayout, type LayoutStatus } from './layout-worker.ts';
 import { legendItems, renderLegend } from './views/legend.ts';
 import { clearMessages, setEmptyState, showMessage } from './views/messages.ts';
 import { renderPanel } from './views/panel.ts';
+import { EvidenceSource } from './evidence-source.ts';
 import { createReducers, displayNeighbours, type FocusContext } from './core/reducers.ts';
 import { createSearch } from './views/search.ts';
 import { hashToState, stateToHash } from './core/url-hash.ts';
@@ -55,6 +56,8 @@ interface Session {
   communities: Communities | null;
   labels: ReturnType<typeof createLabelDrawer>;
   resize: ResizeObserver;
+  /** sentences of evidence the graph file gives as references, fetched when a node is opened */
+  evidence: EvidenceSource;
   /** legend of the node colours when they are not by kind */
   colorLegend: { name: string; color: string }[] | null;
 }
@@ -131,8 +134,11 @@ export class Viewer {
     showMessage(this.page.messages, kind, title, detail);
   }
 
-  /** Replaces the displayed graph. `useHash`: restore selection and filters from the URL hash (first load). */
-  open(graph: ViewGraph, name: string, { useHash = false } = {}): void {
+  /**
+   * Replaces the displayed graph. `useHash`: restore selection and filters from the URL hash (first load); `url`: the
+   * address the graph came from (its evidence shards are beside it).
+   */
+  open(graph: ViewGraph, name: string, { useHash = false, url }: { useHash?: boolean; url?: string } = {}): void {
     this.close();
     clearMessages(this.page.messages);
     setEmptyState(this.page.empty, null);
@@ -201,6 +207,7 @@ export class Viewer {
     this.session = {
       graph, index, renderer, display: empty, focus, visibility: { nodes: new Set(), edges: new Set() }, filterKey: '', displayKey: '',
       layout: new LiveLayout(empty, () => undefined), syncControls: () => undefined, syncView, syncTimeline: () => undefined, name, layouts: new Map(), attributes: null, communities: null, labels, resize, colorLegend: null,
+      evidence: new EvidenceSource(url),
     };
     // `?debug` exposes the renderer and graphs to the console (and to tests and the benchmark)
     if (new URLSearchParams(location.search).has('debug')) this.exposeDebug();
@@ -369,6 +376,14 @@ export class Viewer {
         onExpand: (key: string) => this.expand(key),
         onEgo: (key: string) => this.setState({ ...this.state, selected: key, scope: 'ego', ego: [key] }),
       });
+    // evidence given as references: the sentences are fetched, then the same panel is drawn again
+    const edge = selected?.startsWith('edge:') ? selected.slice(5) : null;
+    const node = edge ? (session.graph.hasEdge(edge) ? session.graph.source(edge) : null) : selected;
+    if (node) {
+      void session.evidence.load(session.graph, node).then((changed) => {
+        if (changed && this.session === session && this.state.selected === selected) this.renderPanel();
+      });
+    }
   }
 
   /** Builds the drawn graph for the state and hands it to sigma (one refresh). */
@@ -542,6 +557,8 @@ export class Viewer {
     const exporter = EXPORTERS.find((e) => e.id === id);
     if (!session || !exporter) return;
     try {
+      // the view's evidence given as references: its sentences first (the shards or the API), so the file carries them
+      for (const node of session.display.nodes()) await session.evidence.load(session.graph, node);
       const blob = await exporter.run({ graph: session.graph, display: session.display, renderer: session.renderer as unknown as Sigma, legend: this.legend(session), labels: session.labels.drawn(), name: session.name });
       download(blob, `${session.name.replace(/[^\w.-]+/g, '-').replace(/\.(json|gexf)$/i, '') || 'graph'}${exporter.extension}`);
     } catch (err) {

@@ -49,7 +49,7 @@ async function start(): Promise<void> {
   try {
     const graph = await fetchGraph(url);
     performance.mark('sco-kg:graph-loaded');
-    viewer.open(graph, url.split('/').pop() ?? url, { useHash: true });
+    viewer.open(graph, url.split('/').pop() ?? url, { useHash: true, url });
   } catch (err) {
     // no graph.json beside the page: the empty state; a graph asked for by name: say which and why
     if (err instanceof NoGraphError && asked === null) viewer.showEmpty();

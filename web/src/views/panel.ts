@@ -184,6 +184,15 @@ export function renderPanel(container: HTMLElement, node: string | null, ctx: Pa
       ...fact('Mentions', a.mentions || null),
     ),
     groups.size ? el('div', { className: 'relations' }, ...[...groups].map(([relation, links]) => relationSection(relation, links, ctx))) : el('p', { className: 'muted' }, 'No relations.'),
-    articleTitles.length ? el('details', { className: 'articles' }, el('summary', {}, `Articles (${articleTitles.length})`), el('ul', {}, ...articleTitles)) : null,
+    articleTitles.length
+      ? el(
+          'details',
+          { className: 'articles' },
+          el('summary', {}, `Articles (${Math.max(a.articleCount ?? 0, articleTitles.length)})`),
+          el('ul', {}, ...articleTitles),
+          // the default graph file lists a node's first 20 articles; the store has every one
+          (a.articleCount ?? 0) > articleTitles.length ? el('p', { className: 'muted' }, `the first ${articleTitles.length}; the store lists every one`) : null,
+        )
+      : null,
   );
 }
