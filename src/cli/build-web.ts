@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { KgError } from '../errors.ts';
 import { ROOT, ensureGraph } from './start.ts';
 
-const USAGE = 'usage: npm run build:web -- [--out-dir dist] [--graph out/graph.json] [--articles data/articles] [--no-graph]';
+const USAGE = 'usage: npm run build:web -- [--out-dir dist] [--graph out/graph.json] [--articles data/articles] [--no-graph] [--no-minify]';
 
 /** Options of {@link buildWeb}. */
 export interface BuildWebOptions {
@@ -19,6 +19,8 @@ export interface BuildWebOptions {
   /** ship no graph: the site opens on its empty state and lets the user open a file */
   noGraph?: boolean;
   quiet?: boolean;
+  /** false: readable function names in profiles (bench:web --profile) */
+  minify?: boolean;
 }
 
 /** Builds the static viewer (relative asset paths, so it works from any folder of any static host) and copies the graph beside it. */
@@ -34,7 +36,7 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<string> {
     configFile: join(ROOT, 'vite.config.ts'),
     base: './',
     logLevel: options.quiet ? 'warn' : 'info',
-    build: { outDir, emptyOutDir: true },
+    build: { outDir, emptyOutDir: true, minify: options.minify ?? true },
   });
   mkdirSync(outDir, { recursive: true });
   if (!options.noGraph) copyFileSync(graph, join(outDir, 'graph.json'));
@@ -50,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
       articles: { type: 'string' },
       'no-graph': { type: 'boolean' },
       quiet: { type: 'boolean' },
+      'no-minify': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -57,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const outDir = await buildWeb({ outDir: values['out-dir'], graph: values.graph, articles: values.articles, noGraph: values['no-graph'], quiet: values.quiet });
+  const outDir = await buildWeb({ outDir: values['out-dir'], graph: values.graph, articles: values.articles, noGraph: values['no-graph'], quiet: values.quiet, minify: !values['no-minify'] });
   console.log(`Static viewer written to ${outDir}${values['no-graph'] ? '' : ' (with graph.json)'}; serve that folder with any static file server.`);
   return 0;
 }

@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveStatic, type StaticServer } from './static-server.ts';
+import { storePathFor } from '../../src/store/open-store.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -35,6 +36,8 @@ export interface Site {
   graph: GraphFile;
   xssGraph: GraphFile;
   xssGraphFile: string;
+  /** the store `kg build` wrote next to graph.json (graph.db) */
+  store: string;
   close(): Promise<void>;
 }
 
@@ -78,6 +81,7 @@ export async function buildSite(): Promise<Site> {
     graph: JSON.parse(readFileSync(graphFile, 'utf8')) as GraphFile,
     xssGraph: JSON.parse(readFileSync(xssGraphFile, 'utf8')) as GraphFile,
     xssGraphFile,
+    store: storePathFor(graphFile),
     close: async () => {
       await server.close();
       rmSync(tmp, { recursive: true, force: true });

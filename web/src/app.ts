@@ -8,9 +8,9 @@ import { detectCommunities, type Communities } from './core/communities.ts';
 import { THIN_EDGE_TYPE, buildDisplayGraph, nodeStyler, type DisplayEdgeAttributes, type DisplayGraph, type DisplayNodeAttributes } from './core/display.ts';
 import { createLabelDrawer } from './core/labels.ts';
 import { layoutLocally } from './core/local-layout.ts';
-import { backboneEdges, egoMembers, overviewMembers, visibleDegrees } from './core/scope.ts';
+import { backboneEdges, edgesAmong, egoMembers, overviewMembers, visibleDegrees } from './core/scope.ts';
 import { DEFAULT_SETTINGS, type ViewerSettings } from './core/settings.ts';
-import { byId, el } from './views/dom.ts';
+import { byId, el, replace } from './views/dom.ts';
 import { EXPORTERS, download } from './exporters.ts';
 import { renderFilterControls, type SyncControls } from './views/filter-controls.ts';
 import { indexGraph, type GraphIndex } from './core/graph-index.ts';
@@ -19,14 +19,15 @@ import { legendItems, renderLegend } from './views/legend.ts';
 import { clearMessages, setEmptyState, showMessage } from './views/messages.ts';
 import { renderPanel } from './views/panel.ts';
 import { createReducers, displayNeighbours, type FocusContext } from './core/reducers.ts';
-import { createSearch } from './views/search.ts';
+import { createSearch, searchSentences, type SentenceHit } from './views/search.ts';
 import { hashToState, stateToHash } from './core/url-hash.ts';
 import type { ViewGraph } from './view-graph.ts';
 import { defaultState, type ViewState } from './core/view-state.ts';
-import { renderEdgePanel } from './views/edge-panel.ts';
+import { articleView, renderEdgePanel } from './views/edge-panel.ts';
 import { renderTimeline, type SyncTimeline } from './views/timeline.ts';
 import { renderViewControls, type SyncViewControls } from './views/view-controls.ts';
 import { computeVisibility, type Visibility } from './core/visibility.ts';
+import { createEvidenceApi, type EvidenceApi } from './core/evidence-api.ts';
 
 type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
@@ -91,9 +92,11 @@ export class Viewer {
   private state: ViewState = defaultState();
   private hovered: string | null = null;
   private readonly setSearchEntries: ReturnType<typeof createSearch>;
+  /** the store's evidence and full-text search, when the graph was served with its store's API (`npm start`) */
+  private api: EvidenceApi | null = null;
 
   constructor(readonly settings: ViewerSettings = DEFAULT_SETTINGS) {
-    this.setSearchEntries = createSearch(this.page.search, this.page.searchResults, (key) => this.openNode(key));
+    this.setSearchEntries = createSearch(this.page.search, this.page.searchResults, { onChoose: (key) => this.openNode(key), onSentence: (hit) => this.openSentence(hit) });
     this.page.layoutToggle.addEventListener('click', () => {
       const layout = this.session?.layout;
       if (!layout) return;
@@ -132,8 +135,9 @@ export class Viewer {
   }
 
   /** Replaces the displayed graph. `useHash`: restore selection and filters from the URL hash (first load). */
-  open(graph: ViewGraph, name: string, { useHash = false } = {}): void {
+  open(graph: ViewGraph, name: string, { useHash = false, api = null }: { useHash?: boolean; api?: string | null } = {}): void {
     this.close();
+    this.api = api ? createEvidenceApi(api) : null;
     clearMessages(this.page.messages);
     setEmptyState(this.page.empty, null);
     const index = indexGraph(graph);
@@ -204,7 +208,7 @@ export class Viewer {
     };
     // `?debug` exposes the renderer and graphs to the console (and to tests and the benchmark)
     if (new URLSearchParams(location.search).has('debug')) this.exposeDebug();
-    this.setSearchEntries(index.search);
+    this.setSearchEntries(index.search, (query, limit) => this.findSentences(graph, index, query, limit));
     this.page.layoutToggle.disabled = false;
     this.showLayoutStatus({ running: false, reason: 'idle' });
     for (const button of this.page.exports.querySelectorAll('button')) button.disabled = false;
@@ -222,6 +226,9 @@ export class Viewer {
         session.syncTimeline(this.state);
         performance.mark('sco-kg:controls');
         document.body.dataset.ready = 'true';
+        // the search index (every name folded) is built while the user looks at the first screen, not on the first key
+        const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+        idle(() => void index.search(), { timeout: 3000 });
       }),
     );
   }
@@ -322,7 +329,8 @@ export class Viewer {
     const needsCommunities = next.colorBy === 'community' || next.community !== null;
     const communities = needsCommunities ? this.communities() : session.communities;
     const filterKey = filterKeyOf(next);
-    if (filterKey !== session.filterKey) {
+    const filtered = filterKey !== session.filterKey;
+    if (filtered) {
       const t = performance.now();
       session.visibility = computeVisibility(session.graph, session.index, next, communities?.of);
       session.filterKey = filterKey;
@@ -334,7 +342,8 @@ export class Viewer {
       session.displayKey = displayKey;
       this.rebuildDisplay(session, next, communities);
     } else this.repaintFocus();
-    if (rebuilt || filterKey !== filterKeyOf(before)) session.syncControls(next, session.visibility);
+    // the filter list's counts follow the filters only (not the scope): a click or a search leaves them as they are
+    if (filtered || filterKey !== filterKeyOf(before)) session.syncControls(next, session.visibility);
     session.syncView(next, { communities: communities?.sizes.length ?? null });
     session.syncTimeline(next);
     renderLegend(this.page.legend, this.legend(session));
@@ -361,6 +370,7 @@ export class Viewer {
       onSelect: (key: string) => this.openNode(key),
       onClose: () => this.select(null),
       onEdge: (edge: string) => this.select(`edge:${edge}`),
+      api: this.api ?? undefined,
     };
     if (selected?.startsWith('edge:')) renderEdgePanel(this.page.panel, selected.slice(5), ctx);
     else
@@ -399,7 +409,7 @@ export class Viewer {
   }
 
   /** ForceAtlas2 + noverlap on the members, started from the last layout of any of them (so a view grows in place). */
-  private localPositions(session: Session, members: ReadonlySet<string>, visibility: Visibility, only?: ReadonlySet<string>): Map<string, { x: number; y: number }> {
+  private localPositions(session: Session, members: ReadonlySet<string>, visibility: Visibility, only?: Iterable<string>): Map<string, { x: number; y: number }> {
     const shown = [...members].filter((k) => visibility.nodes.has(k)).sort();
     const cacheKey = shown.join('\u0000');
     const cached = session.layouts.get(cacheKey);
@@ -408,9 +418,8 @@ export class Viewer {
     for (const layout of session.layouts.values()) for (const [k, p] of layout) previous.set(k, p);
     const { graph, index } = session;
     const edges: { source: string; target: string; weight: number }[] = [];
-    for (const key of only ?? visibility.edges) {
-      const s = graph.source(key);
-      const t = graph.target(key);
+    for (const key of only ?? edgesAmong(graph, visibility, members)) {
+      const [s, t] = graph.extremities(key);
       if (members.has(s) && members.has(t)) edges.push({ source: s, target: t, weight: graph.getEdgeAttribute(key, 'weight') });
     }
     const nodes = shown.map((key) => {
@@ -476,6 +485,31 @@ export class Viewer {
     if (!session || this.state.scope !== 'ego') return;
     const more = session.display.nodes().filter((k) => !this.state.ego.includes(k)).sort();
     this.setState({ ...this.state, ego: [...this.state.ego, ...more] }, { defer: true });
+  }
+
+  /** Sentences containing `query`: the store's full-text search when it is served, else the graph file's sentences. */
+  private async findSentences(graph: ViewGraph, index: GraphIndex, query: string, limit: number): Promise<SentenceHit[]> {
+    if (this.api && (await this.api.available())) return this.api.search(query, limit);
+    const articles = graph.getAttribute('articles') ?? {};
+    return searchSentences(index.sentences(), query, limit).map(({ edge, at }) => {
+      const e = graph.getEdgeAttribute(edge, 'evidence')[at];
+      return { ...e, edge, title: articles[e.article]?.title, date: e.date ?? articles[e.article]?.date };
+    });
+  }
+
+  /** A sentence chosen in the search: the relation it supports (its evidence panel), else its article. */
+  openSentence(hit: SentenceHit): void {
+    const session = this.session;
+    if (!session) return;
+    const edge = hit.edge ?? session.index.edgesCiting(hit.article, hit.start)[0];
+    if (edge && session.graph.hasEdge(edge)) return this.select(`edge:${edge}`);
+    // a sentence of a relation whose first sentences in the graph file are others: its article card
+    this.select(null);
+    const close = () => this.select(null);
+    this.page.panel.dataset.node = '';
+    this.page.panel.dataset.edge = '';
+    replace(this.page.panel, articleView(hit, session.graph.getAttribute('articles') ?? {}, close));
+    document.body.classList.add('has-selection');
   }
 
   /** Animates the camera to a node. */

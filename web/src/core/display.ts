@@ -8,6 +8,7 @@ import type { ViewGraph } from '../view-graph.ts';
 import type { Visibility } from './visibility.ts';
 import { OTHER_COLOR, PALETTE, attributeColors, logSize, type AttributeInfo } from './attributes.ts';
 import type { ViewerSettings } from './settings.ts';
+import { edgesAmong } from './scope.ts';
 
 /** Edge program for hairlines (gl.LINES), registered under this type in sigma's settings. */
 export const THIN_EDGE_TYPE = 'thin';
@@ -98,8 +99,8 @@ export interface DisplayInput {
   style: NodeStyle;
   maxWeight: number;
   settings: ViewerSettings;
-  /** draw only these of the visible edges (the overview's backbone); all visible edges when absent */
-  edges?: ReadonlySet<string>;
+  /** draw only these of the visible edges (the overview's backbone); all visible edges among the members when absent */
+  edges?: Iterable<string>;
   /** positions from a local layout; nodes without one keep the full graph's */
   positions?: ReadonlyMap<string, { x: number; y: number }>;
 }
@@ -117,14 +118,13 @@ export function buildDisplayGraph({ graph, members, visibility, style, maxWeight
     // bigger nodes are drawn (and hit-tested) on top: the node under the pointer is the one the user sees there
     display.addNode(key, { x: p.x ?? 0, y: p.y ?? 0, size, color: style.color(key, a), label: a.label, kind: a.kind, zIndex: Math.round(size * 10), type: 'circle' });
   }
-  const candidates = only ?? visibility.edges;
-  let edges = 0;
-  for (const key of candidates) if (display.hasNode(graph.source(key)) && display.hasNode(graph.target(key))) edges++;
-  const light = edges > settings.edges.lightAbove;
-  for (const key of candidates) {
-    const s = graph.source(key);
-    const t = graph.target(key);
-    if (!display.hasNode(s) || !display.hasNode(t)) continue;
+  const drawn: [string, string, string][] = [];
+  for (const key of only ?? edgesAmong(graph, visibility, members)) {
+    const [s, t] = graph.extremities(key);
+    if (display.hasNode(s) && display.hasNode(t)) drawn.push([key, s, t]);
+  }
+  const light = drawn.length > settings.edges.lightAbove;
+  for (const [key, s, t] of drawn) {
     const a = graph.getEdgeAttributes(key);
     const attributes: DisplayEdgeAttributes = {
       size: light ? 1 : edgeSize(a.weight, maxWeight, settings.edges.maxSize),
