@@ -5,9 +5,9 @@ import { EdgeLineProgram } from 'sigma/rendering';
 import type { EntityAttributes, GraphAttributes, RelationAttributes } from '../../src/graph/types.ts';
 import { describeAttributes, type AttributeInfo } from './core/attributes.ts';
 import { detectCommunities, type Communities } from './core/communities.ts';
-import { THIN_EDGE_TYPE, buildDisplayGraph, nodeStyler, type DisplayEdgeAttributes, type DisplayGraph, type DisplayNodeAttributes } from './core/display.ts';
-import { createLabelDrawer } from './core/labels.ts';
-import { layoutLocally } from './core/local-layout.ts';
+import { THIN_EDGE_TYPE, buildDisplayGraph, displaySize, nodeScaleFor, nodeStyler, type DisplayEdgeAttributes, type DisplayGraph, type DisplayNodeAttributes } from './core/display.ts';
+import { createLabelDrawer, type Disc } from './core/labels.ts';
+import { LAYOUT_EXTENT, layoutLocally } from './core/local-layout.ts';
 import { backboneEdges, edgesAmong, egoMembers, overviewMembers, visibleDegrees } from './core/scope.ts';
 import { DEFAULT_SETTINGS, type ViewerSettings } from './core/settings.ts';
 import { byId, el, replace } from './views/dom.ts';
@@ -145,7 +145,7 @@ export class Viewer {
     performance.mark('sco-kg:indexed');
     const focus: FocusContext = { focus: null, neighbours: new Set(), edge: null, light: false };
     const { nodeReducer, edgeReducer } = createReducers(focus);
-    const labels = createLabelDrawer(this.settings.labels.padding);
+    const labels = createLabelDrawer(this.settings.labels.padding, () => this.labelDiscs());
     const empty: DisplayGraph = buildDisplayGraph({ graph, members: new Set(), visibility: { nodes: new Set(), edges: new Set() }, style: nodeStyler('kind', 'degree', index.degree, [], null), maxWeight: 1, settings: this.settings });
     const renderer: Renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(empty, this.page.graph, {
       nodeReducer,
@@ -231,6 +231,19 @@ export class Viewer {
         idle(() => void index.search(), { timeout: 3000 });
       }),
     );
+  }
+
+  /** The drawn node discs in viewport pixels, which labels keep off (views of a few thousand nodes; bigger ones skip it). */
+  private *labelDiscs(): Generator<Disc> {
+    const session = this.session;
+    if (!session || session.display.order > this.settings.labels.discsUpTo) return;
+    const { renderer, display } = session;
+    for (const key of display.nodes()) {
+      const d = renderer.getNodeDisplayData(key);
+      if (!d || d.hidden) continue;
+      const p = renderer.framedGraphToViewport(d);
+      yield { key, x: p.x, y: p.y, r: renderer.scaleSize(d.size) };
+    }
   }
 
   private exposeDebug(): void {
@@ -391,7 +404,7 @@ export class Viewer {
     const style = nodeStyler(state.colorBy, state.sizeBy, index.degree, state.colorBy === 'kind' && state.sizeBy === 'degree' ? [] : this.attributes(), communities?.of ?? null);
     const edges = state.scope === 'overview' && members.size < visibility.nodes.size ? backboneEdges(graph, visibility, members, this.settings.overview.edgesPerNode) : undefined;
     let positions: Map<string, { x: number; y: number }> | undefined;
-    if (state.scope !== 'all') positions = this.localPositions(session, members, visibility, edges);
+    if (state.scope !== 'all') positions = this.localPositions(session, members, visibility, edges, (key) => displaySize(style, key, graph.getNodeAttributes(key) as unknown as Record<string, unknown>, this.settings, nodeScaleFor(members.size)));
     session.colorLegend = style.legend;
     const t1 = performance.now();
     const display = buildDisplayGraph({ graph, members, visibility, style, maxWeight: index.maxWeight, settings: this.settings, positions, edges });
@@ -409,7 +422,7 @@ export class Viewer {
   }
 
   /** ForceAtlas2 + noverlap on the members, started from the last layout of any of them (so a view grows in place). */
-  private localPositions(session: Session, members: ReadonlySet<string>, visibility: Visibility, only?: Iterable<string>): Map<string, { x: number; y: number }> {
+  private localPositions(session: Session, members: ReadonlySet<string>, visibility: Visibility, only: Iterable<string> | undefined, sizeOf: (key: string) => number): Map<string, { x: number; y: number }> {
     const shown = [...members].filter((k) => visibility.nodes.has(k)).sort();
     const cacheKey = shown.join('\u0000');
     const cached = session.layouts.get(cacheKey);
@@ -422,10 +435,14 @@ export class Viewer {
       const [s, t] = graph.extremities(key);
       if (members.has(s) && members.has(t)) edges.push({ source: s, target: t, weight: graph.getEdgeAttribute(key, 'weight') });
     }
+    // noverlap works in layout units; the discs are drawn in pixels: sigma fits the layout's extent to the smaller side
+    // of the canvas, so a pixel is extent / side units
+    const box = this.page.graph.getBoundingClientRect();
+    const unitsPerPixel = LAYOUT_EXTENT / Math.max(200, Math.min(box.width, box.height) || 700);
     const nodes = shown.map((key) => {
       const a = graph.getNodeAttributes(key);
       const p = previous.get(key) ?? { x: a.x ?? 0, y: a.y ?? 0 };
-      return { key, x: p.x, y: p.y, size: 4 + Math.sqrt(index.degree.get(key) ?? 0) };
+      return { key, x: p.x, y: p.y, size: sizeOf(key) * unitsPerPixel };
     });
     const result = layoutLocally(nodes, edges, this.settings.localLayout);
     document.body.dataset.localLayout = `${result.iterations}:${result.converged ? 'converged' : 'capped'}`;

@@ -82,9 +82,14 @@ export function edgeSize(weight: number, maxWeight: number, maxSize: number): nu
   return Math.min(maxSize, 1 + (maxSize - 1) * (Math.log(Math.max(1, weight)) / Math.log(maxWeight)));
 }
 
-/** Node size multiplier for a view of `order` nodes: 1 up to ~1000 nodes, then shrinking to 0.35. */
+/** A node's drawn radius in pixels at zoom 1: its size value on a log scale, times the view's `scale` ({@link nodeScaleFor}). */
+export function displaySize(style: NodeStyle, key: string, attributes: Record<string, unknown>, settings: ViewerSettings, scale: number): number {
+  return Math.max(1.5, logSize(style.sizeValue(key, attributes), style.maxSizeValue, settings.nodes.minSize, settings.nodes.maxSize) * scale);
+}
+
+/** Node size multiplier for a view of `order` nodes: 1 up to 50 nodes, then shrinking (room for labels) to 0.35. */
 export function nodeScaleFor(order: number): number {
-  return Math.max(0.35, Math.min(1, Math.sqrt(1000 / Math.max(1, order))));
+  return Math.max(0.35, Math.min(1, Math.sqrt(50 / Math.max(1, order))));
 }
 
 function isSymmetric(relation: string): boolean {
@@ -109,12 +114,11 @@ export interface DisplayInput {
 export function buildDisplayGraph({ graph, members, visibility, style, maxWeight, settings, positions, edges: only }: DisplayInput): DisplayGraph {
   const display: DisplayGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
   const scale = nodeScaleFor(members.size);
-  const { minSize, maxSize } = settings.nodes;
   for (const key of members) {
     if (!visibility.nodes.has(key)) continue;
     const a = graph.getNodeAttributes(key) as EntityAttributes & Record<string, unknown>;
     const p = positions?.get(key) ?? a;
-    const size = Math.max(1.5, logSize(style.sizeValue(key, a), style.maxSizeValue, minSize, maxSize) * scale);
+    const size = displaySize(style, key, a, settings, scale);
     // bigger nodes are drawn (and hit-tested) on top: the node under the pointer is the one the user sees there
     display.addNode(key, { x: p.x ?? 0, y: p.y ?? 0, size, color: style.color(key, a), label: a.label, kind: a.kind, zIndex: Math.round(size * 10), type: 'circle' });
   }
