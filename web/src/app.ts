@@ -6,7 +6,7 @@ import type { EntityAttributes, GraphAttributes, RelationAttributes } from '../.
 import { describeAttributes, type AttributeInfo } from './core/attributes.ts';
 import { detectCommunities, type Communities } from './core/communities.ts';
 import { THIN_EDGE_TYPE, buildDisplayGraph, displaySize, nodeScaleFor, nodeStyler, type DisplayEdgeAttributes, type DisplayGraph, type DisplayNodeAttributes } from './core/display.ts';
-import { createLabelDrawer, type Disc } from './core/labels.ts';
+import { createLabelDrawer, type Obstacle } from './core/labels.ts';
 import { LAYOUT_EXTENT, layoutLocally } from './core/local-layout.ts';
 import { backboneEdges, edgesAmong, egoMembers, overviewMembers, visibleDegrees } from './core/scope.ts';
 import { DEFAULT_SETTINGS, type ViewerSettings } from './core/settings.ts';
@@ -145,7 +145,7 @@ export class Viewer {
     performance.mark('sco-kg:indexed');
     const focus: FocusContext = { focus: null, neighbours: new Set(), edge: null, light: false };
     const { nodeReducer, edgeReducer } = createReducers(focus);
-    const labels = createLabelDrawer(this.settings.labels.padding, () => this.labelDiscs());
+    const labels = createLabelDrawer(this.settings.labels.padding, () => this.labelObstacles());
     const empty: DisplayGraph = buildDisplayGraph({ graph, members: new Set(), visibility: { nodes: new Set(), edges: new Set() }, style: nodeStyler('kind', 'degree', index.degree, [], null), maxWeight: 1, settings: this.settings });
     const renderer: Renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(empty, this.page.graph, {
       nodeReducer,
@@ -233,16 +233,21 @@ export class Viewer {
     );
   }
 
-  /** The drawn node discs in viewport pixels, which labels keep off (views of a few thousand nodes; bigger ones skip it). */
-  private *labelDiscs(): Generator<Disc> {
+  /** What labels keep off: the drawn node discs (views of a few thousand nodes) and the layout control over the canvas. */
+  private *labelObstacles(): Generator<Obstacle> {
     const session = this.session;
-    if (!session || session.display.order > this.settings.labels.discsUpTo) return;
+    if (!session) return;
+    const canvas = this.page.graph.getBoundingClientRect();
+    const control = this.page.layoutToggle.parentElement?.getBoundingClientRect();
+    if (control) yield { key: '', x: control.left - canvas.left, y: control.top - canvas.top, width: control.width, height: control.height };
+    if (session.display.order > this.settings.labels.discsUpTo) return;
     const { renderer, display } = session;
     for (const key of display.nodes()) {
       const d = renderer.getNodeDisplayData(key);
       if (!d || d.hidden) continue;
       const p = renderer.framedGraphToViewport(d);
-      yield { key, x: p.x, y: p.y, r: renderer.scaleSize(d.size) };
+      const r = renderer.scaleSize(d.size);
+      yield { key, x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r };
     }
   }
 
