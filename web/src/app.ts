@@ -547,17 +547,18 @@ export class Viewer {
     // big views: sigma's own hover layer shows the node and its label; repainting every item would cost a full frame
     if (this.session?.focus.light) return;
     this.hovered = key;
-    this.repaintFocus();
+    // on the next frame: a pointer crossing several nodes within one frame costs one repaint
+    this.repaintFocus({ scheduled: true });
   }
 
   /** Moves the highlight to the current focus: a full refresh, or in a light view only the items that change. */
-  private repaintFocus(): void {
+  private repaintFocus({ scheduled = false } = {}): void {
     const session = this.session;
     if (!session) return;
     const { focus, renderer, display } = session;
     if (!focus.light) {
       this.updateFocus();
-      renderer.refresh({ skipIndexation: true });
+      renderer.refresh({ skipIndexation: true, schedule: scheduled });
       return;
     }
     const touched = (node: string | null, neighbours: Set<string>) => (node ? [node, ...neighbours] : []);

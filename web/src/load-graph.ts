@@ -74,6 +74,14 @@ export async function readGraphFile(file: File): Promise<ViewGraph> {
   return parseGraphText(file.name, await file.text());
 }
 
+/** The download index.html starts before the viewer's code has loaded, taken once for the same address. */
+function takeEarlyFetch(href: string): Promise<Response> | null {
+  const w = window as { scoKgEarlyGraph?: { href: string; response: Promise<Response> } };
+  const early = w.scoKgEarlyGraph;
+  delete w.scoKgEarlyGraph;
+  return early && early.href === href ? early.response : null;
+}
+
 /** Response header by which `npm start` says where the graph's store answers (src/cli/start.ts). */
 const STORE_API_HEADER = 'X-Sco-Kg-Store-Api';
 
@@ -84,7 +92,7 @@ const STORE_API_HEADER = 'X-Sco-Kg-Store-Api';
 export async function fetchGraph(url: string, meta: { api?: string | null } = {}): Promise<ViewGraph> {
   const resolved = new URL(url, location.href);
   if (resolved.origin !== location.origin) throw new GraphFileError(`Only graphs from this site can be opened by address (${resolved.origin} is another site).`);
-  const response = await fetch(resolved, { cache: 'no-cache' });
+  const response = await (takeEarlyFetch(resolved.href) ?? fetch(resolved, { cache: 'no-cache' }));
   if (response.status === 404) throw new NoGraphError(resolved.pathname);
   if (!response.ok) throw new GraphFileError(`Could not load ${resolved.pathname}: HTTP ${response.status}.`);
   // a development server answers unknown paths with the page itself: that is a missing file, not a broken GEXF
