@@ -222,6 +222,9 @@ describe('scales and dates', () => {
       ['the canvas edge on the right: left', [], node('a', 380, 100), 'left'],
       ['both sides blocked: under', [{ key: 'b', x: 60, y: 95, width: 100, height: 10 }], node('a', 100, 100), 'under'],
       ['everything blocked: no label', [{ key: 'b', x: 0, y: 0, width: 400, height: 300 }], node('a', 100, 100), 'none'],
+      ['every place blocked by discs less than half its width: over the one on the right', [{ key: 'b', x: 60, y: 85, width: 4, height: 30 }, { key: 'c', x: 110, y: 96, width: 4, height: 4 }, { key: 'd', x: 85, y: 105, width: 4, height: 4 }, { key: 'e', x: 85, y: 85, width: 4, height: 4 }], node('a', 100, 100), 'right'],
+      ['every place blocked by a disc as wide as its own: no label', [{ key: 'b', x: 60, y: 85, width: 10, height: 30 }, { key: 'c', x: 110, y: 96, width: 10, height: 10 }, { key: 'd', x: 85, y: 105, width: 10, height: 10 }, { key: 'e', x: 85, y: 80, width: 10, height: 10 }], node('a', 100, 100), 'none'],
+      ['every place blocked by a control over the canvas: no label', [{ key: '', x: 60, y: 85, width: 80, height: 30 }], node('a', 100, 100), 'none'],
     ])('%s', (_name, obstacles, data, where) => {
       const { ctx, drawn } = context();
       const drawer = createLabelDrawer(0, () => obstacles);

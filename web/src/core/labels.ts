@@ -69,9 +69,16 @@ export function createLabelDrawer(padding: number, obstacles: () => Iterable<Obs
       list.push(box);
     }
   };
-  const free = (box: LabelBox, own: string, width: number, height: number) => {
+  // `covers`: discs narrower than this may be covered (a big node's label over small neighbours, when nothing else fits)
+  const free = (box: LabelBox, own: string, width: number, height: number, covers = 0) => {
     if (box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height) return false;
-    for (const c of cells(box)) for (const other of grid.get(c) ?? []) if (overlaps(box, other) && !(other.label === OBSTACLE && other.key === own)) return false;
+    for (const c of cells(box)) {
+      for (const other of grid.get(c) ?? []) {
+        if (!overlaps(box, other)) continue;
+        if (other.label !== OBSTACLE) return false;
+        if (other.key !== own && !(other.key && other.width < covers)) return false;
+      }
+    }
     return true;
   };
   const draw = (context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): void => {
@@ -94,14 +101,17 @@ export function createLabelDrawer(padding: number, obstacles: () => Iterable<Obs
     ];
     const canvasWidth = context.canvas.clientWidth || context.canvas.width;
     const canvasHeight = context.canvas.clientHeight || context.canvas.height;
-    for (const [x, y] of places) {
-      const box: LabelBox = { key: data.key, label: data.label, x: x - padding, y: y - size / 2 - padding, width: width + 2 * padding, height: size + 2 * padding };
-      if (!free(box, data.key, canvasWidth, canvasHeight)) continue;
-      boxes.push(box);
-      insert(box);
-      context.fillStyle = settings.labelColor.color ?? '#000';
-      context.fillText(data.label, x, y + size / 3);
-      return;
+    // a node at least twice as wide as a neighbour may put its label over that neighbour's disc when no place is free
+    for (const covers of [0, data.size]) {
+      for (const [x, y] of places) {
+        const box: LabelBox = { key: data.key, label: data.label, x: x - padding, y: y - size / 2 - padding, width: width + 2 * padding, height: size + 2 * padding };
+        if (!free(box, data.key, canvasWidth, canvasHeight, covers)) continue;
+        boxes.push(box);
+        insert(box);
+        context.fillStyle = settings.labelColor.color ?? '#000';
+        context.fillText(data.label, x, y + size / 3);
+        return;
+      }
     }
   };
   return {
