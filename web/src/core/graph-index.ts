@@ -18,7 +18,7 @@ export interface SentenceEntry {
   edge: string;
   /** index in the edge's evidence */
   at: number;
-  folded: string;
+  text: string;
 }
 
 /** Everything the viewer needs to know about a graph that does not change while the user explores it. */
@@ -44,7 +44,7 @@ export interface GraphIndex {
   summits: { key: string; label: string; year: number | null }[];
   /** search entries, built on first use (folding every name of a big graph takes a moment) */
   search(): readonly SearchEntry[];
-  /** the graph file's evidence sentences, folded, built on first use */
+  /** the graph file's evidence sentences, listed on first use (no copies: searched as they are) */
   sentences(): readonly SentenceEntry[];
   /** edges whose evidence in the graph file cites the sentence at `start` of `article` */
   edgesCiting(article: string, start: number): string[];
@@ -156,7 +156,7 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
   let sentences: SentenceEntry[] | null = null;
   const buildSentences = (): SentenceEntry[] => {
     const out: SentenceEntry[] = [];
-    graph.forEachEdge((edge, a) => a.evidence.forEach((e, at) => e.sentence && out.push({ edge, at, folded: fold(e.sentence) })));
+    graph.forEachEdge((edge, a) => a.evidence.forEach((e, at) => e.sentence && out.push({ edge, at, text: e.sentence })));
     return out;
   };
   let citing: Map<string, string[]> | null = null;

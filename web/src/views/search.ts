@@ -33,13 +33,16 @@ const MAX_SENTENCES = 6;
 /** Where the search box finds sentences; see {@link createSearch}. */
 export type FindSentences = (query: string, limit: number) => Promise<SentenceHit[]>;
 
-/** Searches the graph file's own sentences (folded substring), for a site without the store's API. */
+/**
+ * Searches the graph file's own sentences (case-insensitive substring, stopping at `limit` hits), for a site without the
+ * store's API. Sentences are not copied or folded beforehand: a big graph pays per query, never up front.
+ */
 export function searchSentences(sentences: readonly SentenceEntry[], query: string, limit = MAX_SENTENCES): { edge: string; at: number }[] {
-  const q = fold(query.trim());
+  const q = query.trim().toLowerCase();
   if (q.length < 3) return [];
   const out: { edge: string; at: number }[] = [];
   for (const s of sentences) {
-    if (s.folded.includes(q)) out.push({ edge: s.edge, at: s.at });
+    if (s.text.toLowerCase().includes(q)) out.push({ edge: s.edge, at: s.at });
     if (out.length >= limit) break;
   }
   return out;
@@ -160,7 +163,7 @@ export function createSearch(input: HTMLInputElement, list: HTMLUListElement, ac
       void find(query, MAX_SENTENCES).then((hits) => {
         if (ask === asked && hits.length) show(names, hits);
       });
-    }, 150);
+    }, 250);
   };
 
   input.addEventListener('input', render);
