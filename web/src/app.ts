@@ -185,6 +185,7 @@ export class Viewer {
     });
     // the panel opening narrows the canvas: sigma must resize with it, or its canvas would cover the panel
     const resize = new ResizeObserver(() => {
+      this.controlBox = null;
       renderer.resize();
       renderer.refresh({ skipIndexation: true });
     });
@@ -233,13 +234,22 @@ export class Viewer {
     );
   }
 
+  /** The layout control over the canvas, in canvas pixels; measured again after each resize. */
+  private controlBox: Obstacle | null = null;
+
+  private measureControl(): Obstacle | null {
+    const canvas = this.page.graph.getBoundingClientRect();
+    const control = this.page.layoutToggle.parentElement?.getBoundingClientRect();
+    return control ? { key: '', x: control.left - canvas.left, y: control.top - canvas.top, width: control.width, height: control.height } : null;
+  }
+
   /** What labels keep off: the drawn node discs (views of a few thousand nodes) and the layout control over the canvas. */
   private *labelObstacles(): Generator<Obstacle> {
     const session = this.session;
     if (!session) return;
-    const canvas = this.page.graph.getBoundingClientRect();
-    const control = this.page.layoutToggle.parentElement?.getBoundingClientRect();
-    if (control) yield { key: '', x: control.left - canvas.left, y: control.top - canvas.top, width: control.width, height: control.height };
+    // the control's place is measured when the canvas is sized, not per frame (a DOM measure would force a page layout)
+    this.controlBox ??= this.measureControl();
+    if (this.controlBox) yield this.controlBox;
     if (session.display.order > this.settings.labels.discsUpTo) return;
     const { renderer, display } = session;
     for (const key of display.nodes()) {
@@ -592,6 +602,7 @@ export class Viewer {
       ? 'ForceAtlas2 running (stops when settled)'
       : { idle: 'Positions from the build', local: 'Laid out for this view', user: `Stopped${seconds}`, settled: `Settled${seconds}`, 'time-limit': `Stopped at the time limit${seconds}` }[status.reason];
     document.body.dataset.layout = status.running ? 'running' : status.reason;
+    this.controlBox = null; // its text changed width
   }
 
   private async export(id: string): Promise<void> {
