@@ -98,6 +98,7 @@ export function renderEdgePanel(container: HTMLElement, edge: string, ctx: EdgeP
   let evidence: Evidence[] = a.evidence;
   let total = Math.max(a.weight, a.evidence.length);
   let status: Child = null;
+  let storeFailed = false; // the store does not know this edge (another graph): no button that would ask again
   const render = () => {
     const items = evidence.map((e, i) => {
       const open = el('button', { className: 'link-button', attrs: { type: 'button', 'data-open-article': String(i) } }, 'open the article');
@@ -107,7 +108,7 @@ export function renderEdgePanel(container: HTMLElement, edge: string, ctx: EdgeP
       return el('li', { className: 'evidence' }, sentenceText(e), el('div', { className: 'citation' }, '— ', el('cite', {}, article?.title || (e as { title?: string }).title || e.article || 'unknown article'), details ? ` (${details})` : '', ' · ', open));
     });
     let more: HTMLElement | null = null;
-    if (ctx.api && evidence.length < total && status === null) {
+    if (ctx.api && !storeFailed && evidence.length < total && status === null) {
       more = el('button', { className: 'link-button', attrs: { type: 'button', 'data-action': 'more-evidence' } }, `${total - evidence.length} more sentences`);
       more.addEventListener('click', () => load(evidence.length));
     }
@@ -125,8 +126,9 @@ export function renderEdgePanel(container: HTMLElement, edge: string, ctx: EdgeP
         evidence = offset === 0 ? found.evidence : [...evidence, ...found.evidence];
         total = found.total;
         container.dataset.evidence = 'store';
-      } else if (evidence.some((e) => !hasSentence(e))) {
-        status = el('p', { className: 'muted', attrs: { 'data-evidence': 'file' } }, NO_STORE);
+      } else {
+        storeFailed = true;
+        if (evidence.some((e) => !hasSentence(e))) status = el('p', { className: 'muted', attrs: { 'data-evidence': 'file' } }, NO_STORE);
       }
       render();
     });
