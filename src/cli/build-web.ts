@@ -10,7 +10,7 @@ import { ROOT, checkGraphFile, ensureGraph, parseOptions } from './start.ts';
 import { storePathFor } from '../store/open-store.ts';
 import { writeEvidenceShards } from '../store/write-shards.ts';
 
-const USAGE = 'usage: npm run build:web -- [--out-dir dist] [--graph out/graph.json] [--articles data/articles] [--no-graph]';
+const USAGE = 'usage: npm run build:web -- [--out-dir dist] [--graph out/graph.json] [--articles data/articles] [--no-graph] [--no-minify]';
 
 /** Options of {@link buildWeb}. */
 export interface BuildWebOptions {
@@ -22,6 +22,8 @@ export interface BuildWebOptions {
   /** ship no graph: the site opens on its empty state and lets the user open a file */
   noGraph?: boolean;
   quiet?: boolean;
+  /** false: readable function names in profiles (bench:web --profile) */
+  minify?: boolean;
 }
 
 /** The file that marks a folder as written by build:web, so that a later build may empty it. */
@@ -83,7 +85,7 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<string> {
     configFile: join(ROOT, 'vite.config.ts'),
     base: './',
     logLevel: options.quiet ? 'warn' : 'info',
-    build: { outDir, emptyOutDir: true },
+    build: { outDir, emptyOutDir: true, minify: options.minify ?? true },
   });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, SITE_MARKER), 'Written by sco-kg build:web; the next build:web empties this folder.\n');
@@ -105,6 +107,7 @@ async function main(argv: string[]): Promise<number> {
       articles: { type: 'string' },
       'no-graph': { type: 'boolean' },
       quiet: { type: 'boolean' },
+      'no-minify': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   }), USAGE);
@@ -112,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const outDir = await buildWeb({ outDir: values['out-dir'], graph: values.graph, articles: values.articles, noGraph: values['no-graph'], quiet: values.quiet });
+  const outDir = await buildWeb({ outDir: values['out-dir'], graph: values.graph, articles: values.articles, noGraph: values['no-graph'], quiet: values.quiet, minify: !values['no-minify'] });
   console.log(`Static viewer written to ${outDir}${values['no-graph'] ? '' : ' (with graph.json)'}; serve that folder with any static file server.`);
   return 0;
 }

@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { storeApi } from '../../src/cli/store-api.ts';
+import { STORE_API_HEADER } from '../../src/cli/start.ts';
+import { storePathFor } from '../../src/store/open-store.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -37,6 +39,8 @@ export interface Site {
   graph: GraphFile;
   xssGraph: GraphFile;
   xssGraphFile: string;
+  /** the store `kg build` wrote next to graph.json (graph.db) */
+  store: string;
   close(): Promise<void>;
 }
 
@@ -96,13 +100,14 @@ export async function buildSite(): Promise<Site> {
   writeFileSync(join(dir, 'not-a-graph.json'), '{"hello": "world"}');
   // the same graph under another name has no shards beside it: the viewer asks the store's API (as under npm start)
   copyFileSync(graphFile, join(dir, 'api.json'));
-  const server: StaticServer = await serveStatic(dir, storeApi(graphFile.replace(/\.json$/, '.db')));
+  const server: StaticServer = await serveStatic(dir, { handler: storeApi(graphFile.replace(/\.json$/, '.db')), headers: { [STORE_API_HEADER]: 'api/' } });
   return {
     url: server.url,
     dir,
     graph: readGraphFile(graphFile),
     xssGraph: readGraphFile(xssGraphFile),
     xssGraphFile,
+    store: storePathFor(graphFile),
     close: async () => {
       await server.close();
       rmSync(tmp, { recursive: true, force: true });

@@ -52,6 +52,7 @@ function toEvidence(value: unknown, articles: string[] = []): Evidence[] {
     }
   }
   if (!Array.isArray(list)) return [];
+  // a lean graph file's evidence is a reference (article and offsets) without the sentence: kept, with an empty one
   return list
     .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null && ('sentence' in e || typeof e.article === 'string'))
     .map((e) => ({
@@ -113,7 +114,10 @@ function normalizeNode(key: string, a: Attributes): EntityAttributes {
 function normalizeEdge(a: Attributes): RelationAttributes {
   a.relation = toText(a.relation) ?? toText(a.label) ?? 'related'; // not a co-mention: those start hidden
   a.weight = toNumber(a.weight) ?? 1;
-  if (!(Array.isArray(a.evidence) && a.evidence.every((e) => typeof e === 'object' && e !== null && typeof e.sentence === 'string'))) {
+  if (Array.isArray(a.evidence) && a.evidence.every((e) => typeof e === 'object' && e !== null && typeof e.article === 'string' && (typeof e.sentence === 'string' || e.sentence === undefined))) {
+    // graph files of `kg build` (a lean one's references get an empty sentence, which the panels fetch from the store)
+    for (const e of a.evidence) e.sentence ??= '';
+  } else {
     a.evidence = toEvidence(a.evidence, toStringList(a.evidenceArticles));
   }
   delete a.type;
