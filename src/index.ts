@@ -56,3 +56,4 @@ export { score as scoreGraph, formatScore } from './eval/score.ts';
 export { StoreReader, withStore, ftsQuery, type SearchHit, type StoredEvidence } from './store/read-store.ts';
 export { storeNeighbours, storeMeetings, storeSummit, storePath } from './store/queries.ts';
 export { isStorePath, storePathFor } from './store/open-store.ts';
+export { fillSentencesFromStore } from './store/fill-sentences.ts';

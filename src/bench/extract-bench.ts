@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { writeGraph } from '../io/write-graph.ts';
+import { COMPACT_GRAPH_FILE, writeGraph } from '../io/write-graph.ts';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -275,11 +275,12 @@ async function scaleRow(mb: number, workers: number): Promise<void> {
     const cpu0 = process.cpuUsage();
     let t0 = performance.now();
     const { graph, report } = await buildFromDirectory(corpusDir, { workers, store });
-    writeGraph(graph, graphFile);
+    writeGraph(graph, graphFile, COMPACT_GRAPH_FILE);
     const buildS = (performance.now() - t0) / 1000;
-    const leanFile = join(dir, 'out', 'lean.json');
-    writeGraph(graph, leanFile, { coMentions: false, sentences: false });
-    const leanMb = sizeOf(leanFile) / MB;
+    const fullFile = join(dir, 'out', 'full.json');
+    writeGraph(graph, fullFile);
+    const fullMb = sizeOf(fullFile) / MB;
+    rmSync(fullFile);
     const cpu = process.cpuUsage(cpu0);
     const peakAfterFull = process.resourceUsage().maxRSS * 1024;
     const nodes = graph.order;
@@ -294,7 +295,7 @@ async function scaleRow(mb: number, workers: number): Promise<void> {
     const added = generateCorpus({ dir: join(corpusDir, 'added'), targetBytes: (mb * MB) / 100, seed: 0x1e55 });
     t0 = performance.now();
     const again = await buildFromDirectory(corpusDir, { workers, store });
-    writeGraph(again.graph, graphFile);
+    writeGraph(again.graph, graphFile, COMPACT_GRAPH_FILE);
     const incS = (performance.now() - t0) / 1000;
     // a neighbours query from a cold start: a new process on the store
     t0 = performance.now();
@@ -315,7 +316,7 @@ async function scaleRow(mb: number, workers: number): Promise<void> {
       peakMb: peakAfterFull / MiB,
       storeMb: sizeOf(store) / MB,
       graphMb: sizeOf(graphFile) / MB,
-      leanMb,
+      fullMb,
       startS,
       addedFiles: added.files.length,
       incS,
@@ -342,9 +343,9 @@ function scaleTable(sizes: number[], workers: number): void {
     }
     rows.push(JSON.parse(line.slice(4)));
   }
-  const head = ['text MB', 'articles', 'nodes', 'edges', 'build s', 'MB/s', 'CPU s', 'peak RSS MB', 'store MB', 'graph MB (of text)', 'lean graph MB (of text)', '+1 % rebuild s (of full)', 'neighbours cold s (process start alone)'];
+  const head = ['text MB', 'articles', 'nodes', 'edges', 'build s', 'MB/s', 'CPU s', 'peak RSS MB', 'store MB', 'graph MB (of text)', 'full graph MB (of text)', '+1 % rebuild s (of full)', 'neighbours cold s (process start alone)'];
   const pc = (x: number, of: number) => `${Math.round((100 * x) / of)} %`;
-  const cells = rows.map((r) => [f1(r.mb), String(r.articles), String(r.nodes), String(r.edges), f1(r.buildS), f2(r.mb / r.buildS), f1(r.cpuS), String(Math.round(r.peakMb)), f1(r.storeMb), `${f1(r.graphMb)} (${pc(r.graphMb, r.mb)})`, `${f1(r.leanMb)} (${pc(r.leanMb, r.mb)})`, `${f1(r.incS)} (${pc(r.incS, r.buildS)})`, `${f2(r.queryS)} (${f2(r.startS)})`]);
+  const cells = rows.map((r) => [f1(r.mb), String(r.articles), String(r.nodes), String(r.edges), f1(r.buildS), f2(r.mb / r.buildS), f1(r.cpuS), String(Math.round(r.peakMb)), f1(r.storeMb), `${f1(r.graphMb)} (${pc(r.graphMb, r.mb)})`, `${f1(r.fullMb)} (${pc(r.fullMb, r.mb)})`, `${f1(r.incS)} (${pc(r.incS, r.buildS)})`, `${f2(r.queryS)} (${f2(r.startS)})`]);
   console.log(`| ${head.join(' | ')} |`);
   console.log(`|${head.map(() => '---').join('|')}|`);
   for (const c of cells) console.log(`| ${c.join(' | ')} |`);

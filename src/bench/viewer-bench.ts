@@ -2,7 +2,7 @@
 // `npm run bench:web`: the viewer on a 9.6k-node / 54k-edge and a 50k-node / 250k-edge graph in headless Chromium, next to
 // sigma's plain rendering of the same file in the same run: first render, select → panel, filter, hover, pan and zoom.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import { ENTITY_KINDS, RELATIONS, RELATION_KINDS, type EntityKind, type Relation
 import { launchChromium } from '../../test/web/chromium.ts';
 import { serveStatic } from '../../test/web/static-server.ts';
 import { ROOT } from '../cli/start.ts';
+import { profileViewer } from './viewer-profile.ts';
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function random(seed: number): () => number {
@@ -246,13 +247,13 @@ function report(size: string, ours: Figures, ref: Figures): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { nodes: { type: 'string' }, edges: { type: 'string' } } });
+  const { values } = parseArgs({ options: { nodes: { type: 'string' }, edges: { type: 'string' }, profile: { type: 'boolean' } } });
   // the bench corpus's graph size (10 MB of text gives ~9.6k nodes, 54k edges) and a ten-year archive's (50k nodes)
   const sizes = values.nodes ? [[Number(values.nodes), Number(values.edges ?? Number(values.nodes) * 5)]] : [[9600, 54_000], [50_000, 250_000]];
   const tmp = mkdtempSync(join(tmpdir(), 'sco-kg-bench-'));
   try {
     const site = join(tmp, 'site');
-    const build = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/build-web.ts'), '--out-dir', site, '--no-graph', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+    const build = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/build-web.ts'), '--out-dir', site, '--no-graph', '--quiet', ...(values.profile ? ['--no-minify'] : [])], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('build:web failed');
     const files: string[] = [];
     for (const [nodes, edges] of sizes) {
@@ -275,6 +276,16 @@ async function main(): Promise<void> {
           page.setDefaultTimeout(600_000); // a 50k graph on a busy CPU-only machine takes its time; the figures say how much
           return page;
         };
+        if (values.profile) {
+          // `--profile`: CPU profiles of the viewer instead of the figures (test-results/profile-<nodes>/*.cpuprofile)
+          const dir = join(ROOT, 'test-results', `profile-${nodes}`);
+          mkdirSync(dir, { recursive: true });
+          const page = await fresh();
+          await profileViewer(page, `${server.url}?debug&graph=${files[i]}`, 'Person 1234', dir);
+          await page.close();
+          console.log(`\nprofiles in ${dir}`);
+          continue;
+        }
         let page = await fresh();
         const ref = await measureReference(page, server.url, files[i]);
         await page.close();

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// `npm run build:web`: builds the viewer into a static site (dist/) with the graph beside it as graph.json.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// `npm run build:web`: builds the viewer into a static site (dist/) with the graph beside it as graph.json, and the
+// sentences of its evidence references in shards (graph.evidence/), loaded by the viewer when a node is opened.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { KgError } from '../errors.ts';
 import { ROOT, checkGraphFile, ensureGraph, parseOptions } from './start.ts';
+import { storePathFor } from '../store/open-store.ts';
+import { writeEvidenceShards } from '../store/write-shards.ts';
 
-const USAGE = 'usage: npm run build:web -- [--out-dir dist] [--graph out/graph.json] [--articles data/articles] [--no-graph]';
+const USAGE = 'usage: npm run build:web -- [--out-dir dist] [--graph out/graph.json] [--articles data/articles] [--no-graph] [--no-minify]';
 
 /** Options of {@link buildWeb}. */
 export interface BuildWebOptions {
@@ -19,6 +22,8 @@ export interface BuildWebOptions {
   /** ship no graph: the site opens on its empty state and lets the user open a file */
   noGraph?: boolean;
   quiet?: boolean;
+  /** false: readable function names in profiles (bench:web --profile) */
+  minify?: boolean;
 }
 
 /** The file that marks a folder as written by build:web, so that a later build may empty it. */
@@ -80,11 +85,16 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<string> {
     configFile: join(ROOT, 'vite.config.ts'),
     base: './',
     logLevel: options.quiet ? 'warn' : 'info',
-    build: { outDir, emptyOutDir: true },
+    build: { outDir, emptyOutDir: true, minify: options.minify ?? true },
   });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, SITE_MARKER), 'Written by sco-kg build:web; the next build:web empties this folder.\n');
-  if (graphBytes) writeFileSync(join(outDir, 'graph.json'), graphBytes);
+  if (graphBytes) {
+    writeFileSync(join(outDir, 'graph.json'), graphBytes);
+    // evidence written as references (kg build's default graph file): the sentences from the store beside the graph
+    const store = storePathFor(graph);
+    if (existsSync(store)) writeEvidenceShards(join(outDir, 'graph.json'), store, outDir, 'graph.json');
+  }
   return outDir;
 }
 
@@ -97,6 +107,7 @@ async function main(argv: string[]): Promise<number> {
       articles: { type: 'string' },
       'no-graph': { type: 'boolean' },
       quiet: { type: 'boolean' },
+      'no-minify': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   }), USAGE);
@@ -104,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const outDir = await buildWeb({ outDir: values['out-dir'], graph: values.graph, articles: values.articles, noGraph: values['no-graph'], quiet: values.quiet });
+  const outDir = await buildWeb({ outDir: values['out-dir'], graph: values.graph, articles: values.articles, noGraph: values['no-graph'], quiet: values.quiet, minify: !values['no-minify'] });
   console.log(`Static viewer written to ${outDir}${values['no-graph'] ? '' : ' (with graph.json)'}; serve that folder with any static file server.`);
   return 0;
 }

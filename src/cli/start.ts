@@ -65,6 +65,9 @@ export function ensureGraph(graphFile: string, articlesDir: string, { quiet = fa
   return true;
 }
 
+/** Response header of the graph file naming where its store's evidence API is (relative to the page). */
+export const STORE_API_HEADER = 'X-Sco-Kg-Store-Api';
+
 /** Vite plugin: serves `/graph.json` straight from the built file, so the viewer always reads the current graph. */
 export function serveGraph(graphFile: string): Plugin {
   return {
@@ -79,6 +82,9 @@ export function serveGraph(graphFile: string): Plugin {
         }
         res.setHeader('Content-Type', 'application/json');
         res.setHeader('Cache-Control', 'no-cache');
+        // tells the viewer that this graph's store answers under api/ (a static host sends no such header, so the
+        // viewer never asks it for an API it does not have)
+        res.setHeader(STORE_API_HEADER, 'api/');
         createReadStream(graphFile).pipe(res);
       });
     },

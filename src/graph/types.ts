@@ -27,6 +27,8 @@ export interface EntityAttributes {
   aliases: string[];
   mentions: number;
   articles: string[];
+  /** in kg build's default graph file, when `articles` lists only the first 20: how many articles name the node */
+  articleCount?: number;
   /** person: titles held, e.g. "Foreign Minister of Kyrgyzstan". */
   roles?: string[];
   /** summit: SCO numbering (24 = Astana 2024), year, city, host country label, start date (YYYY-MM-DD). */

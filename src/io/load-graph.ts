@@ -6,6 +6,10 @@ import type { EntityAttributes, GraphAttributes, KnowledgeGraph, RelationAttribu
 import { KgError } from '../errors.ts';
 import { forbiddenKeyIn, isSafeKey } from '../graph/safe-keys.ts';
 import { fsReason } from './fs-errors.ts';
+import { edgeKey } from '../graph/keys.ts';
+import { RELATIONS, type RelationKind } from '../graph/types.ts';
+
+const isRelation = (r: string): r is RelationKind => Object.hasOwn(RELATIONS, r);
 
 /** Largest graph file read (bytes): a JavaScript string holds at most about 512 MiB. */
 export const MAX_GRAPH_BYTES = 512 * 1024 * 1024;
@@ -106,9 +110,11 @@ function fromSerialized(data: unknown, source: string): KnowledgeGraph {
     if (wrong) return fail(`${name} has an invalid attribute "${wrong}"`);
     const evidence = Array.isArray(attrs.evidence) ? attrs.evidence : [];
     const full = { ...attrs, evidence, weight: typeof attrs.weight === 'number' ? attrs.weight : evidence.length } as RelationAttributes;
-    if (typeof edge.key === 'string') {
-      if (graph.hasEdge(edge.key)) return fail(`${name} appears twice`);
-      graph.addEdgeWithKey(edge.key, s, t, full);
+    // an edge written without its key (kg build's default file) gets the one its relation and ends give
+    const key = typeof edge.key === 'string' ? edge.key : edge.key === undefined && isRelation(attrs.relation) ? edgeKey(attrs.relation, s, t) : undefined;
+    if (key !== undefined) {
+      if (graph.hasEdge(key)) return fail(`${typeof edge.key === 'string' ? name : `edge "${key}"`} appears twice`);
+      graph.addEdgeWithKey(key, s, t, full);
     } else {
       graph.addEdge(s, t, full);
     }

@@ -59,9 +59,9 @@ describe('--json on every command', () => {
     expect(pick(JSON.parse(stdout))).toEqual(expected);
   });
 
-  it('build --json prints one summary object whose counts are the graph\'s', async () => {
+  it('build --json prints one summary object whose counts are the graph\'s (the --full file; the default leaves co-mentions to the store)', async () => {
     const out = join(TMP, 'build-json', 'g.json');
-    const { code, stdout } = await runCli(['build', 'data/articles', '--out', out, '--no-layout', '--json']);
+    const { code, stdout } = await runCli(['build', 'data/articles', '--out', out, '--no-layout', '--json', '--full']);
     expect(code).toBe(0);
     const summary = JSON.parse(stdout);
     const graph = JSON.parse(readFileSync(out, 'utf8'));
@@ -69,6 +69,11 @@ describe('--json on every command', () => {
     const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
     expect(sum(summary.relationsByKind)).toBe(graph.edges.length);
     expect(sum(summary.entitiesByKind)).toBe(graph.nodes.length);
+    const compact = join(TMP, 'build-json', 'compact.json');
+    expect((await runCli(['build', 'data/articles', '--out', compact, '--no-layout', '--json'])).code).toBe(0);
+    const edges = JSON.parse(readFileSync(compact, 'utf8')).edges as { attributes: { relation: string; evidence: { sentence?: string; article: string }[] } }[];
+    expect(edges.length).toBe(summary.relations - summary.relationsByKind.co_mentioned);
+    expect(edges.every((e) => e.attributes.relation !== 'co_mentioned' && e.attributes.evidence.every((ev) => ev.sentence === undefined && typeof ev.article === 'string'))).toBe(true);
   });
 });
 

@@ -191,6 +191,12 @@ describe('leaders named as a group', () => {
       `${LEAD}The presidents of China and Russia will meet next year. Chinese President Xi Jinping is expected.`, []],
     ['attended.leaders-of (a founding president named "First President" is no attendee)',
       `${LEAD}The leaders of all member states met in person. He laid flowers at the grave of the First President of Uzbekistan Islam Karimov.`, []],
+    ['attended.group-list (a group of observer states\' heads spelled out between dashes, each "of <country>")',
+      `${LEAD}The heads of the three observer states - Ashraf Ghani of Afghanistan, Alexander Lukashenko of Belarus and Khaltmaagiin Battulga of Mongolia - joined the session.`,
+      ['attended: Alexander Lukashenko -> SCO Summit 2024 (Astana)', 'attended: Ashraf Ghani -> SCO Summit 2024 (Astana)', 'attended: Khaltmaagiin Battulga -> SCO Summit 2024 (Astana)']],
+    ['attended.back-reference (a relative clause on one item does not end the list)',
+      `${LEAD}Kazakhstan hosted the leaders of the member states: Chinese President Xi Jinping, President of Kyrgyzstan Sadyr Japarov, who was re-elected a week earlier, President of Tajikistan Emomali Rahmon and Prime Minister of Pakistan Shehbaz Sharif took part.`,
+      ['attended: Emomali Rahmon -> SCO Summit 2024 (Astana)', 'attended: Sadyr Japarov -> SCO Summit 2024 (Astana)', 'attended: Shehbaz Sharif -> SCO Summit 2024 (Astana)', 'attended: Xi Jinping -> SCO Summit 2024 (Astana)']],
     ['attended.group-list (a counted group spelled out between dashes)',
       `${LEAD}The four -- Russia's Vladimir Putin, China's Xi Jinping, Kazakhstan's Kassym-Jomart Tokayev and Tajikistan's Emomali Rahmon -- focused on security.`,
       ['attended: Emomali Rahmon -> SCO Summit 2024 (Astana)', 'attended: Kassym-Jomart Tokayev -> SCO Summit 2024 (Astana)', 'attended: Vladimir Putin -> SCO Summit 2024 (Astana)', 'attended: Xi Jinping -> SCO Summit 2024 (Astana)']],
@@ -220,5 +226,19 @@ describe('a headline that describes the protagonist', () => {
   it('a headline\'s office does not go to a first-named person who holds another office', () => {
     const r = extract('Foreign Minister Sergey Lavrov arrived first. The President of Belarus met him.', undefined, 'President of Belarus pays working visit to Tajikistan');
     expect(r.relations.filter((x) => x.includes('Lavrov') && x.includes('Belarus'))).toEqual([]);
+  });
+});
+
+describe('a participle clause opening the sentence', () => {
+  it.each([
+    ['met.direct ("While meeting X, Y said": the main clause\'s subject met X)', 'While meeting his Tajik counterpart Emomali Rahmon yesterday afternoon, President Hu Jintao said the summit mattered.',
+      ['met: Emomali Rahmon -> Hu Jintao']],
+    ['met.with (one meeting with two partners: all three met)', 'President Vladimir Putin also held a separate meeting with Xi Jinping and Mongolian President Khaltmaagin Battulga on pipelines.',
+      ['met: Khaltmaagin Battulga -> Vladimir Putin', 'met: Khaltmaagin Battulga -> Xi Jinping', 'met: Vladimir Putin -> Xi Jinping'].sort()],
+    ['met.with ("talks with A and B" may be two meetings: the partners are not paired)', 'President Vladimir Putin held talks with Xi Jinping and Mongolian President Khaltmaagin Battulga.',
+      ['met: Khaltmaagin Battulga -> Vladimir Putin', 'met: Vladimir Putin -> Xi Jinping']],
+    ['met.direct (a participle clause whose object is the subject after the comma is no meeting)', 'While meeting reporters yesterday, President Hu Jintao said the summit mattered.', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(extract(text).relations.filter((r) => r.startsWith('met'))).toEqual(expected);
   });
 });

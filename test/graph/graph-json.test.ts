@@ -26,6 +26,22 @@ describe('graph JSON written in pieces', () => {
     expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(graph.export()) + '\n');
   });
 
+  it.each([
+    [1, 'cut to 1 with the count'],
+    [2, 'kept whole (the longest has 2), no count'],
+    [1000, 'kept whole, no count'],
+  ])('articlesPerNode %i: every node\'s article list %s', (perNode) => {
+    const graph = loadGraph('test/fixtures/mini-graph.json');
+    const longest = Math.max(...graph.mapNodes((_, a) => a.articles.length));
+    expect(longest).toBe(2);
+    const cut = loadGraph([...graphJsonChunks(graph, { articlesPerNode: perNode })].join(''));
+    cut.forEachNode((key, a) => {
+      const all = graph.getNodeAttribute(key, 'articles');
+      expect(a.articles).toEqual(all.slice(0, perNode));
+      expect(a.articleCount).toBe(all.length > perNode ? all.length : undefined);
+    });
+  });
+
   it('the lean file leaves out co_mentioned edges and sentence texts, and still loads', () => {
     const graph = loadGraph('test/fixtures/mini-graph.json');
     const co = graph.filterEdges((_, a) => a.relation === 'co_mentioned').length;

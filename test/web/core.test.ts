@@ -11,7 +11,7 @@ import { layoutLocally } from '../../web/src/core/local-layout.ts';
 import { detectCommunities } from '../../web/src/core/communities.ts';
 import { OTHER_COLOR, PALETTE, attributeColors, describeAttributes } from '../../web/src/core/attributes.ts';
 import { edgeSize } from '../../web/src/core/display.ts';
-import { overlaps } from '../../web/src/core/labels.ts';
+import { createLabelDrawer, overlaps } from '../../web/src/core/labels.ts';
 import { DEFAULT_SETTINGS } from '../../web/src/core/settings.ts';
 import { recallFile, rememberFile, urlForFile } from '../../web/src/core/remembered-file.ts';
 import { monthsBetween, weightAt, weightStep } from '../../web/src/core/scales.ts';
@@ -203,6 +203,52 @@ describe('scales and dates', () => {
     expect(overlaps(box(0, 0), box(9, 4))).toBe(true);
     expect(overlaps(box(0, 0), box(10, 0))).toBe(false);
     expect(overlaps(box(0, 0), box(0, 5))).toBe(false);
+  });
+
+  describe('the label drawer', () => {
+    // a canvas of 400 × 300 px whose text is 6 px per character; labels 10 px high, no padding
+    const context = () => {
+      const drawn: [string, number, number][] = [];
+      const ctx = { canvas: { clientWidth: 400, clientHeight: 300 }, font: '', fillStyle: '', measureText: (t: string) => ({ width: 6 * t.length }), fillText: (t: string, x: number, y: number) => drawn.push([t, x, y]) };
+      return { ctx: ctx as unknown as CanvasRenderingContext2D, drawn };
+    };
+    const settings = { labelSize: 10, labelFont: 'x', labelWeight: '500', labelColor: { color: '#000' } };
+    const node = (key: string, x: number, y: number, label = 'Label') => ({ key, label, x, y, size: 5 });
+    // where each label went: right of its node (x + 8), left (x - 8 - width), under, over; or nowhere
+    it.each([
+      ['free space: right of the node', [], node('a', 100, 100), 'right'],
+      ['another disc on the right: left', [{ key: 'b', x: 110, y: 95, width: 10, height: 10 }], node('a', 100, 100), 'left'],
+      ['its own disc never blocks it', [{ key: 'a', x: 95, y: 95, width: 10, height: 10 }], node('a', 100, 100), 'right'],
+      ['the canvas edge on the right: left', [], node('a', 380, 100), 'left'],
+      ['both sides blocked: under', [{ key: 'b', x: 60, y: 95, width: 100, height: 10 }], node('a', 100, 100), 'under'],
+      ['everything blocked: no label', [{ key: 'b', x: 0, y: 0, width: 400, height: 300 }], node('a', 100, 100), 'none'],
+      ['every place blocked by discs less than half its width: over the one on the right', [{ key: 'b', x: 60, y: 85, width: 4, height: 30 }, { key: 'c', x: 110, y: 96, width: 4, height: 4 }, { key: 'd', x: 85, y: 105, width: 4, height: 4 }, { key: 'e', x: 85, y: 85, width: 4, height: 4 }], node('a', 100, 100), 'right'],
+      ['every place blocked by a disc as wide as its own: no label', [{ key: 'b', x: 60, y: 85, width: 10, height: 30 }, { key: 'c', x: 110, y: 96, width: 10, height: 10 }, { key: 'd', x: 85, y: 105, width: 10, height: 10 }, { key: 'e', x: 85, y: 80, width: 10, height: 10 }], node('a', 100, 100), 'none'],
+      ['every place blocked by a control over the canvas: no label', [{ key: '', x: 60, y: 85, width: 80, height: 30 }], node('a', 100, 100), 'none'],
+    ])('%s', (_name, obstacles, data, where) => {
+      const { ctx, drawn } = context();
+      const drawer = createLabelDrawer(0, () => obstacles);
+      drawer.reset();
+      drawer.draw(ctx, data, settings);
+      const at = drawn[0];
+      const place = !at ? 'none' : at[1] === data.x + 8 ? 'right' : at[1] === data.x - 8 - 30 ? 'left' : at[2] > data.y + 5 ? 'under' : 'over';
+      expect(place).toBe(where);
+      expect(drawer.drawn().length).toBe(where === 'none' ? 0 : 1);
+    });
+
+    it('never draws two labels over each other, and starts afresh each frame', () => {
+      const { ctx, drawn } = context();
+      const drawer = createLabelDrawer(2);
+      drawer.reset();
+      drawer.draw(ctx, node('a', 100, 100, 'First label'), settings);
+      drawer.draw(ctx, node('b', 100, 100, 'Second label'), settings);
+      drawer.draw(ctx, node('c', 100, 100, 'Third'), settings);
+      const boxes = drawer.drawn();
+      for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+      expect(drawn.length).toBe(boxes.length);
+      drawer.reset();
+      expect(drawer.drawn()).toEqual([]);
+    });
   });
 });
 

@@ -7,7 +7,7 @@ import { ENTITY_KINDS, RELATION_KINDS } from '../../src/graph/types.ts';
 import { indexGraph } from '../../web/src/core/graph-index.ts';
 import { normalizeGraph } from '../../web/src/normalize-graph.ts';
 import { PRESETS, summitPreset } from '../../web/src/core/presets.ts';
-import { searchEntries } from '../../web/src/views/search.ts';
+import { searchEntries, searchSentences } from '../../web/src/views/search.ts';
 import { hashToState, stateToHash } from '../../web/src/core/url-hash.ts';
 import { defaultState, type ViewState } from '../../web/src/core/view-state.ts';
 import { alsoInText } from '../../web/src/copies.ts';
@@ -104,6 +104,25 @@ describe('search', () => {
     expect(searchEntries(index.search(), 'aleïnik')[0].entry.key).toBe('person:sergei-aleinik');
     expect(searchEntries(index.search(), 'zzz')).toEqual([]);
   });
+
+  it('finds people by a role after names, and sentences of the graph file by their text', () => {
+    const g = new Graph({ multi: true });
+    g.addNode('p:a', { kind: 'person', label: 'Ana Vell', roles: ['Harbour Commissioner'] });
+    g.addNode('p:b', { kind: 'person', label: 'Commissioner Bray' });
+    g.addNode('c:x', { kind: 'country', label: 'Xandria' });
+    g.addEdgeWithKey('e1', 'p:a', 'c:x', { relation: 'visited', weight: 1, evidence: [{ article: 'a1', sentence: 'Ana Vell toured the salt flats of Xandria.', start: 0, end: 42 }] });
+    g.addEdgeWithKey('e2', 'p:b', 'c:x', { relation: 'visited', weight: 1, evidence: [{ article: 'a2', start: 10, end: 50 }] });
+    const index = indexGraph(normalizeGraph(g));
+    const found = searchEntries(index.search(), 'commissioner');
+    expect(found.map((m) => [m.entry.key, m.role ?? false])).toEqual([
+      ['p:b', false],
+      ['p:a', true],
+    ]);
+    expect(searchSentences(index.sentences(), 'SALT FLATS')).toEqual([{ edge: 'e1', at: 0 }]);
+    expect(searchSentences(index.sentences(), 'sa')).toEqual([]);
+    expect(index.edgesCiting('a2', 10)).toEqual(['e2']);
+    expect(index.edgesCiting('a2', 11)).toEqual([]);
+  });
 });
 
 describe('normalizeGraph', () => {
@@ -117,6 +136,18 @@ describe('normalizeGraph', () => {
     expect(n.getNodeAttributes('b')).toMatchObject({ label: 'B', aliases: ['B'] });
     expect(n.getEdgeAttributes(n.edges()[0])).toMatchObject({ relation: 'met', weight: 3, evidence: [{ article: 'x', sentence: 'A met B.' }] });
     n.forEachNode((_k, a) => expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true));
+  });
+
+  it('keeps the evidence references of a lean graph file (no sentence) as evidence with an empty sentence', () => {
+    const g = new Graph({ multi: true });
+    g.addNode('a', { kind: 'person', label: 'A' });
+    g.addNode('b', { kind: 'person', label: 'B' });
+    g.addEdge('a', 'b', { relation: 'met', weight: 5, evidence: [{ article: 'x', start: 4, end: 30, date: '2024-01-02' }, { article: 'y', sentence: 'A met B.', start: 0, end: 8 }] });
+    const n = normalizeGraph(g);
+    expect(n.getEdgeAttribute(n.edges()[0], 'evidence')).toEqual([
+      { article: 'x', sentence: '', start: 4, end: 30, date: '2024-01-02' },
+      { article: 'y', sentence: 'A met B.', start: 0, end: 8 },
+    ]);
   });
 });
 

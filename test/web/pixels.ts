@@ -53,3 +53,31 @@ export async function countColours(page: Page, png: Buffer, colours: Record<stri
     { data: png.toString('base64'), colours, tolerance },
   );
 }
+
+/** Dark pixels (text: every channel below 100) inside each box of a PNG, decoded in the page; boxes in PNG pixels. */
+export async function darkPixelsIn(page: Page, png: Buffer, boxes: { x: number; y: number; width: number; height: number }[]): Promise<number[]> {
+  return page.evaluate(
+    async ({ data, boxes }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const g = canvas.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      return boxes.map((b) => {
+        const x = Math.max(0, Math.floor(b.x));
+        const y = Math.max(0, Math.floor(b.y));
+        const w = Math.min(canvas.width - x, Math.ceil(b.width));
+        const h = Math.min(canvas.height - y, Math.ceil(b.height));
+        if (w <= 0 || h <= 0) return 0;
+        const pixels = g.getImageData(x, y, w, h).data;
+        let dark = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3] > 0 && pixels[i] < 100 && pixels[i + 1] < 100 && pixels[i + 2] < 100) dark++;
+        return dark;
+      });
+    },
+    { data: png.toString('base64'), boxes },
+  );
+}

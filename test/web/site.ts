@@ -3,7 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { serveStatic, type StaticServer } from './static-server.ts';
+import { storeApi } from '../../src/cli/store-api.ts';
+import { STORE_API_HEADER } from '../../src/cli/start.ts';
+import { storePathFor } from '../../src/store/open-store.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -35,6 +39,8 @@ export interface Site {
   graph: GraphFile;
   xssGraph: GraphFile;
   xssGraphFile: string;
+  /** the store `kg build` wrote next to graph.json (graph.db) */
+  store: string;
   close(): Promise<void>;
 }
 
@@ -44,12 +50,32 @@ function run(args: string[], what: string): void {
 }
 
 /** Runs `kg build <dir> --out <file>` (the project's CLI) unless `override` names an existing graph file to use instead. */
-function buildGraph(articles: string, out: string, override: string | undefined): void {
+function buildGraph(articles: string, out: string, override: string | undefined, extra: string[] = []): void {
   if (override) {
     copyFileSync(resolve(ROOT, override), out);
     return;
   }
-  run(['src/cli/main.ts', 'build', articles, '--out', out, '--workers', '1', '--quiet'], `kg build ${articles}`);
+  run(['src/cli/main.ts', 'build', articles, '--out', out, '--workers', '1', '--quiet', ...extra], `kg build ${articles}`);
+}
+
+/**
+ * The graph file as the tests read it: kg build writes evidence as references (article, offsets); the sentences are
+ * read here from the store beside it with SQLite itself, so the tests know what the viewer should show.
+ */
+function readGraphFile(file: string): GraphFile {
+  const graph = JSON.parse(readFileSync(file, 'utf8')) as GraphFile;
+  // an edge is written without its key when the key is relation:source->target
+  for (const e of graph.edges) e.key ??= `${e.attributes.relation}:${e.source}->${e.target}`;
+  const store = file.replace(/\.json$/, '.db');
+  if (!existsSync(store)) return graph;
+  const db = new Database(store, { readonly: true });
+  try {
+    const text = db.prepare('SELECT text FROM sentences WHERE article = ? AND start = ?').pluck();
+    for (const e of graph.edges) for (const ev of e.attributes.evidence ?? []) ev.sentence ??= text.get(ev.article, (ev as { start?: number }).start) as string;
+  } finally {
+    db.close();
+  }
+  return graph;
 }
 
 /**
@@ -66,18 +92,22 @@ export async function buildSite(): Promise<Site> {
   mkdirSync(xssDir);
   writeFileSync(join(xssDir, 'xss_0001.txt'), XSS_ARTICLE);
   buildGraph(join(ROOT, 'data/articles'), graphFile, process.env.SCO_VIEWER_TEST_GRAPH);
-  buildGraph(xssDir, xssGraphFile, process.env.SCO_VIEWER_TEST_XSS_GRAPH);
+  // the XSS graph is opened from disk (no shards, no API): it carries its sentences (--full)
+  buildGraph(xssDir, xssGraphFile, process.env.SCO_VIEWER_TEST_XSS_GRAPH, ['--full']);
   run(['src/cli/build-web.ts', '--out-dir', dir, '--graph', graphFile, '--quiet'], 'build:web');
   if (!existsSync(join(dir, 'index.html')) || !existsSync(join(dir, 'graph.json'))) throw new Error('build:web wrote no index.html or graph.json');
   copyFileSync(xssGraphFile, join(dir, 'xss.json'));
   writeFileSync(join(dir, 'not-a-graph.json'), '{"hello": "world"}');
-  const server: StaticServer = await serveStatic(dir);
+  // the same graph under another name has no shards beside it: the viewer asks the store's API (as under npm start)
+  copyFileSync(graphFile, join(dir, 'api.json'));
+  const server: StaticServer = await serveStatic(dir, { handler: storeApi(graphFile.replace(/\.json$/, '.db')), headers: { [STORE_API_HEADER]: 'api/' } });
   return {
     url: server.url,
     dir,
-    graph: JSON.parse(readFileSync(graphFile, 'utf8')) as GraphFile,
-    xssGraph: JSON.parse(readFileSync(xssGraphFile, 'utf8')) as GraphFile,
+    graph: readGraphFile(graphFile),
+    xssGraph: readGraphFile(xssGraphFile),
     xssGraphFile,
+    store: storePathFor(graphFile),
     close: async () => {
       await server.close();
       rmSync(tmp, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // A tiny static file server on 127.0.0.1 and a free port, for the built viewer in browser tests and the bench.
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -20,10 +20,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** An API served beside the files (as `npm start` serves the store's), and headers added to the JSON files. */
+export interface StaticApi {
+  handler(req: IncomingMessage, res: ServerResponse, next: () => void): void;
+  headers: Record<string, string>;
+}
+
 /** Serves the files under `root` (404 for anything else, no SPA fallback) until `close()` is called. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, api?: StaticApi): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
+    if (api && req.url?.startsWith('/api/')) return api.handler(req, res, () => res.writeHead(404).end());
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {
@@ -35,7 +42,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...(api && extname(file) === '.json' ? api.headers : {}) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { syntheticGraph } from '../../src/bench/viewer-bench.ts';
 import { launchChromium } from './chromium.ts';
+import { darkPixelsIn } from './pixels.ts';
 import { ROOT, buildSite, type Site } from './site.ts';
 
 const SHOTS = join(ROOT, 'test-results/viewer');
@@ -90,6 +91,11 @@ describe('viewer at size (Chromium)', () => {
     expect(overlapping).toEqual([]);
     // labels are whole names, never cut with an ellipsis
     expect(labels.filter((b) => b.label.endsWith('…'))).toEqual([]);
+    // and the screenshot shows them: text pixels in every label's box, inside the canvas (not under the legend)
+    const graphBox = (await page.locator('#graph').boundingBox())!;
+    const png = await page.screenshot({ clip: graphBox });
+    const dark = await darkPixelsIn(page, png, labels);
+    expect(labels.filter((b, i) => dark[i] < 20 || b.x < 0 || b.y < 0 || b.x + b.width > graphBox.width || b.y + b.height > graphBox.height).map((b) => b.label)).toEqual([]);
     // ForceAtlas2 ran with a convergence test, not a fixed count
     expect(await page.evaluate(() => document.body.dataset.localLayout)).toMatch(/^\d+:(converged|capped)$/);
     // the whole graph is one click away, and back
@@ -149,8 +155,8 @@ describe('viewer at size (Chromium)', () => {
     const key = edge.key ?? '';
     await page.evaluate((k) => (location.hash = `node=edge%3A${encodeURIComponent(k)}`), key);
     await expect.poll(() => page.locator('#panel').getAttribute('data-edge')).toBe(key);
-    const panel = (await page.locator('#panel').textContent()) ?? '';
-    expect(panel).toContain(edge.attributes.evidence![0].sentence);
+    // the sentences arrive from the site's shards (the graph file gives references)
+    await expect.poll(async () => (await page.locator('#panel').textContent()) ?? '').toContain(edge.attributes.evidence![0].sentence);
     await page.locator('#panel [data-open-article="0"]').click();
     const card = page.locator('#panel .article-view');
     await card.waitFor();

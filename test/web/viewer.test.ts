@@ -1,6 +1,6 @@
 // The viewer in a real browser (Debian's Chromium): loading, search and panel, filters, presets, URL hash, exports, XSS.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { KIND_STYLES } from '../../src/graph/style.ts';
@@ -8,6 +8,9 @@ import { DIM_NODE_COLOR } from '../../web/src/core/reducers.ts';
 import { launchChromium } from './chromium.ts';
 import { countColours, graphColours } from './pixels.ts';
 import { ROOT, XSS_IMG, XSS_SCRIPT, buildSite, type GraphFile, type Site } from './site.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+import { storeApi } from '../../src/cli/store-api.ts';
+import { STORE_API_HEADER } from '../../src/cli/start.ts';
 
 const SHOTS = join(ROOT, 'test-results/viewer');
 /** Elements article text would create if it were parsed as HTML (the page itself has none in these places). */
@@ -97,6 +100,8 @@ describe('viewer (Chromium)', () => {
     const section = page.locator('#panel [data-relation="met"]');
     const link = section.locator(`.link:has([data-node="${sergei.key}"])`);
     await expect.poll(() => link.count()).toBe(1);
+    // the graph file gives evidence as references: the sentences arrive from the site's shards
+    await expect.poll(async () => (await link.textContent()) ?? '').toContain(evidence[0].sentence);
     const text = (await link.textContent()) ?? '';
     expect(text).toContain('Sergei Aleinik');
     const cited = await link.locator('cite').evaluateAll((cites) => cites.map((c) => c.getAttribute('title')));
@@ -110,6 +115,19 @@ describe('viewer (Chromium)', () => {
     await expect.poll(async () => (await graphColours(page, { person: KIND_COLOURS.person }, { around: 'centre' })).person, { timeout: 5000 }).toBeGreaterThan(40);
     await page.screenshot({ path: join(SHOTS, '02-wang-yi.png') });
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a graph with no shards beside it gets its sentences from the store\'s API (npm start)', async () => {
+    const wang = nodeByLabel(site.graph, 'Wang Yi');
+    const sergei = nodeByLabel(site.graph, 'Sergei Aleinik');
+    const sentence = site.graph.edges.find((e) => e.attributes.relation === 'met' && [e.source, e.target].includes(sergei.key))?.attributes.evidence?.[0]?.sentence;
+    expect(sentence).toBeTruthy();
+    const page = await open(`?graph=api.json#node=${encodeURIComponent(wang.key)}`);
+    const link = page.locator(`#panel [data-relation="met"] .link:has([data-node="${sergei.key}"])`);
+    await expect.poll(async () => ((await link.count()) ? ((await link.textContent()) ?? '') : '')).toContain(sentence!);
+    // the one thing the browser may say: the shard index it looked for first is not there (404)
+    expect(problems.filter((p) => !/Failed to load resource: .*404/.test(p))).toEqual([]);
     await page.close();
   });
 
@@ -380,6 +398,102 @@ describe('viewer (Chromium)', () => {
     });
     expect(await page.evaluate(() => (window as unknown as { layoutStates: string[] }).layoutStates.slice(-2))).toEqual(['running', 'user']);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('viewer with the store (Chromium): evidence and search through the API `npm start` serves', () => {
+  let api: StaticServer;
+  /** the graph file as `kg build --lean` writes its evidence: references (article, offsets, date), no sentences */
+  let lean: GraphFile;
+
+  beforeAll(async () => {
+    lean = structuredClone(site.graph);
+    for (const edge of lean.edges) edge.attributes.evidence = (edge.attributes.evidence ?? []).map(({ sentence: _, ...ref }) => ref as { article: string; sentence: string });
+    writeFileSync(join(site.dir, 'lean.json'), JSON.stringify(lean));
+    // the site served as `npm start` serves it: the store's API under /api/, and the header that names it on the graph
+    api = await serveStatic(site.dir, { handler: storeApi(site.store), headers: { [STORE_API_HEADER]: 'api/' } });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  async function openAt(base: string, path: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    await page.goto(base + path);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+    return page;
+  }
+
+  const metEdge = () => {
+    const wang = nodeByLabel(site.graph, 'Wang Yi').key;
+    const edge = site.graph.edges.find((e) => e.attributes.relation === 'met' && (e.source === wang || e.target === wang) && e.attributes.evidence?.length);
+    if (!edge?.key) throw new Error('no met edge of Wang Yi with evidence');
+    return edge as Required<typeof edge>;
+  };
+
+  it('a lean graph file: an edge’s sentences come from the store, and a node’s panel fills them in', async () => {
+    const edge = metEdge();
+    const page = await openAt(api.url, `?graph=lean.json#node=${encodeURIComponent(`edge:${edge.key}`)}`);
+    await page.waitForSelector('#panel[data-evidence="store"]');
+    const sentences = await page.locator('#panel .evidence-list q').allTextContents();
+    expect(sentences).toContain(edge.attributes.evidence![0].sentence);
+    expect(await page.locator('#panel [data-reference]').count()).toBe(0);
+    // the node panel: the references of its relations become sentences
+    await page.locator(`#panel .edge-ends [data-node="${edge.source}"]`).click();
+    await page.waitForSelector(`#panel[data-node="${edge.source}"][data-evidence="store"]`);
+    expect(await page.locator(`#panel [data-evidence-for="${edge.key}"] q`).first().textContent()).toBe(edge.attributes.evidence![0].sentence);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a lean graph file on a static host says where its sentences are, and asks no API', async () => {
+    const edge = metEdge();
+    const requests: string[] = [];
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}?graph=lean.json#node=${encodeURIComponent(`edge:${edge.key}`)}`);
+    await page.waitForSelector('#panel [data-reference]');
+    expect(await page.locator('#panel [data-evidence="file"]').textContent()).toMatch(/npm start/);
+    expect(requests.filter((p) => p.startsWith('/api/'))).toEqual([]);
+    await page.close();
+  });
+
+  it('search finds evidence text through the store’s full-text search and opens the relation it supports', async () => {
+    const edge = metEdge();
+    // a word of the sentence that is no name of the graph: found in the sentences only
+    const names = new Set(site.graph.nodes.flatMap((n) => [n.attributes.label, ...(n.attributes.aliases ?? [])]).join(' ').toLowerCase().split(/\W+/));
+    const word = edge.attributes.evidence![0].sentence.split(/[^\p{L}]+/u).filter((w) => w.length >= 6 && !names.has(w.toLowerCase())).sort((a, b) => b.length - a.length)[0];
+    expect(word).toBeTruthy();
+    const page = await openAt(api.url, '?graph=lean.json');
+    await page.locator('#search').fill(word);
+    await page.waitForSelector('#search-results li.sentence-hit');
+    const hit = page.locator('#search-results li.sentence-hit').first();
+    const text = (await hit.locator('q').textContent()) ?? '';
+    expect(text.toLowerCase()).toContain(word.toLowerCase());
+    await hit.dispatchEvent('mousedown');
+    // the relation whose evidence is that sentence, or (when the file's first sentences are others) its article
+    await page.waitForFunction(() => Boolean(document.getElementById('panel')?.dataset.edge) || Boolean(document.querySelector('#panel .article-view')));
+    expect(await page.locator('#panel').textContent()).toContain(text);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('search finds people by their roles', async () => {
+    // a role held by one person whose name does not contain it
+    const holders = new Map<string, string[]>();
+    for (const n of site.graph.nodes) for (const role of (n.attributes as { roles?: string[] }).roles ?? []) holders.set(role, [...(holders.get(role) ?? []), n.key]);
+    const [role, [person]] = [...holders].find(([r, keys]) => keys.length === 1 && r.length >= 6 && !site.graph.nodes.find((n) => n.key === keys[0])!.attributes.label.toLowerCase().includes(r.toLowerCase()))!;
+    const page = await openAt(site.url, '');
+    await page.locator('#search').fill(role.toLowerCase());
+    const option = page.locator(`#search-results li[data-node="${person}"]`);
+    await option.waitFor();
+    expect(await option.textContent()).toContain(`role: ${role}`);
     await page.close();
   });
 });

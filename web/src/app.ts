@@ -5,12 +5,12 @@ import { EdgeLineProgram } from 'sigma/rendering';
 import type { EntityAttributes, GraphAttributes, RelationAttributes } from '../../src/graph/types.ts';
 import { describeAttributes, type AttributeInfo } from './core/attributes.ts';
 import { detectCommunities, type Communities } from './core/communities.ts';
-import { THIN_EDGE_TYPE, buildDisplayGraph, nodeStyler, type DisplayEdgeAttributes, type DisplayGraph, type DisplayNodeAttributes } from './core/display.ts';
-import { createLabelDrawer } from './core/labels.ts';
-import { layoutLocally } from './core/local-layout.ts';
-import { backboneEdges, egoMembers, overviewMembers, visibleDegrees } from './core/scope.ts';
+import { THIN_EDGE_TYPE, buildDisplayGraph, displaySize, nodeScaleFor, nodeStyler, type DisplayEdgeAttributes, type DisplayGraph, type DisplayNodeAttributes } from './core/display.ts';
+import { createLabelDrawer, type Obstacle } from './core/labels.ts';
+import { LAYOUT_EXTENT, layoutLocally } from './core/local-layout.ts';
+import { backboneEdges, edgesAmong, egoMembers, overviewMembers, visibleDegrees } from './core/scope.ts';
 import { DEFAULT_SETTINGS, type ViewerSettings } from './core/settings.ts';
-import { byId, el } from './views/dom.ts';
+import { byId, el, replace } from './views/dom.ts';
 import { EXPORTERS, download } from './exporters.ts';
 import { renderFilterControls, type SyncControls } from './views/filter-controls.ts';
 import { indexGraph, type GraphIndex } from './core/graph-index.ts';
@@ -18,15 +18,17 @@ import { LiveLayout, type LayoutStatus } from './layout-worker.ts';
 import { legendItems, renderLegend } from './views/legend.ts';
 import { clearMessages, setEmptyState, showMessage } from './views/messages.ts';
 import { renderPanel } from './views/panel.ts';
+import { EvidenceSource } from './evidence-source.ts';
 import { createReducers, displayNeighbours, type FocusContext } from './core/reducers.ts';
-import { createSearch } from './views/search.ts';
+import { createSearch, searchSentences, type SentenceHit } from './views/search.ts';
 import { hashToState, stateToHash } from './core/url-hash.ts';
 import type { ViewGraph } from './view-graph.ts';
 import { defaultState, type ViewState } from './core/view-state.ts';
-import { renderEdgePanel } from './views/edge-panel.ts';
+import { articleView, renderEdgePanel } from './views/edge-panel.ts';
 import { renderTimeline, type SyncTimeline } from './views/timeline.ts';
 import { renderViewControls, type SyncViewControls } from './views/view-controls.ts';
 import { computeVisibility, type Visibility } from './core/visibility.ts';
+import { createEvidenceApi, type EvidenceApi } from './core/evidence-api.ts';
 
 type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
 
@@ -55,6 +57,8 @@ interface Session {
   communities: Communities | null;
   labels: ReturnType<typeof createLabelDrawer>;
   resize: ResizeObserver;
+  /** sentences of evidence the graph file gives as references, fetched when a node is opened */
+  evidence: EvidenceSource;
   /** legend of the node colours when they are not by kind */
   colorLegend: { name: string; color: string }[] | null;
 }
@@ -91,9 +95,11 @@ export class Viewer {
   private state: ViewState = defaultState();
   private hovered: string | null = null;
   private readonly setSearchEntries: ReturnType<typeof createSearch>;
+  /** the store's evidence and full-text search, when the graph was served with its store's API (`npm start`) */
+  private api: EvidenceApi | null = null;
 
   constructor(readonly settings: ViewerSettings = DEFAULT_SETTINGS) {
-    this.setSearchEntries = createSearch(this.page.search, this.page.searchResults, (key) => this.openNode(key));
+    this.setSearchEntries = createSearch(this.page.search, this.page.searchResults, { onChoose: (key) => this.openNode(key), onSentence: (hit) => this.openSentence(hit) });
     this.page.layoutToggle.addEventListener('click', () => {
       const layout = this.session?.layout;
       if (!layout) return;
@@ -131,9 +137,13 @@ export class Viewer {
     showMessage(this.page.messages, kind, title, detail);
   }
 
-  /** Replaces the displayed graph. `useHash`: restore selection and filters from the URL hash (first load). */
-  open(graph: ViewGraph, name: string, { useHash = false } = {}): void {
+  /**
+   * Replaces the displayed graph. `useHash`: restore selection and filters from the URL hash (first load); `url`: the
+   * address the graph came from (its evidence shards are beside it); `api`: the store's API that served it, if any.
+   */
+  open(graph: ViewGraph, name: string, { useHash = false, url, api = null }: { useHash?: boolean; url?: string; api?: string | null } = {}): void {
     this.close();
+    this.api = api ? createEvidenceApi(api) : null;
     clearMessages(this.page.messages);
     setEmptyState(this.page.empty, null);
     const index = indexGraph(graph);
@@ -141,7 +151,7 @@ export class Viewer {
     performance.mark('sco-kg:indexed');
     const focus: FocusContext = { focus: null, neighbours: new Set(), edge: null, light: false };
     const { nodeReducer, edgeReducer } = createReducers(focus);
-    const labels = createLabelDrawer(this.settings.labels.padding);
+    const labels = createLabelDrawer(this.settings.labels.padding, () => this.labelObstacles());
     const empty: DisplayGraph = buildDisplayGraph({ graph, members: new Set(), visibility: { nodes: new Set(), edges: new Set() }, style: nodeStyler('kind', 'degree', index.degree, [], null), maxWeight: 1, settings: this.settings });
     const renderer: Renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(empty, this.page.graph, {
       nodeReducer,
@@ -181,6 +191,7 @@ export class Viewer {
     });
     // the panel opening narrows the canvas: sigma must resize with it, or its canvas would cover the panel
     const resize = new ResizeObserver(() => {
+      this.controlBox = null;
       renderer.resize();
       renderer.refresh({ skipIndexation: true });
     });
@@ -201,10 +212,11 @@ export class Viewer {
     this.session = {
       graph, index, renderer, display: empty, focus, visibility: { nodes: new Set(), edges: new Set() }, filterKey: '', displayKey: '',
       layout: new LiveLayout(empty, () => undefined), syncControls: () => undefined, syncView, syncTimeline: () => undefined, name, layouts: new Map(), attributes: null, communities: null, labels, resize, colorLegend: null,
+      evidence: new EvidenceSource(url),
     };
     // `?debug` exposes the renderer and graphs to the console (and to tests and the benchmark)
     if (new URLSearchParams(location.search).has('debug')) this.exposeDebug();
-    this.setSearchEntries(index.search);
+    this.setSearchEntries(index.search, (query, limit) => this.findSentences(graph, index, query, limit));
     this.page.layoutToggle.disabled = false;
     this.showLayoutStatus({ running: false, reason: 'idle' });
     for (const button of this.page.exports.querySelectorAll('button')) button.disabled = false;
@@ -222,8 +234,38 @@ export class Viewer {
         session.syncTimeline(this.state);
         performance.mark('sco-kg:controls');
         document.body.dataset.ready = 'true';
+        // the search index (every name folded) is built while the user looks at the first screen, not on the first key
+        const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+        idle(() => void index.search(), { timeout: 3000 });
       }),
     );
+  }
+
+  /** The layout control over the canvas, in canvas pixels; measured again after each resize. */
+  private controlBox: Obstacle | null = null;
+
+  private measureControl(): Obstacle | null {
+    const canvas = this.page.graph.getBoundingClientRect();
+    const control = this.page.layoutToggle.parentElement?.getBoundingClientRect();
+    return control ? { key: '', x: control.left - canvas.left, y: control.top - canvas.top, width: control.width, height: control.height } : null;
+  }
+
+  /** What labels keep off: the drawn node discs (views of a few thousand nodes) and the layout control over the canvas. */
+  private *labelObstacles(): Generator<Obstacle> {
+    const session = this.session;
+    if (!session) return;
+    // the control's place is measured when the canvas is sized, not per frame (a DOM measure would force a page layout)
+    this.controlBox ??= this.measureControl();
+    if (this.controlBox) yield this.controlBox;
+    if (session.display.order > this.settings.labels.discsUpTo) return;
+    const { renderer, display } = session;
+    for (const key of display.nodes()) {
+      const d = renderer.getNodeDisplayData(key);
+      if (!d || d.hidden) continue;
+      const p = renderer.framedGraphToViewport(d);
+      const r = renderer.scaleSize(d.size);
+      yield { key, x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r };
+    }
   }
 
   private exposeDebug(): void {
@@ -322,7 +364,8 @@ export class Viewer {
     const needsCommunities = next.colorBy === 'community' || next.community !== null;
     const communities = needsCommunities ? this.communities() : session.communities;
     const filterKey = filterKeyOf(next);
-    if (filterKey !== session.filterKey) {
+    const filtered = filterKey !== session.filterKey;
+    if (filtered) {
       const t = performance.now();
       session.visibility = computeVisibility(session.graph, session.index, next, communities?.of);
       session.filterKey = filterKey;
@@ -334,7 +377,8 @@ export class Viewer {
       session.displayKey = displayKey;
       this.rebuildDisplay(session, next, communities);
     } else this.repaintFocus();
-    if (rebuilt || filterKey !== filterKeyOf(before)) session.syncControls(next, session.visibility);
+    // the filter list's counts follow the filters only (not the scope): a click or a search leaves them as they are
+    if (filtered || filterKey !== filterKeyOf(before)) session.syncControls(next, session.visibility);
     session.syncView(next, { communities: communities?.sizes.length ?? null });
     session.syncTimeline(next);
     renderLegend(this.page.legend, this.legend(session));
@@ -361,6 +405,7 @@ export class Viewer {
       onSelect: (key: string) => this.openNode(key),
       onClose: () => this.select(null),
       onEdge: (edge: string) => this.select(`edge:${edge}`),
+      api: this.api ?? undefined,
     };
     if (selected?.startsWith('edge:')) renderEdgePanel(this.page.panel, selected.slice(5), ctx);
     else
@@ -369,6 +414,14 @@ export class Viewer {
         onExpand: (key: string) => this.expand(key),
         onEgo: (key: string) => this.setState({ ...this.state, selected: key, scope: 'ego', ego: [key] }),
       });
+    // evidence given as references: the sentences are fetched, then the same panel is drawn again
+    const edge = selected?.startsWith('edge:') ? selected.slice(5) : null;
+    const node = edge ? (session.graph.hasEdge(edge) ? session.graph.source(edge) : null) : selected;
+    if (node) {
+      void session.evidence.load(session.graph, node).then((changed) => {
+        if (changed && this.session === session && this.state.selected === selected) this.renderPanel();
+      });
+    }
   }
 
   /** Builds the drawn graph for the state and hands it to sigma (one refresh). */
@@ -381,7 +434,7 @@ export class Viewer {
     const style = nodeStyler(state.colorBy, state.sizeBy, index.degree, state.colorBy === 'kind' && state.sizeBy === 'degree' ? [] : this.attributes(), communities?.of ?? null);
     const edges = state.scope === 'overview' && members.size < visibility.nodes.size ? backboneEdges(graph, visibility, members, this.settings.overview.edgesPerNode) : undefined;
     let positions: Map<string, { x: number; y: number }> | undefined;
-    if (state.scope !== 'all') positions = this.localPositions(session, members, visibility, edges);
+    if (state.scope !== 'all') positions = this.localPositions(session, members, visibility, edges, (key) => displaySize(style, key, graph.getNodeAttributes(key) as unknown as Record<string, unknown>, this.settings, nodeScaleFor(members.size)));
     session.colorLegend = style.legend;
     const t1 = performance.now();
     const display = buildDisplayGraph({ graph, members, visibility, style, maxWeight: index.maxWeight, settings: this.settings, positions, edges });
@@ -399,7 +452,7 @@ export class Viewer {
   }
 
   /** ForceAtlas2 + noverlap on the members, started from the last layout of any of them (so a view grows in place). */
-  private localPositions(session: Session, members: ReadonlySet<string>, visibility: Visibility, only?: ReadonlySet<string>): Map<string, { x: number; y: number }> {
+  private localPositions(session: Session, members: ReadonlySet<string>, visibility: Visibility, only: Iterable<string> | undefined, sizeOf: (key: string) => number): Map<string, { x: number; y: number }> {
     const shown = [...members].filter((k) => visibility.nodes.has(k)).sort();
     const cacheKey = shown.join('\u0000');
     const cached = session.layouts.get(cacheKey);
@@ -408,15 +461,18 @@ export class Viewer {
     for (const layout of session.layouts.values()) for (const [k, p] of layout) previous.set(k, p);
     const { graph, index } = session;
     const edges: { source: string; target: string; weight: number }[] = [];
-    for (const key of only ?? visibility.edges) {
-      const s = graph.source(key);
-      const t = graph.target(key);
+    for (const key of only ?? edgesAmong(graph, visibility, members)) {
+      const [s, t] = graph.extremities(key);
       if (members.has(s) && members.has(t)) edges.push({ source: s, target: t, weight: graph.getEdgeAttribute(key, 'weight') });
     }
+    // noverlap works in layout units; the discs are drawn in pixels: sigma fits the layout's extent to the smaller side
+    // of the canvas, so a pixel is extent / side units
+    const box = this.page.graph.getBoundingClientRect();
+    const unitsPerPixel = LAYOUT_EXTENT / Math.max(200, Math.min(box.width, box.height) || 700);
     const nodes = shown.map((key) => {
       const a = graph.getNodeAttributes(key);
       const p = previous.get(key) ?? { x: a.x ?? 0, y: a.y ?? 0 };
-      return { key, x: p.x, y: p.y, size: 4 + Math.sqrt(index.degree.get(key) ?? 0) };
+      return { key, x: p.x, y: p.y, size: sizeOf(key) * unitsPerPixel };
     });
     const result = layoutLocally(nodes, edges, this.settings.localLayout);
     document.body.dataset.localLayout = `${result.iterations}:${result.converged ? 'converged' : 'capped'}`;
@@ -478,6 +534,31 @@ export class Viewer {
     this.setState({ ...this.state, ego: [...this.state.ego, ...more] }, { defer: true });
   }
 
+  /** Sentences containing `query`: the store's full-text search when it is served, else the graph file's sentences. */
+  private async findSentences(graph: ViewGraph, index: GraphIndex, query: string, limit: number): Promise<SentenceHit[]> {
+    if (this.api && (await this.api.available())) return this.api.search(query, limit);
+    const articles = graph.getAttribute('articles') ?? {};
+    return searchSentences(index.sentences(), query, limit).map(({ edge, at }) => {
+      const e = graph.getEdgeAttribute(edge, 'evidence')[at];
+      return { ...e, edge, title: articles[e.article]?.title, date: e.date ?? articles[e.article]?.date };
+    });
+  }
+
+  /** A sentence chosen in the search: the relation it supports (its evidence panel), else its article. */
+  openSentence(hit: SentenceHit): void {
+    const session = this.session;
+    if (!session) return;
+    const edge = hit.edge ?? session.index.edgesCiting(hit.article, hit.start)[0];
+    if (edge && session.graph.hasEdge(edge)) return this.select(`edge:${edge}`);
+    // a sentence of a relation whose first sentences in the graph file are others: its article card
+    this.select(null);
+    const close = () => this.select(null);
+    this.page.panel.dataset.node = '';
+    this.page.panel.dataset.edge = '';
+    replace(this.page.panel, articleView(hit, session.graph.getAttribute('articles') ?? {}, close));
+    document.body.classList.add('has-selection');
+  }
+
   /** Animates the camera to a node. */
   center(key: string): void {
     const renderer = this.session?.renderer;
@@ -491,17 +572,18 @@ export class Viewer {
     // big views: sigma's own hover layer shows the node and its label; repainting every item would cost a full frame
     if (this.session?.focus.light) return;
     this.hovered = key;
-    this.repaintFocus();
+    // on the next frame: a pointer crossing several nodes within one frame costs one repaint
+    this.repaintFocus({ scheduled: true });
   }
 
   /** Moves the highlight to the current focus: a full refresh, or in a light view only the items that change. */
-  private repaintFocus(): void {
+  private repaintFocus({ scheduled = false } = {}): void {
     const session = this.session;
     if (!session) return;
     const { focus, renderer, display } = session;
     if (!focus.light) {
       this.updateFocus();
-      renderer.refresh({ skipIndexation: true });
+      renderer.refresh({ skipIndexation: true, schedule: scheduled });
       return;
     }
     const touched = (node: string | null, neighbours: Set<string>) => (node ? [node, ...neighbours] : []);
@@ -535,6 +617,7 @@ export class Viewer {
       ? 'ForceAtlas2 running (stops when settled)'
       : { idle: 'Positions from the build', local: 'Laid out for this view', user: `Stopped${seconds}`, settled: `Settled${seconds}`, 'time-limit': `Stopped at the time limit${seconds}` }[status.reason];
     document.body.dataset.layout = status.running ? 'running' : status.reason;
+    this.controlBox = null; // its text changed width
   }
 
   private async export(id: string): Promise<void> {
@@ -542,6 +625,8 @@ export class Viewer {
     const exporter = EXPORTERS.find((e) => e.id === id);
     if (!session || !exporter) return;
     try {
+      // the view's evidence given as references: its sentences first (the shards or the API), so the file carries them
+      for (const node of session.display.nodes()) await session.evidence.load(session.graph, node);
       const blob = await exporter.run({ graph: session.graph, display: session.display, renderer: session.renderer as unknown as Sigma, legend: this.legend(session), labels: session.labels.drawn(), name: session.name });
       download(blob, `${session.name.replace(/[^\w.-]+/g, '-').replace(/\.(json|gexf)$/i, '') || 'graph'}${exporter.extension}`);
     } catch (err) {

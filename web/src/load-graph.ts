@@ -84,17 +84,33 @@ export async function readGraphFile(file: File): Promise<ViewGraph> {
   return parseGraphText(file.name, await file.text());
 }
 
-/** Fetches a graph from a same-origin URL; a 404 becomes {@link NoGraphError}. */
-export async function fetchGraph(url: string): Promise<ViewGraph> {
+/** The download index.html starts before the viewer's code has loaded, taken once for the same address. */
+function takeEarlyFetch(href: string): Promise<Response> | null {
+  const w = window as { scoKgEarlyGraph?: { href: string; response: Promise<Response> } };
+  const early = w.scoKgEarlyGraph;
+  delete w.scoKgEarlyGraph;
+  return early && early.href === href ? early.response : null;
+}
+
+/** Response header by which `npm start` says where the graph's store answers (src/cli/start.ts). */
+const STORE_API_HEADER = 'X-Sco-Kg-Store-Api';
+
+/**
+ * Fetches a graph from a same-origin URL; a 404 becomes {@link NoGraphError}. `meta.api` is set to the absolute URL of
+ * the graph's evidence API when the server names one (`npm start` does; a static host does not).
+ */
+export async function fetchGraph(url: string, meta: { api?: string | null } = {}): Promise<ViewGraph> {
   const resolved = new URL(url, location.href);
   if (resolved.origin !== location.origin) throw new GraphFileError(`Only graphs from this site can be opened by address (${resolved.origin} is another site).`);
-  const response = await fetch(resolved, { cache: 'no-cache' });
+  const response = await (takeEarlyFetch(resolved.href) ?? fetch(resolved, { cache: 'no-cache' }));
   if (response.status === 404) throw new NoGraphError(resolved.pathname);
   if (!response.ok) throw new GraphFileError(`Could not load ${resolved.pathname}: HTTP ${response.status}.`);
   // a development server answers unknown paths with the page itself: that is a missing file, not a broken GEXF
   if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
     throw new GraphFileError(`Could not load ${resolved.pathname}: the server answered with a web page, not a graph file (is the name right?).`);
   }
+  const api = response.headers.get(STORE_API_HEADER);
+  meta.api = api ? new URL(api, resolved).href : null;
   const text = await response.text();
   performance.mark('sco-kg:fetched');
   return parseGraphText(resolved.pathname, text);

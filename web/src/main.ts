@@ -47,9 +47,10 @@ async function start(): Promise<void> {
   const asked = new URLSearchParams(location.search).get('graph');
   const url = asked ?? 'graph.json';
   try {
-    const graph = await fetchGraph(url);
+    const meta: { api?: string | null } = {};
+    const graph = await fetchGraph(url, meta);
     performance.mark('sco-kg:graph-loaded');
-    viewer.open(graph, url.split('/').pop() ?? url, { useHash: true });
+    viewer.open(graph, url.split('/').pop() ?? url, { useHash: true, url, api: meta.api ?? null });
   } catch (err) {
     // no graph.json beside the page: the empty state; a graph asked for by name: say which and why
     if (err instanceof NoGraphError && asked === null) viewer.showEmpty();

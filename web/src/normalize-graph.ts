@@ -1,7 +1,8 @@
 // Turns any parsed graphology graph (our JSON, a GEXF file, a foreign graph) into the contract's shape the viewer reads.
 import Graph from 'graphology';
 import type { Attributes, SerializedGraph as SerializedGraphOf } from 'graphology-types';
-import type { ArticleMeta, EntityAttributes, Evidence, GraphAttributes, RelationAttributes } from '../../src/graph/types.ts';
+import { RELATIONS, type ArticleMeta, type EntityAttributes, type Evidence, type GraphAttributes, type RelationAttributes, type RelationKind } from '../../src/graph/types.ts';
+import { edgeKey } from '../../src/graph/keys.ts';
 import { computeLayout, seedPosition } from '../../src/graph/layout.ts';
 import type { ViewGraph } from './view-graph.ts';
 import { forbiddenKeyIn, isSafeKey } from '../../src/graph/safe-keys.ts';
@@ -36,7 +37,8 @@ function toText(value: unknown): string | undefined {
 
 /**
  * Reads evidence that may be an array of objects, a JSON string of one, or (the project's GEXF) sentences one per line
- * with their articles in a separate list (`evidenceArticles`).
+ * with their articles in a separate list (`evidenceArticles`). A reference without its sentence (kg build's default
+ * graph file) is kept with an empty sentence, filled in when its node is opened (evidence-source.ts).
  */
 function toEvidence(value: unknown, articles: string[] = []): Evidence[] {
   let list: unknown = value;
@@ -50,8 +52,9 @@ function toEvidence(value: unknown, articles: string[] = []): Evidence[] {
     }
   }
   if (!Array.isArray(list)) return [];
+  // a lean graph file's evidence is a reference (article and offsets) without the sentence: kept, with an empty one
   return list
-    .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null && 'sentence' in e)
+    .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null && ('sentence' in e || typeof e.article === 'string'))
     .map((e) => ({
       article: String(e.article ?? ''),
       sentence: String(e.sentence ?? ''),
@@ -111,7 +114,10 @@ function normalizeNode(key: string, a: Attributes): EntityAttributes {
 function normalizeEdge(a: Attributes): RelationAttributes {
   a.relation = toText(a.relation) ?? toText(a.label) ?? 'related'; // not a co-mention: those start hidden
   a.weight = toNumber(a.weight) ?? 1;
-  if (!(Array.isArray(a.evidence) && a.evidence.every((e) => typeof e === 'object' && e !== null && typeof e.sentence === 'string'))) {
+  if (Array.isArray(a.evidence) && a.evidence.every((e) => typeof e === 'object' && e !== null && typeof e.article === 'string' && (typeof e.sentence === 'string' || e.sentence === undefined))) {
+    // graph files of `kg build` (a lean one's references get an empty sentence, which the panels fetch from the store)
+    for (const e of a.evidence) e.sentence ??= '';
+  } else {
     a.evidence = toEvidence(a.evidence, toStringList(a.evidenceArticles));
   }
   delete a.type;
@@ -134,7 +140,17 @@ export function graphFromSerialized(data: SerializedGraph): ViewGraph {
   const attributes = data.attributes ?? {};
   for (const node of data.nodes) node.attributes = normalizeNode(String(node.key), node.attributes ?? {});
   let directed = true;
+  const keys = new Set(data.edges.map((e) => e.key).filter((k) => k !== undefined && k !== null).map(String));
   for (const edge of data.edges) {
+    // kg build writes an edge without its key when the key is its relation and ends (relation:source->target)
+    const relation = edge.attributes?.relation;
+    if ((edge.key === undefined || edge.key === null) && typeof relation === 'string' && Object.hasOwn(RELATIONS, relation)) {
+      const key = edgeKey(relation as RelationKind, String(edge.source), String(edge.target));
+      if (!keys.has(key)) {
+        keys.add(key);
+        edge.key = key;
+      }
+    }
     edge.attributes = normalizeEdge(edge.attributes ?? {});
     if (edge.undirected) directed = false;
   }

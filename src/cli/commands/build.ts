@@ -7,13 +7,13 @@ import { buildFromDirectory } from '../../build/index.ts';
 import { tuneV8ForBuild } from '../../build/v8-flags.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
 import { detail, printJson, warn } from '../output.ts';
-import { writeGraph } from '../../io/write-graph.ts';
+import { COMPACT_GRAPH_FILE, writeGraph } from '../../io/write-graph.ts';
 import { printable } from '../../io/printable.ts';
 import { folderFor } from '../../io/atomic-write.ts';
 import { storePathFor } from '../../store/open-store.ts';
 import { progressReporter } from '../progress.ts';
 
-const USAGE = `usage: sco-kg build [dir] [--out path] [--store file] [--lean] [--workers N] [--no-layout] [--json] [--quiet]
+const USAGE = `usage: sco-kg build [dir] [--out path] [--store file] [--full] [--workers N] [--no-layout] [--json] [--quiet]
 
   dir            folder of articles (.txt .md .html .json .jsonl .csv .tsv .warc .warc.gz), read recursively (default: data/articles)
   --out PATH     where to write the graph, graphology JSON (default: out/graph.json); a folder (an existing one,
@@ -21,8 +21,10 @@ const USAGE = `usage: sco-kg build [dir] [--out path] [--store file] [--lean] [-
   --store FILE   the SQLite store: extraction cache, every evidence sentence, full-text search
                  (default: next to the graph, out/graph.db); a folder built before is only
                  extracted where files were added or changed
-  --lean         a smaller graph file for large corpora: no co_mentioned edges and evidence as
-                 references (article, offsets) without sentences; the store keeps everything
+  --full         a graph file with everything: co_mentioned edges and the first evidence sentences
+                 of each edge (by default it has the stated relations, their counts and their first
+                 evidence as references, article and offsets; the store keeps everything)
+  --lean         the default (kept for old scripts)
   --workers N    extraction threads (default: all cores for corpora over 1 MB)
   --no-layout    skip the ForceAtlas2 positions`;
 
@@ -45,6 +47,7 @@ export const build: Command = {
     const { values, positionals } = parseCommandArgs(argv, {
       out: { type: 'string', short: 'o' },
       store: { type: 'string' },
+      full: { type: 'boolean' },
       lean: { type: 'boolean' },
       workers: { type: 'string' },
       'no-layout': { type: 'boolean' },
@@ -71,7 +74,7 @@ export const build: Command = {
     for (const s of skipped) warn(printable(`skipped ${s.file}: ${s.reason}`));
     for (const s of altered) warn(printable(`read ${s.file} with a change: ${s.reason}`));
     try {
-      writeGraph(graph, out, values.lean ? { coMentions: false, sentences: false } : {});
+      writeGraph(graph, out, values.full ? {} : COMPACT_GRAPH_FILE);
     } catch (err) {
       if (err instanceof KgError) throw err;
       throw new KgError('E_WRITE', `cannot write graph "${out}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);

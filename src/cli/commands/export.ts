@@ -1,7 +1,7 @@
 // `sco-kg export <graph.json> --format gexf|csv|json --out <file-or-dir>`: write the graph (or an ego network) for other tools.
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
-import { loadGraph } from '../../io/load-graph.ts';
+import { loadGraphFile } from '../graph-file.ts';
 import { isStorePath } from '../../store/open-store.ts';
 import { withStore } from '../../store/read-store.ts';
 import { EXPORTERS, findExporter } from '../../export/index.ts';
@@ -49,7 +49,7 @@ export const exportCommand: Command = {
     const depth = intOption(values.depth as string | undefined, '--depth', 0);
     if (depth !== undefined && values.ego === undefined) throw new UsageError('--depth needs --ego');
 
-    let graph = isStorePath(positionals[0]) ? withStore(positionals[0], (store) => store.wholeGraph()) : loadGraph(positionals[0]);
+    let graph = isStorePath(positionals[0]) ? withStore(positionals[0], (store) => store.wholeGraph()) : loadGraphFile(positionals[0]);
     if (values.ego !== undefined) graph = egoNetwork(graph, values.ego as string, depth ?? 1);
     const written = writeExport(graph, format, out, { version: version as GexfVersion, vizNamespace: vizNamespace as GexfVizNamespace });
     if (values.json) printJson({ written, nodes: graph.order, edges: graph.size });

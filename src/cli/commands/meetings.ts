@@ -3,7 +3,7 @@ import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
 import { NotFoundError, UsageError } from '../../errors.ts';
 import type { KnowledgeGraph } from '../../graph/types.ts';
-import { loadGraph } from '../../io/load-graph.ts';
+import { loadGraphFile } from '../graph-file.ts';
 import { isStorePath } from '../../store/open-store.ts';
 import { withStore } from '../../store/read-store.ts';
 import { storeMeetings } from '../../store/queries.ts';
@@ -38,7 +38,7 @@ export const meetings: Command = {
     if (positionals.length !== 2) throw new UsageError("meetings takes a graph file and a person's name");
     const [file, name] = positionals;
     // a store answers without the whole graph (and without the copies' outlets); a graph file is loaded whole
-    const graph = isStorePath(file) ? undefined : loadGraph(file);
+    const graph = isStorePath(file) ? undefined : loadGraphFile(file);
     const result = graph ? meetingsOf(graph, file, name) : withStore(file, (store) => storeMeetings(store, name));
     detail(values, `"${name}" is ${result.person.key}`);
     if (values.json) {

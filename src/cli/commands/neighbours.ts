@@ -3,7 +3,7 @@ import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
 import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type KnowledgeGraph, type RelationKind } from '../../graph/types.ts';
-import { loadGraph } from '../../io/load-graph.ts';
+import { loadGraphFile } from '../graph-file.ts';
 import { neighbours as findNeighbours, type Neighbour } from '../../query/neighbours.ts';
 import { isStorePath } from '../../store/open-store.ts';
 import { StoreReader } from '../../store/read-store.ts';
@@ -58,7 +58,7 @@ export const neighbours: Command = {
         store.close();
       }
     } else {
-      graph = loadGraph(file);
+      graph = loadGraphFile(file);
       const key = resolveEntity(graph, name);
       entity = { key, label: labelOf(key, graph.getNodeAttributes(key)), kind: graph.getNodeAttribute(key, 'kind') };
       list = findNeighbours(graph, key, options);

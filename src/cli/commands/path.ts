@@ -3,7 +3,7 @@ import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
 import { KgError, UsageError } from '../../errors.ts';
 import { RELATION_KINDS, type RelationKind } from '../../graph/types.ts';
-import { loadGraph } from '../../io/load-graph.ts';
+import { loadGraphFile } from '../graph-file.ts';
 import { isStorePath } from '../../store/open-store.ts';
 import { withStore } from '../../store/read-store.ts';
 import { storePath } from '../../store/queries.ts';
@@ -26,7 +26,7 @@ export const path: Command = {
     if (positionals.length !== 3) throw new UsageError('path takes a graph file and two names');
     const [file, a, b] = positionals;
     const relations = listOption(values.relation as string[] | undefined, RELATION_KINDS, '--relation') as RelationKind[] | undefined;
-    const graph = isStorePath(file) ? undefined : loadGraph(file);
+    const graph = isStorePath(file) ? undefined : loadGraphFile(file);
     const result = graph ? shortestPath(graph, a, b, { relations }) : withStore(file, (store) => storePath(store, a, b, { relations }));
     if (!result) {
       if (values.json) console.log(JSON.stringify(null));

@@ -2,7 +2,7 @@
 import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
-import { loadGraph } from '../../io/load-graph.ts';
+import { loadGraphFile } from '../graph-file.ts';
 import { isStorePath } from '../../store/open-store.ts';
 import { withStore } from '../../store/read-store.ts';
 import { storeSummit } from '../../store/queries.ts';
@@ -23,7 +23,7 @@ export const summit: Command = {
     const { values, positionals } = parseCommandArgs(argv, {});
     if (positionals.length !== 2) throw new UsageError('summit takes a graph file and a summit name, ordinal, year or city');
     const [file, which] = positionals;
-    const graph = isStorePath(file) ? undefined : loadGraph(file);
+    const graph = isStorePath(file) ? undefined : loadGraphFile(file);
     const info = graph ? describeSummit(graph, which) : withStore(file, (store) => storeSummit(store, which));
     detail(values, `"${which}" is ${info.key}`);
     if (values.json) {

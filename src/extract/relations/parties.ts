@@ -170,6 +170,18 @@ export interface Party {
   joined: boolean;
 }
 
+/** After ", who/which …," (no person inside, at most 12 words): the closing comma; else `k`. */
+function pastRelative(s: Sentence, k: number): number {
+  const t = s.tokens;
+  if (t[k]?.text !== ',' || !/^(who|which)$/.test(t[k + 1]?.lower ?? '')) return k;
+  for (let q = k + 2; q < t.length && q - k <= 14; q++) {
+    if (s.owner[q]?.kind === 'person') return k;
+    if (t[q].text === ';' || t[q].text === ':') return k;
+    if (t[q].text === ',') return q;
+  }
+  return k;
+}
+
 /** The list of people that starts at token `from` (its first item's titles), or undefined when no item starts there. */
 export function partyAt(s: Sentence, from: number, loose = false): Party | undefined {
   const first = itemAt(s, from, loose);
@@ -178,6 +190,9 @@ export function partyAt(s: Sentence, from: number, loose = false): Party | undef
   let end = first.end;
   let joined = false;
   for (;;) {
+    // a relative clause on an item ("…, President of Kazakhstan X, who was sworn in two days earlier, President of …")
+    // is passed over to the comma that closes it
+    end = pastRelative(s, end);
     const sep = separator(s, end);
     if (!sep) break;
     const next = itemAt(s, sep.next, loose);

@@ -181,8 +181,8 @@ const isPrefix = (m: Mention | undefined) => !!m && (m.kind === 'country' || m.k
  */
 function listedWithPerson(s: Sentence, i: number, j: number): boolean {
   const t = s.tokens;
-  // after: ", X" / "and X" / ", and X"
-  let k = j;
+  // after: ", X" / "and X" / ", and X" (past this item's "of <country>": "Ashraf Ghani of Afghanistan, …")
+  let k = ofCountryEnd(s, j);
   if (t[k]?.text === ',') k++;
   if (t[k]?.lower === 'and') k++;
   if (k > j && s.owner[skipTitles(s, k).end]?.kind === 'person') return true;
@@ -196,7 +196,15 @@ function listedWithPerson(s: Sentence, i: number, j: number): boolean {
   const sep = k;
   if (t[k]?.lower === 'and') k--;
   if (t[k]?.text === ',') k--;
+  // (past the previous item's "of <country>")
+  if (k < sep && s.owner[k]?.kind === 'country' && t[s.owner[k]!.t0 - 1]?.lower === 'of') k = s.owner[k]!.t0 - 2;
   return k < sep && s.owner[k]?.kind === 'person';
+}
+
+/** After "of <country>" at token j ("… of Belarus"), else j. */
+function ofCountryEnd(s: Sentence, j: number): number {
+  const c = s.tokens[j]?.lower === 'of' ? s.owner[j + 1] : undefined;
+  return c?.kind === 'country' ? c.t1 : j;
 }
 
 function addPerson(doc: Doc, s: Sentence, i: number, j: number, via: string): void {
@@ -295,8 +303,9 @@ export const people: Stage = {
           const words = s.tokens.slice(i, j).filter((t) => t.word && !PARTICLES.has(t.lower));
           // (a short first word that is also an English word is allowed when the last is none: "… and Wang Yi", not
           // "… and Meeting Modi")
+          if (words.length < 2 || words.length > 4) continue;
           const commonFirst = isCommonWord(words[0].lower) && (words[0].lower.length > 4 || isCommonWord(words[words.length - 1].lower));
-          if (words.length < 2 || words.length > 4 || commonFirst) continue;
+          if (commonFirst) continue;
           if (listedWithPerson(s, i, j)) {
             addPerson(doc, s, i, j, 'list');
             const m = s.owner[i]!;

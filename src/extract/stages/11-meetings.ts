@@ -11,6 +11,20 @@ import type { RuleId } from '../relations/rules.ts';
 const WITH_CUES = new Set(['meeting', 'meetings', 'met', 'meet', 'meets', 'talks', 'talk', 'talked', 'conversation', 'conversations', 'call', 'phone', 'telephone', 'spoke', 'speak', 'speaks', 'discussion', 'discussions', 'discussed', 'consultations', 'negotiations', 'dialogue', 'sat', 'hands', 'exchange', 'exchanged', 'session', 'audience', 'encounter', 'summit', 'bilateral', 'tete-a-tete', 'chat', 'chatted']);
 /** Verbs whose object is the person met or spoken to ("X met Y", "Wang assured Y"). */
 const DIRECT = new Set(['met', 'meets', 'meet', 'meeting', 'assured', 'assures', 'told', 'tells', 'thanked', 'thanks', 'congratulated', 'briefed', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'invited', 'greeted', 'greets', 'phoned', 'telephoned', 'called', 'urged', 'informed', 'hugged', 'embraced', 'visited']);
+/** Is the cue at i one meeting: "a (separate) meeting", "a trilateral / three-way / joint meeting"? */
+function oneMeeting(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  if (t[i].lower !== 'meeting') return false;
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    if (/^(trilateral|tripartite|three-way|joint)$/.test(t[k].lower)) return true;
+    if (t[k].lower === 'a' || t[k].lower === 'one') return true;
+    if (!/^(separate|brief|short|closed-door|private|special|bilateral)$/.test(t[k].lower)) return false;
+  }
+  return false;
+}
+
+/** Words that open a participle clause before the main clause: "While meeting X, …", "After receiving Y, …". */
+const OPENING_SUBORDINATORS = new Set(['while', 'after', 'before', 'when', 'since', 'upon', 'on']);
 const BETWEEN_CUES = new Set(['talks', 'meeting', 'meetings', 'conversation', 'call', 'summit', 'discussions', 'consultations', 'negotiations']);
 const SKIPPABLE = new Set(['also', 'already', 'on', 'separately', 'later', 'then', 'has', 'have', 'had', 'will', 'would', 'to', 'jointly', 'warmly', 'personally', 'again', 'once', 'recently', 'reportedly', 'and', 'be', 'is', 'was', 'expected', 'set', 'scheduled']);
 
@@ -285,6 +299,9 @@ export const meetings: Stage = {
               const pronoun = subjects.length ? undefined : pronounSubject(s, i);
               if (pronoun !== undefined) subjects = [pronounReferent(doc, s, pronoun, first)].filter((m): m is Mention => !!m);
               for (const a of subjects) for (const b of partners) emit(doc, s, a, b, i, 'met.with');
+              // one meeting with several ("held a separate meeting with Xi and Mongolian President Battulga", "a
+              // trilateral meeting with A and B"): the partners met each other too; "talks with A and B" may be two
+              if (subjects.length && oneMeeting(s, i)) for (let x = 0; x < partners.length; x++) for (let y = x + 1; y < partners.length; y++) emit(doc, s, partners[x], partners[y], i, 'met.with');
             }
           }
         }
@@ -337,6 +354,13 @@ export const meetings: Stage = {
           // ("He also called on President X": adverbs between)
           const pronoun = passive ? (/^(he|she)$/.test(t[i - 2]?.lower ?? '') ? i - 2 : undefined) : pronounSubject(s, i);
           if (!subj && pronoun !== undefined) subj = pronounReferent(doc, s, pronoun, obj);
+          // "While meeting his Tajik counterpart X yesterday, Hu said …": a participle clause opening the sentence has
+          // the main clause's subject, the first thing after its closing comma (titles allowed)
+          if (!subj && /ing$/.test(w) && (i === 0 || (i === 1 && OPENING_SUBORDINATORS.has(t[0].lower)))) {
+            const comma = t.findIndex((x, q) => q >= obj.t1 && x.text === ',');
+            const at = comma > 0 ? skipTitles(s, comma + 1).end : -1;
+            if (at > 0 && s.owner[at]?.kind === 'person' && s.owner[at]!.ref !== obj.ref) subj = s.owner[at];
+          }
           if (subj) for (const o of coordinated(s, obj)) emit(doc, s, subj, o, i, 'met.direct');
         }
       }

@@ -914,7 +914,7 @@ function attendedGroupList(doc: Doc, s: Sentence): void {
   let k = t[0]?.lower === 'the' || t[0]?.lower === 'all' ? 1 : 0;
   if (!k) return;
   let group = false;
-  while (k < t.length && k <= 5 && !s.owner[k] && (GROUP_HEADS.has(t[k].lower) || /^(of|state|states|government|member|sco)$/.test(t[k].lower))) {
+  while (k < t.length && k <= 8 && !s.owner[k] && (GROUP_HEADS.has(t[k].lower) || /^(of|the|state|states|government|member|observer|partner|dialogue|guest|countries|nations|sco)$/.test(t[k].lower))) {
     group ||= GROUP_HEADS.has(t[k].lower);
     k++;
   }

@@ -8,6 +8,7 @@ import type { ViewGraph } from '../view-graph.ts';
 import type { Visibility } from './visibility.ts';
 import { OTHER_COLOR, PALETTE, attributeColors, logSize, type AttributeInfo } from './attributes.ts';
 import type { ViewerSettings } from './settings.ts';
+import { edgesAmong } from './scope.ts';
 
 /** Edge program for hairlines (gl.LINES), registered under this type in sigma's settings. */
 export const THIN_EDGE_TYPE = 'thin';
@@ -81,9 +82,14 @@ export function edgeSize(weight: number, maxWeight: number, maxSize: number): nu
   return Math.min(maxSize, 1 + (maxSize - 1) * (Math.log(Math.max(1, weight)) / Math.log(maxWeight)));
 }
 
-/** Node size multiplier for a view of `order` nodes: 1 up to ~1000 nodes, then shrinking to 0.35. */
+/** A node's drawn radius in pixels at zoom 1: its size value on a log scale, times the view's `scale` ({@link nodeScaleFor}). */
+export function displaySize(style: NodeStyle, key: string, attributes: Record<string, unknown>, settings: ViewerSettings, scale: number): number {
+  return Math.max(1.5, logSize(style.sizeValue(key, attributes), style.maxSizeValue, settings.nodes.minSize, settings.nodes.maxSize) * scale);
+}
+
+/** Node size multiplier for a view of `order` nodes: 1 up to 50 nodes, then shrinking (room for labels) to 0.35. */
 export function nodeScaleFor(order: number): number {
-  return Math.max(0.35, Math.min(1, Math.sqrt(1000 / Math.max(1, order))));
+  return Math.max(0.35, Math.min(1, Math.sqrt(50 / Math.max(1, order))));
 }
 
 function isSymmetric(relation: string): boolean {
@@ -98,8 +104,8 @@ export interface DisplayInput {
   style: NodeStyle;
   maxWeight: number;
   settings: ViewerSettings;
-  /** draw only these of the visible edges (the overview's backbone); all visible edges when absent */
-  edges?: ReadonlySet<string>;
+  /** draw only these of the visible edges (the overview's backbone); all visible edges among the members when absent */
+  edges?: Iterable<string>;
   /** positions from a local layout; nodes without one keep the full graph's */
   positions?: ReadonlyMap<string, { x: number; y: number }>;
 }
@@ -108,23 +114,21 @@ export interface DisplayInput {
 export function buildDisplayGraph({ graph, members, visibility, style, maxWeight, settings, positions, edges: only }: DisplayInput): DisplayGraph {
   const display: DisplayGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
   const scale = nodeScaleFor(members.size);
-  const { minSize, maxSize } = settings.nodes;
   for (const key of members) {
     if (!visibility.nodes.has(key)) continue;
     const a = graph.getNodeAttributes(key) as EntityAttributes & Record<string, unknown>;
     const p = positions?.get(key) ?? a;
-    const size = Math.max(1.5, logSize(style.sizeValue(key, a), style.maxSizeValue, minSize, maxSize) * scale);
+    const size = displaySize(style, key, a, settings, scale);
     // bigger nodes are drawn (and hit-tested) on top: the node under the pointer is the one the user sees there
     display.addNode(key, { x: p.x ?? 0, y: p.y ?? 0, size, color: style.color(key, a), label: a.label, kind: a.kind, zIndex: Math.round(size * 10), type: 'circle' });
   }
-  const candidates = only ?? visibility.edges;
-  let edges = 0;
-  for (const key of candidates) if (display.hasNode(graph.source(key)) && display.hasNode(graph.target(key))) edges++;
-  const light = edges > settings.edges.lightAbove;
-  for (const key of candidates) {
-    const s = graph.source(key);
-    const t = graph.target(key);
-    if (!display.hasNode(s) || !display.hasNode(t)) continue;
+  const drawn: [string, string, string][] = [];
+  for (const key of only ?? edgesAmong(graph, visibility, members)) {
+    const [s, t] = graph.extremities(key);
+    if (display.hasNode(s) && display.hasNode(t)) drawn.push([key, s, t]);
+  }
+  const light = drawn.length > settings.edges.lightAbove;
+  for (const [key, s, t] of drawn) {
     const a = graph.getEdgeAttributes(key);
     const attributes: DisplayEdgeAttributes = {
       size: light ? 1 : edgeSize(a.weight, maxWeight, settings.edges.maxSize),

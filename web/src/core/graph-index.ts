@@ -8,7 +8,17 @@ export interface SearchEntry {
   label: string;
   kind: string;
   names: { text: string; folded: string }[];
+  /** roles (people), matched after names */
+  roles: { text: string; folded: string }[];
   degree: number;
+}
+
+/** One evidence sentence of the graph file, for searching its text where no store answers. */
+export interface SentenceEntry {
+  edge: string;
+  /** index in the edge's evidence */
+  at: number;
+  text: string;
 }
 
 /** Everything the viewer needs to know about a graph that does not change while the user explores it. */
@@ -34,6 +44,10 @@ export interface GraphIndex {
   summits: { key: string; label: string; year: number | null }[];
   /** search entries, built on first use (folding every name of a big graph takes a moment) */
   search(): readonly SearchEntry[];
+  /** the graph file's evidence sentences, listed on first use (no copies: searched as they are) */
+  sentences(): readonly SentenceEntry[];
+  /** edges whose evidence in the graph file cites the sentence at `start` of `article` */
+  edgesCiting(article: string, start: number): string[];
 }
 
 /** Lower-cases and strips accents, so "Sergeï" matches "sergei". */
@@ -136,11 +150,28 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
   };
   const d = () => (dates ??= buildDates());
   let search: SearchEntry[] | null = null;
+  const folded = (texts: Iterable<string>) => [...new Set(texts)].map((text) => ({ text, folded: fold(text) }));
   const buildSearch = (): SearchEntry[] =>
-    graph.mapNodes((key, a) => {
-      const texts = [...new Set([a.label, ...a.aliases])];
-      return { key, label: a.label, kind: a.kind, names: texts.map((text) => ({ text, folded: fold(text) })), degree: degree.get(key) ?? 0 };
+    graph.mapNodes((key, a) => ({ key, label: a.label, kind: a.kind, names: folded([a.label, ...a.aliases]), roles: folded(Array.isArray(a.roles) ? a.roles : []), degree: degree.get(key) ?? 0 }));
+  let sentences: SentenceEntry[] | null = null;
+  const buildSentences = (): SentenceEntry[] => {
+    const out: SentenceEntry[] = [];
+    graph.forEachEdge((edge, a) => a.evidence.forEach((e, at) => e.sentence && out.push({ edge, at, text: e.sentence })));
+    return out;
+  };
+  let citing: Map<string, string[]> | null = null;
+  const buildCiting = () => {
+    const out = new Map<string, string[]>();
+    graph.forEachEdge((edge, a) => {
+      for (const e of a.evidence) {
+        const key = `${e.article}\u0000${e.start}`;
+        const list = out.get(key);
+        if (!list) out.set(key, [edge]);
+        else if (!list.includes(edge)) list.push(edge);
+      }
     });
+    return out;
+  };
   return {
     degree,
     get edgeYear() {
@@ -166,5 +197,7 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
     relationCounts: countBy(RELATION_KINDS, relations),
     summits,
     search: () => (search ??= buildSearch()),
+    sentences: () => (sentences ??= buildSentences()),
+    edgesCiting: (article, start) => (citing ??= buildCiting()).get(`${article}\u0000${start}`) ?? [],
   };
 }

@@ -21,7 +21,7 @@ export interface LocalLayout {
 }
 
 /** Side of the square the layout is scaled to before noverlap: about a canvas, so graph units are close to pixels. */
-const EXTENT = 900;
+export const LAYOUT_EXTENT = 900;
 
 /** Extent per square root of the node count that ForceAtlas2 starts from. */
 const EXTENT_START = 10;
@@ -65,7 +65,7 @@ export function layoutLocally(nodes: readonly LayoutNode[], edges: readonly { so
     converged = iterations >= settings.minIterations && move / graph.order / settings.batch < settings.tolerance * extentOf(graph);
   }
   // scale to about a canvas, so that sizes in pixels and positions share a unit, then push overlapping discs apart
-  const scale = EXTENT / Math.max(extentOf(graph), 1e-9);
+  const scale = LAYOUT_EXTENT / Math.max(extentOf(graph), 1e-9);
   graph.updateEachNodeAttributes((_k, a) => ({ ...a, x: a.x * scale, y: a.y * scale }));
   noverlap.assign(graph, { maxIterations: 200, settings: { margin: settings.margin, ratio: 1.15, expansion: 1.1 } });
   const positions = new Map<string, { x: number; y: number }>();

@@ -93,3 +93,19 @@ export function backboneEdges(graph: ViewGraph, visibility: Visibility, members:
   }
   return kept;
 }
+
+/**
+ * The visible edges between shown members: read from the members' own edges when they are few (an overview, an ego
+ * network), so a click costs the degree of what is shown, not a pass over every edge of the graph.
+ */
+export function edgesAmong(graph: ViewGraph, visibility: Visibility, members: ReadonlySet<string>): Iterable<string> {
+  if (members.size * 4 >= visibility.nodes.size) return visibility.edges;
+  const out = new Set<string>();
+  for (const node of members) {
+    if (!visibility.nodes.has(node)) continue;
+    graph.forEachEdge(node, (edge, _a, source, target) => {
+      if (visibility.edges.has(edge) && members.has(source === node ? target : source)) out.add(edge);
+    });
+  }
+  return out;
+}

@@ -36,6 +36,8 @@ export interface ViewerSettings {
     size: number;
     /** free space kept around every label, in pixels */
     padding: number;
+    /** in views of at most this many nodes labels also keep off other nodes' discs */
+    discsUpTo: number;
   };
   edges: {
     /** thickest edge, in pixels */
@@ -68,7 +70,7 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   },
   ego: { maxNeighbours: 40, maxNodes: 400 },
   localLayout: { batch: 25, minIterations: 100, maxIterations: 1000, tolerance: 0.0005, margin: 4 },
-  labels: { density: 60, size: 13, padding: 3 },
+  labels: { density: 150, size: 13, padding: 3, discsUpTo: 3000 },
   edges: { maxSize: 4, lightAbove: 15_000, clickableUpTo: 20_000, hideOnMoveAbove: 30_000 },
   nodes: { minSize: 2, maxSize: 22 },
   timeline: { stepMs: 500, replayMs: 8000 },

@@ -12,6 +12,9 @@ export interface Visibility {
   edges: Set<string>;
   /** visible edges per visible node (counted in the same pass) */
   degree?: Map<string, number>;
+  /** shown nodes per kind and shown edges per relation (the filter list's counts, from the same pass) */
+  kindCounts?: Map<string, number>;
+  relationCounts?: Map<string, number>;
 }
 
 function inYears(year: number | undefined, years: ViewState['years']): boolean {
@@ -50,6 +53,7 @@ export function computeVisibility(graph: ViewGraph, index: GraphIndex, state: Vi
   });
   const edges = new Set<string>();
   const degree = new Map<string, number>();
+  const relationCounts = new Map<string, number>();
   graph.forEachEdge((key, a, source, target) => {
     if (!nodes.has(source) || !nodes.has(target)) return;
     if (state.hiddenRelations.has(a.relation)) return;
@@ -59,7 +63,13 @@ export function computeVisibility(graph: ViewGraph, index: GraphIndex, state: Vi
     edges.add(key);
     degree.set(source, (degree.get(source) ?? 0) + 1);
     degree.set(target, (degree.get(target) ?? 0) + 1);
+    relationCounts.set(a.relation, (relationCounts.get(a.relation) ?? 0) + 1);
   });
   if (state.linkedOnly) for (const key of nodes) if (!degree.has(key)) nodes.delete(key);
-  return { nodes, edges, degree };
+  const kindCounts = new Map<string, number>();
+  for (const key of nodes) {
+    const kind = graph.getNodeAttribute(key, 'kind');
+    kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
+  }
+  return { nodes, edges, degree, kindCounts, relationCounts };
 }

@@ -133,16 +133,8 @@ export function renderFilterControls(container: HTMLElement, graph: ViewGraph, i
   );
 
   return (state, visibility) => {
-    const visibleKinds = new Map<string, number>();
-    for (const key of visibility.nodes) {
-      const kind = graph.getNodeAttribute(key, 'kind');
-      visibleKinds.set(kind, (visibleKinds.get(kind) ?? 0) + 1);
-    }
-    const visibleRelations = new Map<string, number>();
-    for (const key of visibility.edges) {
-      const relation = graph.getEdgeAttribute(key, 'relation');
-      visibleRelations.set(relation, (visibleRelations.get(relation) ?? 0) + 1);
-    }
+    const visibleKinds = visibility.kindCounts ?? countBy(visibility.nodes, (key) => graph.getNodeAttribute(key, 'kind'));
+    const visibleRelations = visibility.relationCounts ?? countBy(visibility.edges, (key) => graph.getEdgeAttribute(key, 'relation'));
     for (const [kind, { box, count }] of kinds.boxes) {
       box.checked = !state.hiddenKinds.has(kind);
       count.textContent = `${visibleKinds.get(kind) ?? 0}/${index.kindCounts.get(kind) ?? 0}`;
@@ -160,4 +152,13 @@ export function renderFilterControls(container: HTMLElement, graph: ViewGraph, i
     linked.checked = state.linkedOnly;
     summit.select.value = state.summit ?? '';
   };
+}
+
+function countBy(keys: Iterable<string>, of: (key: string) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) {
+    const value = of(key);
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -4,6 +4,8 @@ import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../..
 import { el, replace, swatch, type Child } from './dom.ts';
 import type { ViewGraph } from '../view-graph.ts';
 import { alsoInText } from '../copies.ts';
+import { hasSentence, type EvidenceApi } from '../core/evidence-api.ts';
+import { sentenceText } from './edge-panel.ts';
 
 /** Neighbours listed per relation before a "show all" button. */
 const FIRST_NEIGHBOURS = 25;
@@ -28,6 +30,8 @@ export interface PanelContext {
   onEgo?(node: string): void;
   /** show an edge's evidence panel */
   onEdge?(edge: string): void;
+  /** the store's evidence, when the page is served with its API: fills in sentences a lean graph file leaves out */
+  api?: EvidenceApi;
 }
 
 /** One edge as seen from the selected node. */
@@ -72,7 +76,7 @@ function citation(evidence: Evidence, articles: Record<string, ArticleMeta>): HT
 }
 
 function evidenceList(evidence: Evidence[], articles: Record<string, ArticleMeta>): HTMLElement {
-  const items = evidence.map((e) => el('li', { className: 'evidence' }, el('q', {}, e.sentence), citation(e, articles)));
+  const items = evidence.map((e) => el('li', { className: 'evidence' }, sentenceText(e), citation(e, articles)));
   const list = el('ul', { className: 'evidence-list' }, ...items.slice(0, FIRST_EVIDENCE));
   if (items.length > FIRST_EVIDENCE) {
     const more = el('button', { className: 'link-button', attrs: { type: 'button' } }, `${items.length - FIRST_EVIDENCE} more sentences`);
@@ -101,7 +105,7 @@ function linkItem(link: Link, ctx: PanelContext): HTMLElement {
     'li',
     { className: 'link', attrs: { 'data-edge': link.edge } },
     el('div', { className: 'link-head' }, direction, name, ctx.isVisible(link.other) ? null : el('span', { className: 'muted' }, ' (not shown)'), notes ? el('span', { className: 'muted' }, ` ${notes}`) : null, open ? ' · ' : null, open),
-    a.evidence.length ? evidenceList(a.evidence, ctx.graph.getAttribute('articles') ?? {}) : el('p', { className: 'muted' }, 'no evidence sentence'),
+    el('div', { attrs: { 'data-evidence-for': link.edge } }, a.evidence.length ? evidenceList(a.evidence, ctx.graph.getAttribute('articles') ?? {}) : el('p', { className: 'muted' }, 'no evidence sentence')),
   );
 }
 
@@ -158,6 +162,7 @@ export function renderPanel(container: HTMLElement, node: string | null, ctx: Pa
   const groups = linksByRelation(ctx.graph, node);
   container.dataset.node = node;
   container.dataset.edge = '';
+  container.dataset.evidence = 'file';
   const actions: HTMLElement[] = [];
   if (ctx.onEgo) {
     const ego = el('button', { attrs: { type: 'button', 'data-action': 'ego' }, title: 'show only this node and its neighbours' }, 'Ego network');
@@ -184,6 +189,27 @@ export function renderPanel(container: HTMLElement, node: string | null, ctx: Pa
       ...fact('Mentions', a.mentions || null),
     ),
     groups.size ? el('div', { className: 'relations' }, ...[...groups].map(([relation, links]) => relationSection(relation, links, ctx))) : el('p', { className: 'muted' }, 'No relations.'),
-    articleTitles.length ? el('details', { className: 'articles' }, el('summary', {}, `Articles (${articleTitles.length})`), el('ul', {}, ...articleTitles)) : null,
+    articleTitles.length
+      ? el(
+          'details',
+          { className: 'articles' },
+          el('summary', {}, `Articles (${Math.max(a.articleCount ?? 0, articleTitles.length)})`),
+          el('ul', {}, ...articleTitles),
+          // the default graph file lists a node's first 20 articles; the store has every one
+          (a.articleCount ?? 0) > articleTitles.length ? el('p', { className: 'muted' }, `the first ${articleTitles.length}; the store lists every one`) : null,
+        )
+      : null,
   );
+  const api = ctx.api;
+  if (api && [...groups.values()].some((links) => links.some((l) => l.attributes.evidence.some((e) => !hasSentence(e))))) {
+    // a lean graph file: the sentences of the listed relations come from the store in one request
+    void api.node(node, 500, FIRST_EVIDENCE).then((byEdge) => {
+      if (container.dataset.node !== node) return;
+      for (const holder of container.querySelectorAll<HTMLElement>('[data-evidence-for]')) {
+        const found = byEdge.get(holder.dataset.evidenceFor ?? '');
+        if (found?.length) replace(holder, evidenceList(found, articles));
+      }
+      container.dataset.evidence = 'store';
+    });
+  }
 }

@@ -1,7 +1,7 @@
 // Search box with autocomplete over labels and aliases; choosing a result hands its node key to the app.
 import { kindColor } from '../../../src/graph/style.ts';
 import { el, swatch } from './dom.ts';
-import { fold, type SearchEntry } from '../core/graph-index.ts';
+import { fold, type SearchEntry, type SentenceEntry } from '../core/graph-index.ts';
 
 /** Results shown in the list. */
 const MAX_RESULTS = 12;
@@ -11,6 +11,41 @@ export interface SearchMatch {
   entry: SearchEntry;
   matched: string;
   score: number;
+  /** the match is one of the node's roles, not a name */
+  role?: boolean;
+}
+
+/** An evidence sentence found by its text: from the store's full-text search, or from the graph file's sentences. */
+export interface SentenceHit {
+  /** the edge it supports, when known */
+  edge?: string;
+  article: string;
+  title?: string;
+  date?: string;
+  start: number;
+  end: number;
+  sentence: string;
+}
+
+/** Sentences shown under the names. */
+const MAX_SENTENCES = 6;
+
+/** Where the search box finds sentences; see {@link createSearch}. */
+export type FindSentences = (query: string, limit: number) => Promise<SentenceHit[]>;
+
+/**
+ * Searches the graph file's own sentences (case-insensitive substring, stopping at `limit` hits), for a site without the
+ * store's API. Sentences are not copied or folded beforehand: a big graph pays per query, never up front.
+ */
+export function searchSentences(sentences: readonly SentenceEntry[], query: string, limit = MAX_SENTENCES): { edge: string; at: number }[] {
+  const q = query.trim().toLowerCase();
+  if (q.length < 3) return [];
+  const out: { edge: string; at: number }[] = [];
+  for (const s of sentences) {
+    if (s.text.toLowerCase().includes(q)) out.push({ edge: s.edge, at: s.at });
+    if (out.length >= limit) break;
+  }
+  return out;
 }
 
 /** Ranks entries for a query: label prefix, alias prefix, word prefix, then substring; ties by degree. Pure. */
@@ -20,25 +55,42 @@ export function searchEntries(entries: readonly SearchEntry[], query: string, li
   const matches: SearchMatch[] = [];
   for (const entry of entries) {
     let best: SearchMatch | null = null;
-    entry.names.forEach((name, i) => {
+    const see = (name: { text: string; folded: string }, rank: number, role: boolean) => {
       const at = name.folded.indexOf(q);
       if (at < 0) return;
       const wordStart = at === 0 || /[\s\-'’(]/.test(name.folded[at - 1] ?? '');
       const exact = name.folded === q;
-      const score = (exact ? 0 : at === 0 ? 1 : wordStart ? 2 : 3) * 2 + (i === 0 ? 0 : 1);
-      if (!best || score < best.score) best = { entry, matched: name.text, score };
-    });
+      // names first (label before aliases), then roles: "foreign minister" lists the people who hold the title
+      const score = (exact ? 0 : at === 0 ? 1 : wordStart ? 2 : 3) * 2 + rank + (role ? 10 : 0);
+      if (!best || score < best.score) best = { entry, matched: name.text, score, role };
+    };
+    entry.names.forEach((name, i) => see(name, i === 0 ? 0 : 1, false));
+    for (const role of entry.roles ?? []) see(role, 0, true);
     if (best) matches.push(best);
   }
   matches.sort((a, b) => a.score - b.score || b.entry.degree - a.entry.degree || a.entry.label.localeCompare(b.entry.label));
   return matches.slice(0, limit);
 }
 
-/** Wires the search input and its result list. Returns a function that swaps the entries' source (when a new graph opens). */
-export function createSearch(input: HTMLInputElement, list: HTMLUListElement, onChoose: (key: string) => void): (entries: () => readonly SearchEntry[]) => void {
+/** What choosing a search result does. */
+export interface SearchActions {
+  onChoose(key: string): void;
+  onSentence(hit: SentenceHit): void;
+}
+
+type Option = { match: SearchMatch; hit?: undefined } | { hit: SentenceHit; match?: undefined };
+
+/**
+ * Wires the search input and its result list: names, aliases and roles as you type, then the evidence sentences that
+ * contain the text. Returns a function that swaps the entries' and sentences' sources (when a new graph opens).
+ */
+export function createSearch(input: HTMLInputElement, list: HTMLUListElement, actions: SearchActions): (entries: () => readonly SearchEntry[], sentences?: FindSentences) => void {
   let entries: () => readonly SearchEntry[] = () => [];
-  let results: SearchMatch[] = [];
+  let findSentences: FindSentences | null = null;
+  let options: Option[] = [];
   let active = -1;
+  let asked = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const close = () => {
     list.hidden = true;
@@ -46,40 +98,72 @@ export function createSearch(input: HTMLInputElement, list: HTMLUListElement, on
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
     active = -1;
+    asked++;
+    clearTimeout(timer);
   };
-  const choose = (match: SearchMatch | undefined) => {
-    if (!match) return;
-    input.value = match.entry.label;
+  const choose = (option: Option | undefined) => {
+    if (!option) return;
+    if (option.match) input.value = option.match.entry.label;
     close();
-    onChoose(match.entry.key);
+    if (option.match) actions.onChoose(option.match.entry.key);
+    else actions.onSentence(option.hit);
   };
   const highlight = (index: number) => {
     active = index;
-    [...list.children].forEach((item, i) => item.setAttribute('aria-selected', String(i === index)));
+    [...list.querySelectorAll('[role="option"]')].forEach((item, i) => item.setAttribute('aria-selected', String(i === index)));
     if (index >= 0) input.setAttribute('aria-activedescendant', `search-option-${index}`);
   };
-  const render = () => {
-    results = searchEntries(entries(), input.value);
-    if (!input.value.trim()) return close();
-    const items = results.map((m, i) => {
-      const item = el(
-        'li',
-        { attrs: { role: 'option', id: `search-option-${i}`, 'aria-selected': 'false', 'data-node': m.entry.key } },
-        swatch(kindColor(m.entry.kind)),
-        el('span', { className: 'result-label' }, m.entry.label),
-        m.matched !== m.entry.label ? el('span', { className: 'muted' }, ` (${m.matched})`) : null,
-      );
-      // mousedown, not click: the input's blur would close the list first
-      item.addEventListener('mousedown', (event) => {
-        event.preventDefault();
-        choose(m);
-      });
-      return item;
+  const item = (option: Option, i: number) => {
+    const m = option.match;
+    const node = m
+      ? el(
+          'li',
+          { attrs: { role: 'option', id: `search-option-${i}`, 'aria-selected': 'false', 'data-node': m.entry.key } },
+          swatch(kindColor(m.entry.kind)),
+          el('span', { className: 'result-label' }, m.entry.label),
+          m.matched !== m.entry.label ? el('span', { className: 'muted' }, m.role ? ` (role: ${m.matched})` : ` (${m.matched})`) : null,
+        )
+      : el(
+          'li',
+          { className: 'sentence-hit', attrs: { role: 'option', id: `search-option-${i}`, 'aria-selected': 'false', 'data-sentence': `${option.hit.article}:${option.hit.start}` } },
+          el('q', {}, option.hit.sentence),
+          el('span', { className: 'muted' }, ` ${[option.hit.title, option.hit.date].filter(Boolean).join(', ')}`),
+        );
+    // mousedown, not click: the input's blur would close the list first
+    node.addEventListener('mousedown', (event) => {
+      event.preventDefault();
+      choose(option);
     });
-    list.replaceChildren(...(items.length ? items : [el('li', { className: 'muted', attrs: { role: 'presentation' } }, 'No match')]));
+    return node;
+  };
+  const show = (names: SearchMatch[], hits: SentenceHit[]) => {
+    options = [...names.map((match) => ({ match })), ...hits.map((hit) => ({ hit }))];
+    const items = options.map(item);
+    const nameItems = items.slice(0, names.length);
+    const hitItems = items.slice(names.length);
+    list.replaceChildren(
+      ...(nameItems.length ? nameItems : [el('li', { className: 'muted', attrs: { role: 'presentation' } }, hits.length ? 'No name matches' : 'No match')]),
+      ...(hitItems.length ? [el('li', { className: 'group', attrs: { role: 'presentation' } }, 'In the evidence sentences'), ...hitItems] : []),
+    );
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     active = -1;
+  };
+  const render = () => {
+    const query = input.value;
+    if (!query.trim()) return close();
+    const names = searchEntries(entries(), query);
+    const ask = ++asked;
+    show(names, []);
+    clearTimeout(timer);
+    const find = findSentences;
+    if (!find || query.trim().length < 3) return;
+    // sentences after a pause in typing: a full-text query per key would be wasted
+    timer = setTimeout(() => {
+      void find(query, MAX_SENTENCES).then((hits) => {
+        if (ask === asked && hits.length) show(names, hits);
+      });
+    }, 250);
   };
 
   input.addEventListener('input', render);
@@ -88,19 +172,21 @@ export function createSearch(input: HTMLInputElement, list: HTMLUListElement, on
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (list.hidden) render();
-      if (!results.length) return;
+      if (!options.length) return;
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      highlight((active + step + results.length) % results.length);
+      highlight((active + step + options.length) % options.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(results[active >= 0 ? active : 0] ?? searchEntries(entries(), input.value, 1)[0]);
+      const first = searchEntries(entries(), input.value, 1)[0];
+      choose(options[active >= 0 ? active : 0] ?? (first ? { match: first } : undefined));
     } else if (event.key === 'Escape') {
       close();
     }
   });
-  return (next) => {
+  return (next, sentences) => {
     entries = next;
+    findSentences = sentences ?? null;
     input.value = '';
     close();
   };
