@@ -48,6 +48,7 @@ const SHAPES: Shape[] = [
   { name: "Markdown run of '**'", n: 1_000_000, make: (n) => '**'.repeat(n / 2), run: (s) => void parseFormat('.md', s as string) },
   { name: 'Markdown blank lines', n: 1_000_000, make: (n) => '\n'.repeat(n) + '> x', run: (s) => void parseFormat('.md', s as string) },
   { name: 'HTML unclosed tags', n: 1_000_000, make: (n) => '<div>' + 'a <b '.repeat(n / 5), run: (s) => void htmlToText(s as string) },
+  { name: 'HTML page of many paragraphs (Readability)', n: 200_000, make: (n) => `<html><head><title>T</title></head><body><article>${`<p>${PROSE}</p>`.repeat(Math.ceil(n / (PROSE.length + 7)))}</article></body></html>`, run: (s) => void readHtml(s as string) },
   { name: "HTML nested deep, quoted '>' (flat reader)", n: 400_000, make: (n) => '<div>'.repeat(500) + '<p title="a > b">x</p><head>y</head>'.repeat(n / 37), run: (s) => void readHtml(s as string) },
   { name: 'CSV file of short rows (parse)', n: 1_000_000, make: (n) => 'title,text\n' + 'Note,"Minister A met B in Astana, on Tuesday."\n'.repeat(n / 48), run: (s) => void parseFormat('.csv', s as string) },
   { name: 'text without spaces (extraction)', n: 2_000_000, make: (n) => 'x'.repeat(n), run: (s) => void extractArticle(article(s as string), knowledge) },

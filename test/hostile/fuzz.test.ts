@@ -63,7 +63,7 @@ const stem = fc.oneof(
   fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', '=cmd', '-rf', '@x', 'a b', 'Тошкент', 'x\u001b[2Jy', 'new\nline', 'a#1'),
   fc.stringMatching(/^[a-z0-9_-]{1,12}$/),
 );
-const ext = fc.constantFrom('.txt', '.md', '.html', '.json', '.jsonl');
+const ext = fc.constantFrom('.txt', '.md', '.html', '.json', '.jsonl', '.csv', '.warc');
 const article = fc.record({ stem, ext, title: prose, lines: fc.array(line, { minLength: 1, maxLength: 8 }) });
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -78,6 +78,15 @@ function render(a: { ext: string; title: string; lines: Line[] }): string {
       return JSON.stringify({ title: a.title, text });
     case '.jsonl':
       return `${JSON.stringify({ title: a.title, text })}\n${JSON.stringify({ text: a.lines.map((l) => l.text).reverse().join('\n') })}\n`;
+    case '.csv': {
+      // a column named like an Object member, and every cell quoted: line breaks, commas and quotes inside
+      const q = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+      return `title,text,__proto__\n${q(a.title)},${q(text)},x\n`;
+    }
+    case '.warc': {
+      const body = `${a.title}\n${text}`;
+      return `WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: https://a.example/x\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}\r\n\r\n`;
+    }
     default:
       return `${a.title}\n${text}`;
   }
