@@ -21,11 +21,43 @@ import { coMentions } from './stages/15-co-mentions.ts';
 import { describeEntity } from './describe.ts';
 import { sentenceDate } from './text/dates.ts';
 
+/**
+ * Throws unless every stage's `requires` are provided before it runs: by some stage, and by every other stage that
+ * provides them, earlier in the list. The message names the stage, what it lacks and where that comes from.
+ */
+export function checkStageOrder(stages: readonly Stage[]): void {
+  const names = new Set<string>();
+  for (const stage of stages) {
+    if (names.has(stage.name)) throw new Error(`extraction pipeline: stage "${stage.name}" is listed twice`);
+    names.add(stage.name);
+  }
+  stages.forEach((stage, at) => {
+    for (const need of stage.requires) {
+      const providers = stages.filter((p) => p !== stage && p.provides.includes(need));
+      if (!providers.length) throw new Error(`extraction pipeline: stage "${stage.name}" requires "${need}", which no stage provides`);
+      const late = providers.filter((p) => stages.indexOf(p) > at);
+      if (late.length) {
+        const who = late.map((p) => `"${p.name}"`).join(', ');
+        throw new Error(`extraction pipeline: stage "${stage.name}" requires "${need}", provided by ${who} after it: move ${late.length > 1 ? 'them' : 'it'} before "${stage.name}"`);
+      }
+    }
+  });
+}
+
+/** The stages, checked: a pipeline listed out of order fails when this module loads, not on some article later. */
+function pipeline(stages: readonly Stage[]): readonly Stage[] {
+  checkStageOrder(stages);
+  return stages;
+}
+
 /** The pipeline, in order. Each stage reads and adds to the document. */
-export const STAGES: readonly Stage[] = [
+export const STAGES: readonly Stage[] = pipeline([
   sentences, gazetteer, orgPatterns, summits, commitMentions, acronyms, people, coreference,
   affiliation, descriptions, meetings, attendance, membershipStage, proposalsStage, coMentions,
-];
+]);
+
+/** Stage lists already checked (STAGES, and any other list given to extractArticle). */
+const checked = new WeakSet<readonly Stage[]>([STAGES]);
 
 /** An entity as one article sees it. */
 export interface ExtractedEntity {
@@ -69,6 +101,10 @@ function withoutPossessive(text: string): string {
 
 /** Runs every stage over one article. Pure: same article and knowledge, same result. */
 export function extractArticle(article: Article, knowledge: Knowledge, stages: readonly Stage[] = STAGES): ArticleExtraction {
+  if (!checked.has(stages)) {
+    checkStageOrder(stages);
+    checked.add(stages);
+  }
   const doc: Doc = { article, knowledge, sentences: [], candidates: [], refYear: undefined, acronyms: new Map(), labels: new Map(), hits: [], roles: [] };
   for (const stage of stages) stage.run(doc);
 

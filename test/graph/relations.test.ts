@@ -91,6 +91,8 @@ export function relationLists(text: string, names: readonly string[] = RELATION_
   const name = `(?:${names.join('|')})`;
   const found: string[] = [];
   for (const m of text.matchAll(/\[[^[\]]*\]/g)) {
+    // a stage's own declaration of the relations it records is part of its patterns
+    if (/\b(requires|provides):\s*$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // a list of relations: two or more string items, all of them relation names (word lists may hold "met", "hosted")
     const items = m[0].match(/'[^']*'|"[^"]*"/g) ?? [];
     if (items.length >= 2 && items.every((i) => new RegExp(`^['"]${name}['"]$`).test(i))) found.push(m[0].replace(/\s+/g, ' ').slice(0, 80));
@@ -109,6 +111,7 @@ describe('no list of relations outside the registry', () => {
     ["if (a.relation === 'met' || b.relation === 'visited') return;", 0],
     ["const SHOWN = ['met'];", 0],
     ["const VERBS = ['met', 'hosted', 'greeted'];", 0],
+    ["perSentence({ name: 'x', requires: ['met'], provides: ['attended', 'visited'] }, rule)", 0],
   ])('relationLists(%j) finds %i', (text, n) => {
     expect(relationLists(text).length).toBe(n);
   });

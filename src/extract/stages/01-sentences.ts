@@ -10,6 +10,8 @@ import { normaliseTypography } from '../text/normalise-typography.ts';
 
 export const sentences: Stage = {
   name: 'sentences',
+  requires: [],
+  provides: ['sentences'],
   run(doc) {
     // the sentences in one byte per character where they can be (see narrow.ts): the whole text at once when it can
     const plain = normaliseTypography(doc.article.text);

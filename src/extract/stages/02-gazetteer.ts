@@ -21,6 +21,8 @@ export function isTitleCase(s: Sentence, candidates: Mention[]): boolean {
 
 export const gazetteer: Stage = {
   name: 'gazetteer',
+  requires: ['sentences'],
+  provides: ['gazetteer'],
   run(doc) {
     const { trie } = doc.knowledge;
     for (const s of doc.sentences) {

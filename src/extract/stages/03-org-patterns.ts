@@ -275,6 +275,8 @@ function acronymDefined(toks: Token[], open: number): [number, number] | undefin
 
 export const orgPatterns: Stage = {
   name: 'org-patterns',
+  requires: ['sentences', 'gazetteer'],
+  provides: ['org-patterns'],
   run(doc) {
     for (const s of doc.sentences) {
       if (s.titleCase) continue;

@@ -718,6 +718,8 @@ const AHEAD = new Set(['will', 'would', 'shall', 'next', 'upcoming', 'forthcomin
 
 export const summits: Stage = {
   name: 'summits',
+  requires: ['sentences', 'gazetteer', 'org-patterns'],
+  provides: ['summits', 'ref-year'],
   run(doc) {
     const all = doc.knowledge.summits;
     const series = new Set(all.map((r) => r.series));

@@ -15,6 +15,8 @@ function better(a: Mention, b: Mention): number {
 
 export const commitMentions: Stage = {
   name: 'commit',
+  requires: ['gazetteer', 'org-patterns', 'summits'],
+  provides: ['mentions'],
   run(doc) {
     for (const s of doc.sentences) {
       const cands = doc.candidates[s.index];

@@ -8,6 +8,8 @@ const ACRONYM = /^[A-Z][A-Z&]{1,9}$/;
 
 export const acronyms: Stage = {
   name: 'acronyms',
+  requires: ['mentions'],
+  provides: ['acronyms'],
   run(doc) {
     const summits = new Map<string, Mention>();
     for (const s of doc.sentences) {

@@ -245,6 +245,8 @@ const pluralNoun = (lower: string) => lower.length > 3 && lower.endsWith('s') &&
 
 export const people: Stage = {
   name: 'people',
+  requires: ['mentions'],
+  provides: ['people'],
   run(doc) {
     // pass 1: names with evidence of being a person
     for (const s of doc.sentences) {

@@ -37,6 +37,8 @@ function candidatesFor(text: string, full: Mention[]): Map<string, Mention> | un
 
 export const coreference: Stage = {
   name: 'coreference',
+  requires: ['people'],
+  provides: ['coreference'],
   run(doc) {
     const persons: Mention[] = [];
     for (const s of doc.sentences) for (const m of s.mentions) if (m.kind === 'person') persons.push(m);

@@ -193,6 +193,8 @@ function officeChain(doc: Doc, s: Sentence, c: Mention): { role: string; ref?: s
 
 export const affiliation: Stage = {
   name: 'affiliation',
+  requires: ['people', 'coreference'],
+  provides: ['roles', 'affiliated_with'],
   run(doc) {
     for (const s of doc.sentences) {
       const t = s.tokens;

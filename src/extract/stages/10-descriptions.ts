@@ -181,6 +181,8 @@ function describedAt(doc: Doc, s: Sentence, d: Mention): Description | undefined
 
 export const descriptions: Stage = {
   name: 'descriptions',
+  requires: ['roles', 'affiliated_with'],
+  provides: ['descriptions', 'affiliated_with'],
   run(doc) {
     let people: Map<string, Known> | undefined;
     for (const s of doc.sentences) {

@@ -274,6 +274,8 @@ const NO = cueBit(['no']);
 
 export const meetings: Stage = {
   name: 'meetings',
+  requires: ['people', 'coreference', 'descriptions'],
+  provides: ['met'],
   run(doc) {
     for (const s of doc.sentences) {
       const ps = persons(s);

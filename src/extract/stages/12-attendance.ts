@@ -926,7 +926,7 @@ function attendedGroupList(doc: Doc, s: Sentence): void {
   if (summit) attend(doc, s, party.people, summit, -1);
 }
 
-export const attendance: Stage = perSentence('attendance',
+export const attendance: Stage = perSentence({ name: 'attendance', requires: ['mentions', 'people', 'coreference', 'descriptions', 'roles', 'affiliated_with', 'met'], provides: ['attended', 'visited', 'hosted'] },
   rule('attended.summit-cue', attended), rule('attended.by-list', attendedBy), rule('attended.represented-by', attendedRepresented),
   rule('attended.were-list', attendedWereList), rule('attended.speech', attendedSpeech), rule('attended.relative', attendedRelative),
   rule('attended.focus', attendedFocus), rule('attended.guests', attendedAsGuests), rule('attended.back-reference', attendedBackReference),

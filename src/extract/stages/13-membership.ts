@@ -230,4 +230,4 @@ function membersAre(doc: Doc, s: Sentence): void {
   }
 }
 
-export const membershipStage: Stage = perSentence('membership', membership, memberLists, membersAre, chairs);
+export const membershipStage: Stage = perSentence({ name: 'membership', requires: ['mentions', 'people'], provides: ['member_of', 'chairs'] }, membership, memberLists, membersAre, chairs);

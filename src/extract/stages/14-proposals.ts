@@ -112,4 +112,4 @@ function proposedTogether(doc: Doc, s: Sentence): void {
   }
 }
 
-export const proposalsStage: Stage = perSentence('proposals', proposals, proposedTogether);
+export const proposalsStage: Stage = perSentence({ name: 'proposals', requires: ['mentions', 'people'], provides: ['proposed'] }, proposals, proposedTogether);
