@@ -69,3 +69,6 @@ export const isPossessive = (t: { lower: string } | undefined): boolean => t?.lo
 
 /** "his Iranian counterpart X": the one a person meets, holding the same office for another country. */
 export const COUNTERPARTS: ReadonlySet<string> = new Set(['counterpart', 'counterparts']);
+
+/** Nouns that end a title the gazetteer lacks ("Chief Executive Officer", "Foreign Affairs Adviser"). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, 'officer']);
