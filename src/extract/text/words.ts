@@ -51,8 +51,8 @@ export const OFFICE_HOLDERS: ReadonlySet<string> = new Set([
 /** Words before a role that keep the apposition ("…, the former …"). */
 export const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'former', 'then', 'also', 'now', 'currently', 'who', 'is', 'as', 'acting', 'incoming', 'outgoing', 'late']);
 
-/** Month names (compromise tags "May" as a modal verb first). */
-export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Month names (compromise tags "May" as a modal verb first): see text/months.ts. */
+export { MONTHS } from './months.ts';
 
 /** Patronymics: East Slavic (-ovich, -evich, -ovna, -ichna; Ukrainian -ovych) and Kazakh/Kyrgyz (-uly, -kyzy). Lower case. */
 const PATRONYMIC = /^\p{L}{2,}(?:[oe]vich|[oe]vych|[oe]vna|ichna|uly|kyzy|qyzy)$/u;
