@@ -3,6 +3,7 @@
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { countryRef, hit } from '../relations/helpers.ts';
 import { COUNTERPARTS, isPossessive, ROLE_NOUNS } from '../text/words.ts';
+import { SUBJECT_AUX } from '../text/function-words.ts';
 import { partyAt } from '../relations/parties.ts';
 
 const LINKS = new Set(['of', 'at', 'from', 'in', 'to', 'with', 'for']);
@@ -94,7 +95,7 @@ function representedBy(doc: Doc, s: Sentence, k: number): string | undefined {
   let c = k - 1;
   if (t[c]?.lower === 'represented') {
     c--;
-    while (c >= 0 && /^(was|is|were|are|will|be|been|also)$/.test(t[c].lower)) c--;
+    while (c >= 0 && SUBJECT_AUX.has(t[c].lower)) c--;
   } else if (!(t[c - 1]?.text === ';' || t[c - 1]?.text === ',' || t[c - 1]?.lower === 'and' || t[c - 1]?.lower === 'while')) return undefined;
   const m = s.owner[c];
   if (m?.kind !== 'country') return undefined;

@@ -7,7 +7,7 @@ import { cueBit, hasCue } from '../text/cues.ts';
 import { partyAt, partyBefore, type Party } from '../relations/parties.ts';
 import { rule } from '../relations/rules.ts';
 import { holdersOf, leaderGroups } from '../relations/leader-groups.ts';
-import { TITLE_GLUE, RELATIVE_GLUE, SUBJECT_GLUE, BEFORE_NAME, RELATIVES, LIST_INTRO, COMPANY } from '../text/function-words.ts';
+import { SUBJECT_AUX, TITLE_GLUE, RELATIVE_GLUE, SUBJECT_GLUE, BEFORE_NAME, RELATIVES, LIST_INTRO, COMPANY } from '../text/function-words.ts';
 import { VISIT_CUES, FOR_NOT_THERE, SPEAK_FORMS, PHASES, ATTEND_OBJECT, AT_WHERE, BRING, GATHER, BY_CUES, ARRIVALS, CITY_NOUNS, GATHERED, MEETS, AT_SUMMIT, BACK_NOUNS, PRESENT_OPENERS, SPEECHES, LEADER_GROUP_VERBS, LEADER_GROUP_HEADS, ATTEND_CUES, TOLD, NEAR_CUES, HOST_CUES } from '../text/event-words.ts';
 
 const VISIT = cueBit(VISIT_CUES);
@@ -594,7 +594,7 @@ function attendedFocus(doc: Doc, s: Sentence): void {
     // "X is attending as …", "X attended as an observer"
     if ((w === 'attending' || w === 'attended' || w === 'attends') && t[i + 1].lower === 'as' && !negated(s, i)) {
       const p = [...s.mentions].reverse().find((m) => m.kind === 'person' && m.t1 <= i);
-      if (p && t.slice(p.t1, i).every((x) => /^(is|was|also|will|be|has|have|been|had|,)$/.test(x.lower))) attend(doc, s, [p], summit, i);
+      if (p && t.slice(p.t1, i).every((x) => x.lower === ',' || SUBJECT_AUX.has(x.lower))) attend(doc, s, [p], summit, i);
     }
   }
   // "X met Y on the sidelines", "talks on the margins": the people of the meeting were at the article's summit

@@ -6,25 +6,38 @@ import { COUNTERPARTS } from './words.ts';
 /** Plain words that join a title to its country ("President of the Republic of Belarus", "Pakistan's Prime Minister"). */
 export const TITLE_GLUE: ReadonlySet<string> = new Set(['of', 'the', "'s", '’s']);
 
+/** Forms of "be", "have" and "do", and the modals of the future: the auxiliaries a verb phrase may open with. */
+export const BE_FORMS = ['be', 'is', 'are', 'was', 'were', 'been', 'being'] as const;
+export const HAVE_FORMS = ['has', 'have', 'had'] as const;
+export const DO_FORMS = ['did', 'does'] as const;
+export const WILL_FORMS = ['will', 'would'] as const;
+
+/**
+ * Adverbs that stand between a subject and its verb, or before a second verb ("X also met", "X then received", "and
+ * later met", "A and B jointly opened", "which X personally attended").
+ */
+export const VERB_ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'already', 'separately', 'later', 'then', 'jointly', 'warmly', 'personally', 'again', 'once', 'recently', 'reportedly',
+  'subsequently', 'afterwards', 'eventually', 'too',
+]);
+
 /** Words that negate or cancel what a cue states nearby ("did not meet", "cancelled the visit"). */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'without', 'refused', 'declined', 'ruled', 'cancelled', 'canceled', 'postponed', 'skipped', 'skip', 'snubbed', 'denied', 'nor', 'unlikely', 'rejected', 'whether']);
 /** Words that make what a cue states planned, not done ("will attend", "is expected to meet"). */
 export const MODALS: ReadonlySet<string> = new Set(['will', "'ll", 'would', 'shall', 'to', 'expected', 'plans', 'plan', 'planned', 'scheduled', 'set', 'may', 'might', 'could', 'likely', 'upcoming', 'going', 'due', 'intends', 'hopes']);
 /** Auxiliaries and adverbs between a subject and its verb of meeting ("X has also met", "X is expected to meet"). */
-export const SKIPPABLE: ReadonlySet<string> = new Set(['also', 'already', 'on', 'separately', 'later', 'then', 'has', 'have', 'had', 'will', 'would', 'to', 'jointly', 'warmly', 'personally', 'again', 'once', 'recently', 'reportedly', 'and', 'be', 'is', 'was', 'expected', 'set', 'scheduled']);
-/** Auxiliaries of a passive ("was received by X"). */
-export const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being']);
+export const SKIPPABLE: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS, ...WILL_FORMS, ...VERB_ADVERBS, 'to', 'on', 'and', 'expected', 'set', 'scheduled']);
+/** Auxiliaries of a passive ("was received by X", "is welcomed by Y"). */
+export const PASSIVE_AUX: ReadonlySet<string> = new Set(BE_FORMS);
 
 /** Auxiliaries between a list of people and their verb of meeting ("X and Y will meet", "have held talks"). */
-export const GROUP_AUX: ReadonlySet<string> = new Set(['will', 'also', 'have', 'had']);
-/** Adverbs between "and" (or a comma) and a second verb: "and then received", ", later met". */
-export const VERB_ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'later', 'separately', 'subsequently', 'afterwards']);
+export const GROUP_AUX: ReadonlySet<string> = new Set([...WILL_FORMS, ...HAVE_FORMS, 'also']);
 
 /** What may stand between the people and that verb: "which X also attended", "which X did not attend". */
-export const RELATIVE_GLUE: ReadonlySet<string> = new Set(['also', 'personally', 'himself', 'herself', 'later', 'then', 'had', 'has', 'have', 'did', 'does', 'would', 'will', 'not', 'never', 'eventually']);
+export const RELATIVE_GLUE: ReadonlySet<string> = new Set([...HAVE_FORMS, ...DO_FORMS, ...WILL_FORMS, ...VERB_ADVERBS, 'himself', 'herself', 'not', 'never']);
 
 /** Words that may stand between a list of people and their verb: "A and B were also among", "A, B and C all made". */
-export const SUBJECT_GLUE: ReadonlySet<string> = new Set(['also', 'all', 'both', 'too', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'be', 'then']);
+export const SUBJECT_GLUE: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS, ...WILL_FORMS, 'also', 'all', 'both', 'too', 'then']);
 
 /** Plain words between two coordinated names: "and his Chinese counterpart Wang Yi", "the President of …". */
 export const COUNTERPART_WORDS: ReadonlySet<string> = new Set([...TITLE_GLUE, 'his', 'her', 'their', ...COUNTERPARTS]);
@@ -66,3 +79,9 @@ export const GROUP_COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four'
 
 /** Tokens after which a list of subjects may start. */
 export const LIST_STARTS: ReadonlySet<string> = new Set([',', ':', ';', '—', '–', '-', 'and', 'while', 'that', 'where', 'when', '(', '"', '“', 'as', 'well', 'including', 'namely', 'with', 'by', 'were']);
+
+/** Auxiliaries after a lone name that say little about it being a person's: "Xi will", "Khan has". */
+export const WEAK_VERBS: ReadonlySet<string> = new Set([...WILL_FORMS, ...HAVE_FORMS, 'was', 'is', 'also']);
+
+/** Auxiliaries between a subject and a participle ("X was represented by", "X has also been"). */
+export const SUBJECT_AUX: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS, 'will', 'also']);
