@@ -7,6 +7,7 @@ import { isCommonWord } from '../../knowledge/lexicon.ts';
 import type { SummitRecord } from '../../knowledge/types.ts';
 import { futureYear, pastEventYear } from '../text/dates.ts';
 import { isPossessive, MONTHS } from '../text/words.ts';
+import { GATHERING } from '../text/event-words.ts';
 
 const SCO = 'sco_heads_of_state';
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
@@ -519,9 +520,6 @@ function venueNamed(doc: Doc, s: Sentence, t0: number, t1: number, ofSeries: str
   }
   return found;
 }
-
-/** Words of a gathering, before the city the lead places it in: "are meeting in Beijing", "gathered in Bishkek". */
-const GATHERING = new Set(['meet', 'meets', 'meeting', 'met', 'gather', 'gathers', 'gathered', 'gathering', 'convene', 'convened', 'talks', 'arrived', 'arrive']);
 
 /**
  * The city the article's lead (its first three sentences) gathers leaders in: "The leaders of six countries are meeting

@@ -5,6 +5,7 @@ import { commit, mention, spanText } from '../document.ts';
 import { skipTitles } from '../relations/helpers.ts';
 import { ORG_HEADS, APPOSITION_LEADS, isPossessive, MONTHS, ROLE_NOUNS, SAY_VERBS, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
 import { WEAK_VERBS } from '../text/function-words.ts';
+import { MEETING_WITH } from '../text/event-words.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { slug } from '../../graph/keys.ts';
 
@@ -156,7 +157,7 @@ function attribution(s: Sentence, i: number, j: number, len: number): boolean {
   // verbs whose object is a person: "thanked X", "received X", "congratulated X"
   if (before && len >= 2 && /^(thanked|congratulated|received|welcomed|greeted|hosted|invited|urged|assured|briefed|phoned|telephoned|hugged|visited|accompanied|succeeded|replaced|appointed|named)$/.test(before)) return true;
   // "talks with X", "a meeting with X", "a phone call with X"
-  if (before === 'with' && /^(talks|meeting|meetings|call|conversation|met|meet|discussions|consultations)$/.test(t[i - 2]?.lower ?? '')) return true;
+  if (before === 'with' && MEETING_WITH.has(t[i - 2]?.lower ?? '')) return true;
   if (before === 'to' && t[i - 2]?.lower === 'according') return true;
   // a full name that makes a visit: "the visit of Ebrahim Raisi to Dushanbe", "Narendra Modi's trip to China"
   if (len >= 2 && before === 'of' && VISIT_NOUNS.has(t[i - 2]?.lower ?? '')) return true;

@@ -3,19 +3,28 @@
 // others say so by spreading them.
 import { TRAVEL_VERBS, VISIT_NOUNS } from './words.ts';
 
+/** Forms of "meet", "hold" and "talk": the verbs every meeting rule reads. */
+export const MEET_FORMS = ['meet', 'meets', 'met', 'meeting'] as const;
+export const HOLD_FORMS = ['hold', 'holds', 'held'] as const;
+export const TALK_FORMS = ['talk', 'talks', 'talked'] as const;
+/** Forms of "speak": a speech at the summit, unless a conversation ("spoke by telephone with X"). */
+export const SPEAK_FORMS: ReadonlySet<string> = new Set(['spoke', 'speak', 'speaks', 'speaking']);
+/** Nouns of a meeting between people ("talks between", "a meeting with", "a phone call with"). */
+export const MEETING_NOUNS = ['meeting', 'meetings', 'talks', 'conversation', 'call', 'discussions', 'consultations', 'negotiations'] as const;
+
 /** Nouns and verbs of meeting that take "with" ("a meeting with", "held talks with", "spoke by phone with"). */
-export const WITH_CUES: ReadonlySet<string> = new Set(['meeting', 'meetings', 'met', 'meet', 'meets', 'talks', 'talk', 'talked', 'conversation', 'conversations', 'call', 'phone', 'telephone', 'spoke', 'speak', 'speaks', 'discussion', 'discussions', 'discussed', 'consultations', 'negotiations', 'dialogue', 'sat', 'hands', 'exchange', 'exchanged', 'session', 'audience', 'encounter', 'summit', 'bilateral', 'tete-a-tete', 'chat', 'chatted']);
+export const WITH_CUES: ReadonlySet<string> = new Set([...MEET_FORMS, ...TALK_FORMS, ...MEETING_NOUNS, ...SPEAK_FORMS, 'conversations', 'phone', 'telephone', 'discussion', 'discussed', 'dialogue', 'sat', 'hands', 'exchange', 'exchanged', 'session', 'audience', 'encounter', 'summit', 'bilateral', 'tete-a-tete', 'chat', 'chatted']);
 
 /** Verbs whose object is the person met or spoken to ("X met Y", "Wang assured Y"). */
-export const DIRECT: ReadonlySet<string> = new Set(['met', 'meets', 'meet', 'meeting', 'assured', 'assures', 'told', 'tells', 'thanked', 'thanks', 'congratulated', 'briefed', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'invited', 'greeted', 'greets', 'phoned', 'telephoned', 'called', 'urged', 'informed', 'hugged', 'embraced', 'visited']);
+export const DIRECT: ReadonlySet<string> = new Set([...MEET_FORMS, 'assured', 'assures', 'told', 'tells', 'thanked', 'thanks', 'congratulated', 'briefed', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'invited', 'greeted', 'greets', 'phoned', 'telephoned', 'called', 'urged', 'informed', 'hugged', 'embraced', 'visited']);
 
 /** Nouns of a meeting between two sides: "talks between X and Y". */
-export const BETWEEN_CUES: ReadonlySet<string> = new Set(['talks', 'meeting', 'meetings', 'conversation', 'call', 'summit', 'discussions', 'consultations', 'negotiations']);
+export const BETWEEN_CUES: ReadonlySet<string> = new Set([...MEETING_NOUNS, 'summit']);
 /** "X and Y met / held talks": the verb right after the list, or an auxiliary and then the verb. */
-export const GROUP_VERBS: ReadonlySet<string> = new Set(['met', 'meet', 'held', 'hold', 'discussed', 'talked', 'spoke', 'conferred', 'agreed']);
+export const GROUP_VERBS: ReadonlySet<string> = new Set([...MEET_FORMS, ...HOLD_FORMS, ...TALK_FORMS, 'discussed', 'spoke', 'conferred', 'agreed']);
 
 /** The verb after an auxiliary in "X and Y will meet", "have held talks". */
-export const GROUP_AFTER_AUX: ReadonlySet<string> = new Set(['meet', 'hold', 'discuss', 'met', 'held', 'talk']);
+export const GROUP_AFTER_AUX: ReadonlySet<string> = new Set([...MEET_FORMS, ...HOLD_FORMS, ...TALK_FORMS, 'discuss']);
 /** Words between "and" and a meeting cue in a second verb phrase: "and held separate talks with", "and also met". */
 export const VERB_PHRASE: ReadonlySet<string> = new Set(['held', 'had', 'hold', 'also', 'then', 'later', 'separate', 'bilateral', 'brief', 'a', 'an']);
 
@@ -27,9 +36,6 @@ export const VISIT_CUES: ReadonlySet<string> = new Set([...TRAVEL_VERBS, ...VISI
 /** What one may have "for the summit" without going to it: "support for", "preparations for", "wishes for". */
 export const FOR_NOT_THERE: ReadonlySet<string> = new Set(['support', 'backing', 'preparations', 'preparation', 'wishes', 'success', 'hopes', 'agenda', 'priorities', 'proposals', 'plans']);
 
-/** Forms of "speak": a speech at the summit, unless a conversation ("spoke by telephone with X"). */
-export const SPEAK_FORMS: ReadonlySet<string> = new Set(['spoke', 'speak', 'speaks', 'speaking']);
-
 /** Parts of a summit that stand between "at" and the summit: "at the end of the summit", "at the opening of …". */
 export const PHASES: ReadonlySet<string> = new Set(['end', 'opening', 'close', 'start', 'beginning', 'conclusion', 'closing']);
 
@@ -37,7 +43,7 @@ export const PHASES: ReadonlySet<string> = new Set(['end', 'opening', 'close', '
 export const ATTEND_OBJECT: ReadonlySet<string> = new Set(['attended', 'addressed', 'chaired', 'joined', 'attend', 'address', 'chair', 'join']);
 
 /** "the summit in Astana, where X met Y": verbs of what people do at a summit. */
-export const AT_WHERE: ReadonlySet<string> = new Set(['met', 'meet', 'held', 'hold', 'spoke', 'speak', 'addressed', 'delivered', 'signed', 'unveiled', 'announced', 'proposed', 'called', 'urged', 'said', 'joined', 'attended']);
+export const AT_WHERE: ReadonlySet<string> = new Set([...MEET_FORMS, ...HOLD_FORMS, ...SPEAK_FORMS, 'addressed', 'delivered', 'signed', 'unveiled', 'announced', 'proposed', 'called', 'urged', 'said', 'joined', 'attended']);
 
 /** "brought together" (sets, not patterns: they are asked of every word). */
 export const BRING: ReadonlySet<string> = new Set(['brought', 'brings', 'bring', 'bringing']);
@@ -60,7 +66,7 @@ export const CITY_NOUNS: ReadonlySet<string> = new Set(['city', 'capital']);
 export const GATHERED: ReadonlySet<string> = new Set(['participants', 'attendees', 'guests', 'leaders', 'dignitaries', 'delegates', 'heads', 'delegations', 'visitors', 'presidents', 'counterparts', 'representatives', 'officials', 'envoys', 'ministers', 'observers']);
 
 /** Verbs and nouns of meeting on a summit's sidelines. */
-export const MEETS: ReadonlySet<string> = new Set(['meets', 'met', 'meet', 'meeting', 'meetings', 'talks', 'holds']);
+export const MEETS: ReadonlySet<string> = new Set([...MEET_FORMS, ...HOLD_FORMS, 'meetings', 'talks']);
 
 /** Words that put the people a summit gathers at it: "attending the summit", "for the summit". */
 export const AT_SUMMIT: ReadonlySet<string> = new Set(['attending', 'attend', 'for', 'at']);
@@ -74,7 +80,7 @@ export const PRESENT_OPENERS: ReadonlySet<string> = new Set(['taking', 'particip
 export const SPEECHES: ReadonlySet<string> = new Set(['address', 'addresses', 'speech', 'speeches', 'remarks', 'statement', 'statements']);
 
 /** What a group of leaders does at a summit: "the presidents of A, B and C signed …", "… met in Moscow", "… said". */
-export const LEADER_GROUP_VERBS: ReadonlySet<string> = new Set(['met', 'meet', 'meeting', 'gathered', 'signed', 'arrived', 'attended', 'held', 'adopted', 'pledged', 'agreed', 'discussed', 'took', 'convened', 'said', 'approved', 'issued', 'reached', 'participated', 'endorsed', 'stressed', 'expressed', 'vowed', 'called']);
+export const LEADER_GROUP_VERBS: ReadonlySet<string> = new Set([...MEET_FORMS, 'gathered', 'signed', 'arrived', 'attended', 'held', 'adopted', 'pledged', 'agreed', 'discussed', 'took', 'convened', 'said', 'approved', 'issued', 'reached', 'participated', 'endorsed', 'stressed', 'expressed', 'vowed', 'called']);
 
 /** Nouns of a group of leaders that opens a sentence: "The six", "The leaders", "All eight heads of state". */
 export const LEADER_GROUP_HEADS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'leaders', 'presidents', 'heads', 'premiers', 'ministers']);
@@ -111,3 +117,9 @@ export const NEAR_CUES = /^(for|at|during|to)$/;
 
 /** Words of hosting or organising a summit ("hosted by India", "the host country"). */
 export const HOST_CUES = /^(host|hosts|hosted|hosting|host country|organised|organized|convened|convenes)$/;
+
+/** Words of a gathering, before the city the lead places it in: "are meeting in Beijing", "gathered in Bishkek". */
+export const GATHERING: ReadonlySet<string> = new Set([...MEET_FORMS, 'gather', 'gathers', 'gathered', 'gathering', 'convene', 'convened', 'talks', 'arrived', 'arrive']);
+
+/** A meeting noun or verb before "with" that makes the name after it a person's: "talks with X", "met with X". */
+export const MEETING_WITH: ReadonlySet<string> = new Set([...MEETING_NOUNS, ...MEET_FORMS]);
