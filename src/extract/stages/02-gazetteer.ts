@@ -2,8 +2,7 @@
 import type { Mention, Sentence, Stage } from '../document.ts';
 import { mention, spanText } from '../document.ts';
 import { isCommonWord } from '../../knowledge/lexicon.ts';
-
-const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'as', 'vs', 'from', 'or', 'into', 'over']);
+import { FUNCTION_WORDS } from '../text/function-words.ts';
 
 /** A headline in Title Case: no closing period, most content words capitalised, and at least two capitalised
  * common words that no gazetteer entry explains ("Leaders Sign Astana Declaration, Back …"). */

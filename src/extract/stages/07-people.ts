@@ -8,9 +8,8 @@ import { WEAK_VERBS } from '../text/function-words.ts';
 import { MEETING_WITH } from '../text/event-words.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { slug } from '../../graph/keys.ts';
-
-const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'ul', 'ud', 'van', 'von', 'de', 'da', 'di', 'bint']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'for', 'by', 'to', 'from', 'with', 'during', 'after', 'before', 'when', 'while', 'there', 'here', 'what', 'who', 'how', 'why', 'where', 'mr', 'ms', 'mrs']);
+import { PARTICLES } from '../text/words.ts';
+import { PRONOUNS } from '../text/function-words.ts';
 
 /** An initial before a surname: one letter, or a transliterated two-letter one ("Ts.", "Sh."). */
 const isInitial = (text: string) => text.length === 1 || (text.length === 2 && /^(Ts|Sh|Zh|Kh|Ch|Yu|Ya|Ye|Yo)$/.test(text));

@@ -5,9 +5,9 @@ import { countryRef, hit } from '../relations/helpers.ts';
 import { COUNTERPARTS, isPossessive, ROLE_NOUNS } from '../text/words.ts';
 import { SUBJECT_AUX } from '../text/function-words.ts';
 import { partyAt } from '../relations/parties.ts';
-
-const LINKS = new Set(['of', 'at', 'from', 'in', 'to', 'with', 'for']);
-const MODIFIERS = new Set(['former', 'then', 'acting', 'standing', 'senior', 'chief', 'deputy', 'executive', 'permanent', 'current', 'incoming', 'outgoing', 'late', 'first', 'also', 'a', 'an', 'the', 'who', 'is', 'was', 'as', 'now', 'currently', 'has', 'been', 'and', 'research', 'associate', 'assistant', 'visiting', 'leading']);
+import { LINKS } from '../text/function-words.ts';
+import { MODIFIERS, BEFORE_TITLE } from '../text/words.ts';
+import { DELEGATION_VERBS } from '../text/event-words.ts';
 
 /** What a mention points at as an affiliation target: country (or demonym) or organisation. */
 function target(doc: Doc, m: Mention | undefined): string | undefined {
@@ -105,12 +105,6 @@ function representedBy(doc: Doc, s: Sentence, k: number): string | undefined {
 
 /** The name ends an apposition at token j: a comma, a full stop or the sentence's end follows. */
 const closedAt = (t: Sentence['tokens'], j: number) => j >= t.length || t[j].text === ',' || t[j].text === '.';
-
-/** Words that may stand before a person's titles: "the former", "newly elected", "then-". */
-const BEFORE_TITLE = new Set(['former', 'then', 'acting', 'the', 'new', 'newly', 'elected', 'incoming', 'outgoing', 'current', 'interim', 'caretaker', 'late', 'ex']);
-
-/** Verbs that list a delegation's members after it: "the Iranian delegation also included …", "… was led by …". */
-const DELEGATION_VERBS = new Set(['included', 'includes', 'include', 'including', 'led', 'headed', 'comprised', 'comprising']);
 
 /**
  * The country whose delegation person `p` is listed in: "The Iranian delegation also included the Minister of Foreign

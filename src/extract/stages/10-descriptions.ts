@@ -6,9 +6,7 @@ import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { commit, mention } from '../document.ts';
 import { countryRef, hit, pronounReferent } from '../relations/helpers.ts';
 import { isPossessive } from '../text/words.ts';
-
-/** Words for whoever leads a country, whatever the office is called. */
-const LEADER_WORDS = new Set(['leader']);
+import { LEADER_WORDS } from '../text/words.ts';
 
 /** The offices a country's "leader" holds: heads of state and of government, and the one-party state's leader. */
 const leadersOf = new WeakMap<Doc['knowledge'], Set<string>>();

@@ -123,3 +123,9 @@ export const GATHERING: ReadonlySet<string> = new Set([...MEET_FORMS, 'gather', 
 
 /** A meeting noun or verb before "with" that makes the name after it a person's: "talks with X", "met with X". */
 export const MEETING_WITH: ReadonlySet<string> = new Set([...MEETING_NOUNS, ...MEET_FORMS]);
+
+/** Verbs of a council holding its meeting. */
+export const SUMMIT_HOLD_VERBS: ReadonlySet<string> = new Set([...HOLD_FORMS, 'holding', 'convened', 'convenes']);
+
+/** Verbs that list a delegation's members after it: "the Iranian delegation also included …", "… was led by …". */
+export const DELEGATION_VERBS: ReadonlySet<string> = new Set(['included', 'includes', 'include', 'including', 'led', 'headed', 'comprised', 'comprising']);

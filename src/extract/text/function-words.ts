@@ -85,3 +85,24 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set([...WILL_FORMS, ...HAVE_F
 
 /** Auxiliaries between a subject and a participle ("X was represented by", "X has also been"). */
 export const SUBJECT_AUX: ReadonlySet<string> = new Set([...BE_FORMS, ...HAVE_FORMS, 'will', 'also']);
+
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'as', 'vs', 'from', 'or', 'into', 'over']);
+
+/** What follows "the first summit" when "first" is a superlative, not the series' number: "that Belarus attends", "since 2017", "as head of state", "to be held in India". */
+export const FIRST_OF_KIND: ReadonlySet<string> = new Set(['that', 'which', 'since', 'as', 'to', 'after', 'for', 'where', 'without', 'outside', 'ever', 'under', 'attended', 'with']);
+
+/** Words before a year that make it a bound rather than the time of an event ("until 2025", "since 2017"). */
+export const YEAR_BOUNDS: ReadonlySet<string> = new Set(['until', 'by', 'to', 'through', 'till', 'since', 'from', 'after', 'before']);
+
+/** Words between "in" and the city it places an event in: "in the Russian city of Yekaterinburg", "in the capital, Astana". */
+export const CITY_GLUE: ReadonlySet<string> = new Set(['the', 'city', 'capital', 'town', 'of', ',']);
+
+/** What may follow the place of a dateline: "UFA, July 10", "ASTANA. KAZINFORM -", "ISLAMABAD:", "BISHKEK (AKIpress) -". */
+export const DATELINE_END: ReadonlySet<string> = new Set([',', '.', ':', '-', '–', '—', '(']);
+
+/** Words of a sentence about what is to come. */
+export const AHEAD: ReadonlySet<string> = new Set([...WILL_FORMS, 'shall', 'next', 'upcoming', 'forthcoming']);
+
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'for', 'by', 'to', 'from', 'with', 'during', 'after', 'before', 'when', 'while', 'there', 'here', 'what', 'who', 'how', 'why', 'where', 'mr', 'ms', 'mrs']);
+
+export const LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'in', 'to', 'with', 'for']);

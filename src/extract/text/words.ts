@@ -72,3 +72,25 @@ export const COUNTERPARTS: ReadonlySet<string> = new Set(['counterpart', 'counte
 
 /** Nouns that end a title the gazetteer lacks ("Chief Executive Officer", "Foreign Affairs Adviser"). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, 'officer']);
+
+/** Words that make a centre or hall a venue ("Convention Centre", "Exhibition Hall", "Media Center"). */
+export const VENUE_HEADS: ReadonlySet<string> = new Set(['convention', 'exhibition', 'congress', 'expo', 'conference', 'press', 'media', 'trade']);
+
+/** Words after which a capitalised run is the title of a speech, an event's theme or a slogan, not a body's name. */
+export const NAMED_BY: ReadonlySet<string> = new Set(['entitled', 'titled', 'themed', 'theme', 'motto', 'slogan']);
+
+/** Words that open the name of a meeting or of a group of states, not of a body: "Meeting of the Council of …", "Member States of …". */
+export const NOT_BODY_STARTS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'member', 'members', 'dialogue', 'summit', 'session']);
+
+/** What may open a circle of the heads: "the meeting of the expanded circle of the heads of SCO states". */
+export const CIRCLES: ReadonlySet<string> = new Set(['expanded', 'extended', 'enlarged', 'narrow', 'restricted', 'broad']);
+
+export const PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'al', 'el', 'ul', 'ud', 'van', 'von', 'de', 'da', 'di', 'bint']);
+
+export const MODIFIERS: ReadonlySet<string> = new Set(['former', 'then', 'acting', 'standing', 'senior', 'chief', 'deputy', 'executive', 'permanent', 'current', 'incoming', 'outgoing', 'late', 'first', 'also', 'a', 'an', 'the', 'who', 'is', 'was', 'as', 'now', 'currently', 'has', 'been', 'and', 'research', 'associate', 'assistant', 'visiting', 'leading']);
+
+/** Words that may stand before a person's titles: "the former", "newly elected", "then-". */
+export const BEFORE_TITLE: ReadonlySet<string> = new Set(['former', 'then', 'acting', 'the', 'new', 'newly', 'elected', 'incoming', 'outgoing', 'current', 'interim', 'caretaker', 'late', 'ex']);
+
+/** Words for whoever leads a country, whatever the office is called. */
+export const LEADER_WORDS: ReadonlySet<string> = new Set(['leader']);
