@@ -6,14 +6,13 @@ import { slug } from '../../graph/keys.ts';
 import { isCommonWord } from '../../knowledge/lexicon.ts';
 import type { SummitRecord } from '../../knowledge/types.ts';
 import { futureYear, pastEventYear } from '../text/dates.ts';
-import { isPossessive, MONTHS } from '../text/words.ts';
+import { isPossessive, MONTHS, ORDINAL_WORDS } from '../text/words.ts';
 import { GATHERING } from '../text/event-words.ts';
 import { CIRCLES } from '../text/words.ts';
 import { SUMMIT_HOLD_VERBS } from '../text/event-words.ts';
 import { FIRST_OF_KIND, YEAR_BOUNDS, CITY_GLUE, DATELINE_END, AHEAD } from '../text/function-words.ts';
 
 const SCO = 'sco_heads_of_state';
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
 function ordinalOf(lower: string): number | undefined {
   const m = /^(\d{1,2})(st|nd|rd|th)$/.exec(lower);

@@ -94,3 +94,6 @@ export const BEFORE_TITLE: ReadonlySet<string> = new Set(['former', 'then', 'act
 
 /** Words for whoever leads a country, whatever the office is called. */
 export const LEADER_WORDS: ReadonlySet<string> = new Set(['leader']);
+
+/** Ordinal numbers in words, in order ("the twenty-fourth summit" reads through them). */
+export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
