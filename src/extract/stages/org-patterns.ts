@@ -1,4 +1,4 @@
-// Stage 3: organisations and initiatives by pattern — capitalised runs with a head noun ("… Institute of …", "… Center for …").
+// The org-patterns stage: organisations and initiatives by pattern — capitalised runs with a head noun ("… Institute of …", "… Center for …").
 import type { Mention, Sentence, Stage } from '../document.ts';
 import { mention, spanText } from '../document.ts';
 import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, MONTHS, NAME_CONNECTORS, OFFICE_HOLDERS, ORG_HEADS } from '../text/words.ts';

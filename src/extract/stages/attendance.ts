@@ -1,4 +1,4 @@
-// Stage 12: attended (person → summit), visited (person → country) and hosted (country → summit).
+// The attendance stage: attended (person → summit), visited (person → country) and hosted (country → summit).
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import { countryList, conversation, countryRef, hit, negated, planned, pronounReferent, skipTitles } from '../relations/helpers.ts';

@@ -1,4 +1,4 @@
-// Stage 15: co_mentioned — entities named in the same sentence (weight = sentences). Not a stated relation.
+// The co-mentions stage: co_mentioned — entities named in the same sentence (weight = sentences). Not a stated relation.
 import type { Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import { hit } from '../relations/helpers.ts';

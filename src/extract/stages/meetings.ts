@@ -1,4 +1,4 @@
-// Stage 11: met — meetings, talks, calls and conversations between people ("during a meeting with X, Y said",
+// The meetings stage: met — meetings, talks, calls and conversations between people ("during a meeting with X, Y said",
 // "X met Y", "talks between X and Y", "X assured Y"); negated meetings give nothing, planned ones are marked.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { clauseBreak, conversation, hit, negated, planned, pronounReferent, skipTitles } from '../relations/helpers.ts';

@@ -1,4 +1,4 @@
-// Stage 10: definite descriptions of people named before — "the Iranian president", "the Belarusian leader",
+// The descriptions stage: definite descriptions of people named before — "the Iranian president", "the Belarusian leader",
 // "Russia's foreign minister" with no name after — become mentions of the one person the article has given that office
 // for that country, so that the relation stages after this one read them as that person ("On the sidelines the
 // Belarusian leader met with Xi Jinping"). Nothing is guessed when two people could be meant, or none.

@@ -1,4 +1,4 @@
-// Stage 13: member_of (country → organisation, with status) and chairs (country → organisation's rotating chair).
+// The membership stage: member_of (country → organisation, with status) and chairs (country → organisation's rotating chair).
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import type { ScoStatus } from '../../graph/types.ts';

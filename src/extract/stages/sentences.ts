@@ -1,4 +1,4 @@
-// Stage 1: split the cleaned article text into sentences and tokens, its typography made plain first (curly quotes,
+// The sentences stage: split the cleaned article text into sentences and tokens, its typography made plain first (curly quotes,
 // hyphen variants, wide spaces: see normalise-typography.ts). A sentence's `text` and tokens are the plain form; its
 // `start` and `end` are offsets in the article's own text, so evidence points there.
 import type { Stage } from '../document.ts';

@@ -1,4 +1,4 @@
-// Stage 4: summit mentions ("the Astana summit", "the 24th meeting of the SCO Heads of State Council", "this year's summit")
+// The summits stage: summit mentions ("the Astana summit", "the 24th meeting of the SCO Heads of State Council", "this year's summit")
 // and their resolution to one gazetteer summit via ordinal ↔ year ↔ city and the article's reference year.
 import type { Doc, Mention, Sentence, Stage, SummitClue } from '../document.ts';
 import { mention, spanText, summitClue } from '../document.ts';

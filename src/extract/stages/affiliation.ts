@@ -1,4 +1,4 @@
-// Stage 9: affiliated_with — a person and the office they hold, from a title before the name
+// The affiliation stage: affiliated_with — a person and the office they hold, from a title before the name
 // ("Kazakhstan's President …", "SCO Secretary-General …") or an apposition after it (", director of the …").
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { countryRef, hit } from '../relations/helpers.ts';

@@ -1,4 +1,4 @@
-// Stage 14: proposed (person or country → initiative): "China-proposed BRI", "X proposed the Y", "Y put forward by X",
+// The proposals stage: proposed (person or country → initiative): "China-proposed BRI", "X proposed the Y", "Y put forward by X",
 // "China's Belt and Road Initiative" and "its … initiative" when the gazetteer names that proposer.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';

@@ -1,4 +1,4 @@
-// Stage 2: the entity ruler — gazetteer phrases (countries, demonyms, cities, organisations, initiatives, titles) as candidates.
+// The gazetteer stage: the entity ruler — gazetteer phrases (countries, demonyms, cities, organisations, initiatives, titles) as candidates.
 import type { Mention, Sentence, Stage } from '../document.ts';
 import { mention, spanText } from '../document.ts';
 import { isCommonWord } from '../../knowledge/lexicon.ts';

@@ -1,4 +1,4 @@
-// Stage 7: people, found by method — capitalised runs with a title before, a role after, a verb of saying,
+// The people stage: people, found by method — capitalised runs with a title before, a role after, a verb of saying,
 // or a known first name; then every later use of a found name (or a part of it) in the article.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { commit, mention, spanText } from '../document.ts';

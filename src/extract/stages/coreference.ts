@@ -1,4 +1,4 @@
-// Stage 8: short forms of people resolve to the full name used in the article ("Xi" → "Xi Jinping", "Mr Khan" → "Imran Khan");
+// The coreference stage: short forms of people resolve to the full name used in the article ("Xi" → "Xi Jinping", "Mr Khan" → "Imran Khan");
 // when two full names share the part, the one named most recently wins ("Zhang" after "Zhang Ming"). A first name with
 // a patronymic, the Russian form of address ("dear Aleksandr Grigoryevich"), is the one person of the article with
 // that first name.
