@@ -18,7 +18,7 @@ export function profileStages(articles: Article[]): StageProfile {
   const knowledge = loadKnowledge();
   const ms = new Map<string, number>(STAGES.map((s) => [s.name, 0]));
   const timed: Stage[] = STAGES.map((s) => ({
-    name: s.name,
+    ...s,
     run(doc) {
       const t = performance.now();
       s.run(doc);

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { ENTITY_KINDS, RELATIONS, RELATION_KINDS, type EntityKind, type RelationKind } from '../graph/types.ts';
+import { ENTITY_KINDS, type EntityKind } from '../graph/types.ts';
+import { RELATIONS, STATED_RELATIONS, type RelationKind } from '../graph/relations.ts';
 import { launchChromium } from '../../test/web/chromium.ts';
 import { serveStatic } from '../../test/web/static-server.ts';
 import { ROOT } from '../cli/start.ts';
@@ -86,7 +87,7 @@ export function syntheticGraph(nodes: number, edges: number, seed = 42) {
   };
   const edgeList = [];
   for (let e = 0; e < edges; e++) {
-    const relation: RelationKind = rand() < 0.45 ? 'co_mentioned' : RELATION_KINDS[Math.floor(rand() * (RELATION_KINDS.length - 1))];
+    const relation: RelationKind = rand() < 0.45 ? 'co_mentioned' : STATED_RELATIONS[Math.floor(rand() * STATED_RELATIONS.length)];
     const spec = RELATIONS[relation];
     const fromKinds = byKind.get(spec.from[0]) ?? [];
     const s = fromKinds.length ? pick(spec.from, Math.floor(rand() * nodes)) : Math.floor(rand() * nodes);

@@ -8,9 +8,9 @@ import { normName, pyFloat, pyStr } from './normalise.ts';
 /** Node kinds that are scored (score.py KINDS). */
 export const SCORED_KINDS = ['person', 'country', 'organisation', 'summit', 'initiative'] as const;
 export type ScoredKind = (typeof SCORED_KINDS)[number];
-/** Relations that are scored (score.py RELATIONS). */
-export const SCORED_RELATIONS = ['met', 'attended', 'hosted', 'visited', 'affiliated_with', 'member_of', 'proposed', 'chairs'] as const;
-export type ScoredRelation = (typeof SCORED_RELATIONS)[number];
+/** Relations that are scored (score.py RELATIONS): the relation registry's `scored` ones, in its order. */
+export { SCORED_RELATIONS, type ScoredRelation } from '../graph/relations.ts';
+import { SCORED_RELATIONS, type ScoredRelation } from '../graph/relations.ts';
 
 /** graphology's JSON export, as read from disk: only `nodes[].key/attributes` and `edges[].source/target/attributes` are read. */
 export interface GraphJson {

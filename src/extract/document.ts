@@ -114,16 +114,34 @@ export interface Doc {
   rule?: string;
 }
 
-/** One step of the pipeline, after spaCy's components: it reads and adds to the document. */
-export interface Stage {
+/**
+ * What a stage adds to the document, by name, for the stages after it: `sentences` (sentences, tokens, cue bits),
+ * candidate mentions by source (`gazetteer`, `org-patterns`, `summits`, with `ref-year`), committed `mentions`,
+ * `acronyms`, `people`, `coreference` (short forms resolved), `roles`, `descriptions` ("the Iranian president" as the
+ * person), and a relation's name for its hits.
+ */
+export type Provision =
+  | 'sentences' | 'gazetteer' | 'org-patterns' | 'summits' | 'ref-year' | 'mentions' | 'acronyms'
+  | 'people' | 'coreference' | 'roles' | 'descriptions' | RelationKind;
+
+/** A stage's name and what it needs and adds (spaCy's `requires` / `assigns`): the pipeline checks its order by them. */
+export interface StageSpec {
   name: string;
+  /** what the document must hold before it runs: each provided by a stage before it in the pipeline */
+  requires: readonly Provision[];
+  /** what it adds to the document */
+  provides: readonly Provision[];
+}
+
+/** One step of the pipeline, after spaCy's components: it reads and adds to the document. */
+export interface Stage extends StageSpec {
   run(doc: Doc): void;
 }
 
 /** A stage made of rules that each read one sentence at a time, in order. */
-export function perSentence(name: string, ...rules: ((doc: Doc, s: Sentence) => void)[]): Stage {
+export function perSentence(spec: StageSpec, ...rules: ((doc: Doc, s: Sentence) => void)[]): Stage {
   return {
-    name,
+    ...spec,
     run(doc) {
       for (const s of doc.sentences) for (const rule of rules) rule(doc, s);
     },

@@ -3,29 +3,61 @@ import type { Article } from '../build/article.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import type { EntityKind, Evidence, RelationKind, ScoStatus } from '../graph/types.ts';
 import type { Doc, Stage } from './document.ts';
-import { sentences } from './stages/01-sentences.ts';
-import { gazetteer } from './stages/02-gazetteer.ts';
-import { orgPatterns } from './stages/03-org-patterns.ts';
-import { summits } from './stages/04-summits.ts';
-import { commitMentions } from './stages/05-commit.ts';
-import { acronyms } from './stages/06-acronyms.ts';
-import { people } from './stages/07-people.ts';
-import { coreference } from './stages/08-coreference.ts';
-import { affiliation } from './stages/09-affiliation.ts';
-import { descriptions } from './stages/10-descriptions.ts';
-import { meetings } from './stages/11-meetings.ts';
-import { attendance } from './stages/12-attendance.ts';
-import { membershipStage } from './stages/13-membership.ts';
-import { proposalsStage } from './stages/14-proposals.ts';
-import { coMentions } from './stages/15-co-mentions.ts';
+import { sentences } from './stages/sentences.ts';
+import { gazetteer } from './stages/gazetteer.ts';
+import { orgPatterns } from './stages/org-patterns.ts';
+import { summits } from './stages/summits.ts';
+import { commitMentions } from './stages/commit.ts';
+import { acronyms } from './stages/acronyms.ts';
+import { people } from './stages/people.ts';
+import { coreference } from './stages/coreference.ts';
+import { affiliation } from './stages/affiliation.ts';
+import { descriptions } from './stages/descriptions.ts';
+import { meetings } from './stages/meetings.ts';
+import { attendance } from './stages/attendance.ts';
+import { membershipStage } from './stages/membership.ts';
+import { proposalsStage } from './stages/proposals.ts';
+import { coMentions } from './stages/co-mentions.ts';
 import { describeEntity } from './describe.ts';
 import { sentenceDate } from './text/dates.ts';
 
+/**
+ * Throws unless every stage's `requires` are provided before it runs: by some stage, and by every other stage that
+ * provides them, earlier in the list. The message names the stage, what it lacks and where that comes from.
+ */
+export function checkStageOrder(stages: readonly Stage[]): void {
+  const names = new Set<string>();
+  for (const stage of stages) {
+    if (names.has(stage.name)) throw new Error(`extraction pipeline: stage "${stage.name}" is listed twice`);
+    names.add(stage.name);
+  }
+  stages.forEach((stage, at) => {
+    for (const need of stage.requires) {
+      const providers = stages.filter((p) => p !== stage && p.provides.includes(need));
+      if (!providers.length) throw new Error(`extraction pipeline: stage "${stage.name}" requires "${need}", which no stage provides`);
+      const late = providers.filter((p) => stages.indexOf(p) > at);
+      if (late.length) {
+        const who = late.map((p) => `"${p.name}"`).join(', ');
+        throw new Error(`extraction pipeline: stage "${stage.name}" requires "${need}", provided by ${who} after it: move ${late.length > 1 ? 'them' : 'it'} before "${stage.name}"`);
+      }
+    }
+  });
+}
+
+/** The stages, checked: a pipeline listed out of order fails when this module loads, not on some article later. */
+function pipeline(stages: readonly Stage[]): readonly Stage[] {
+  checkStageOrder(stages);
+  return stages;
+}
+
 /** The pipeline, in order. Each stage reads and adds to the document. */
-export const STAGES: readonly Stage[] = [
+export const STAGES: readonly Stage[] = pipeline([
   sentences, gazetteer, orgPatterns, summits, commitMentions, acronyms, people, coreference,
   affiliation, descriptions, meetings, attendance, membershipStage, proposalsStage, coMentions,
-];
+]);
+
+/** Stage lists already checked (STAGES, and any other list given to extractArticle). */
+const checked = new WeakSet<readonly Stage[]>([STAGES]);
 
 /** An entity as one article sees it. */
 export interface ExtractedEntity {
@@ -69,6 +101,10 @@ function withoutPossessive(text: string): string {
 
 /** Runs every stage over one article. Pure: same article and knowledge, same result. */
 export function extractArticle(article: Article, knowledge: Knowledge, stages: readonly Stage[] = STAGES): ArticleExtraction {
+  if (!checked.has(stages)) {
+    checkStageOrder(stages);
+    checked.add(stages);
+  }
   const doc: Doc = { article, knowledge, sentences: [], candidates: [], refYear: undefined, acronyms: new Map(), labels: new Map(), hits: [], roles: [] };
   for (const stage of stages) stage.run(doc);
 

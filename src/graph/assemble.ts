@@ -5,7 +5,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { ArticleExtraction, ExtractedEntity } from '../extract/pipeline.ts';
 import type { ArticleMeta, EntityAttributes, EntityKind, Evidence, KnowledgeGraph, RelationAttributes, RelationKind, ScoStatus } from './types.ts';
-import { RELATIONS } from './types.ts';
+import { RELATIONS } from './relations.ts';
 import { edgeKey, slug } from './keys.ts';
 import type { LayoutEdge } from './layout.ts';
 import { KgError } from '../errors.ts';

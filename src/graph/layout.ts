@@ -6,6 +6,7 @@ import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { KnowledgeGraph } from './types.ts';
+import { isStated } from './relations.ts';
 
 /** Any graphology graph: the build's {@link KnowledgeGraph} or a graph the viewer opened. */
 export type LayoutGraph = KnowledgeGraph | AbstractGraph<Attributes, Attributes, Attributes>;
@@ -63,7 +64,7 @@ export function defaultIterations(order: number): number {
 /** Weight ForceAtlas2 gives an edge: stated relations pull harder than co-mentions, and weight counts logarithmically. */
 function layoutWeight(relation: unknown, weight: unknown): number {
   const w = 1 + Math.log2(Math.max(1, typeof weight === 'number' && Number.isFinite(weight) ? weight : 1));
-  return relation === 'co_mentioned' ? 0.3 * w : w;
+  return isStated(relation) ? w : 0.3 * w;
 }
 
 /** Above this many edges the build-time layout leaves co_mentioned edges out. */
@@ -93,7 +94,7 @@ export function layoutInputOf(nodes: Iterable<string>, edges: Iterable<LayoutEdg
   const skipCoMentions = size > LARGE_EDGE_COUNT;
   const out: LayoutInput = { nodes: [...nodes], edges: [] };
   for (const { key, source, target, relation, weight } of edges) {
-    if (skipCoMentions && relation === 'co_mentioned') continue;
+    if (skipCoMentions && !isStated(relation)) continue;
     out.edges.push([source < target ? source : target, source < target ? target : source, key, layoutWeight(relation, weight)]);
   }
   return out;

@@ -1,5 +1,6 @@
 // Display styles for node kinds and relations: colours and legend names, keyed by the contract's unions.
-import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type RelationKind } from './types.ts';
+import { ENTITY_KINDS, type EntityKind } from './types.ts';
+import { RELATION_KINDS, RELATIONS, type RelationKind } from './relations.ts';
 
 /** How one node kind looks: fill colour and the name the legend shows. */
 export interface KindStyle {
@@ -23,18 +24,10 @@ export const KIND_STYLES: Readonly<Record<EntityKind, KindStyle>> = {
   place: { color: '#8a6a4f', name: 'Place' },
 };
 
-/** Relations → style. Light colours, so edges stay behind the nodes. */
-export const RELATION_STYLES: Readonly<Record<RelationKind, RelationStyle>> = {
-  met: { color: '#f28b9b', name: 'met' },
-  attended: { color: '#f0c75e', name: 'attended' },
-  hosted: { color: '#6cc3b9', name: 'hosted' },
-  visited: { color: '#9cc4ea', name: 'visited' },
-  affiliated_with: { color: '#a3d98f', name: 'affiliated with' },
-  member_of: { color: '#b9b0c9', name: 'member of' },
-  proposed: { color: '#d9a6d0', name: 'proposed' },
-  chairs: { color: '#8f8a86', name: 'chairs' },
-  co_mentioned: { color: '#dcdcdc', name: 'co-mentioned' },
-};
+/** Relations → style: colour and name from the relation registry (graph/relations.ts). */
+export const RELATION_STYLES: Readonly<Record<RelationKind, RelationStyle>> = Object.fromEntries(
+  RELATION_KINDS.map((r) => [r, { color: RELATIONS[r].color, name: RELATIONS[r].label }]),
+) as Record<RelationKind, RelationStyle>;
 
 /** Colour for a kind or relation the schema does not know (e.g. from a foreign GEXF file). */
 export const UNKNOWN_COLOR = '#9a9a9a';

@@ -46,20 +46,9 @@ export interface EntityAttributes {
   y?: number;
 }
 
-/** Relation kinds, as a registry of descriptors so the CLI and the viewer derive their lists from one place. */
-export const RELATIONS = {
-  met: { symmetric: true, from: ['person'], to: ['person'], description: 'a meeting, talks, a call or conversation' },
-  attended: { symmetric: false, from: ['person'], to: ['summit'], description: 'attended a summit or meeting' },
-  hosted: { symmetric: false, from: ['country'], to: ['summit'], description: 'hosted a summit' },
-  visited: { symmetric: false, from: ['person'], to: ['country'], description: 'visited a country' },
-  affiliated_with: { symmetric: false, from: ['person'], to: ['country', 'organisation'], description: 'holds an office or role in (role attribute)' },
-  member_of: { symmetric: false, from: ['country'], to: ['organisation'], description: 'member, observer, dialogue partner or applicant (status attribute)' },
-  proposed: { symmetric: false, from: ['person', 'country'], to: ['initiative'], description: 'proposed or launched an initiative' },
-  chairs: { symmetric: false, from: ['country'], to: ['organisation'], description: 'holds the rotating chairmanship' },
-  co_mentioned: { symmetric: true, from: ENTITY_KINDS, to: ENTITY_KINDS, description: 'named in the same sentence (weight = sentences); not a stated relation' },
-} as const satisfies Record<string, { symmetric: boolean; from: readonly EntityKind[]; to: readonly EntityKind[]; description: string }>;
-export type RelationKind = keyof typeof RELATIONS;
-export const RELATION_KINDS = Object.keys(RELATIONS) as RelationKind[];
+/** Relation kinds: declared once, in the relation registry (graph/relations.ts). */
+export type { RelationKind } from './relations.ts';
+import type { RelationKind } from './relations.ts';
 
 /** Attributes of every edge. */
 export interface RelationAttributes {

@@ -1,6 +1,7 @@
 // The date an article carries outside any feed field: a wire dateline opening its first paragraph, a line that is only
 // a date ("Updated: 2011-04-18 10:05", "Published on 12:00 AM, July 11, 2015"), or its URL (/2018/06/09/, 20180609,
 // a Unix time after a slug). Never a date inside running text: that one may be of another event.
+import { MONTH_WORDS_PATTERN } from '../extract/text/months.ts';
 
 /**
  * The place that opens a dateline: one to three capitalised words, then a comma, a colon, a parenthesis or a dash
@@ -21,7 +22,7 @@ export function datelineHead(line: string): string | undefined {
 }
 
 /** What a line that is only a date may hold besides it: a label, a time, a weekday, punctuation. */
-const DATE_LINE_REST = /^(?:published|updated|posted|date|last|first|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|ist|edt|est|msk|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/i;
+const DATE_LINE_REST = new RegExp(`^(?:published|updated|posted|date|last|first|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|ist|edt|est|msk|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|${MONTH_WORDS_PATTERN})\\.?$`, 'i');
 
 /** Is the line nothing but a date, with a label or a time ("Updated: 2011-04-18 10:05", "Published on 12:00 AM, July 11, 2015")? */
 export function isDateLine(line: string): boolean {

@@ -1,8 +1,7 @@
 // Article metadata found in the text: a date in the headline ("Scope for peace - 2024-08-27"), a date line,
 // the outlet ("Source: China Daily") and the author ("The author is …", "By …").
 import { datelineHead, isDateLine } from './article-date.ts';
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+import { monthNumber } from '../extract/text/months.ts';
 
 /**
  * Parses ISO dates (with or without a time: "2018-04-05T06:00:00+02:00"), "August 27, 2024", "27 August 2024" and
@@ -14,14 +13,14 @@ export function parseDate(s: string): string | undefined {
   m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= 1 && Number(m[1]) <= 31) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
   m = /\b([A-Z][a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? ?(\d{4})\b/.exec(s);
-  if (m && MONTHS.some((x) => x.startsWith(m![1].toLowerCase().slice(0, 3)))) return iso(m[3], m[1], m[2]);
+  if (m && monthNumber(m[1])) return iso(m[3], m[1], m[2]);
   m = /\b(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]+)\.?,? (\d{4})\b/.exec(s);
-  if (m && MONTHS.some((x) => x.startsWith(m![2].toLowerCase().slice(0, 3)))) return iso(m[3], m[2], m[1]);
+  if (m && monthNumber(m[2])) return iso(m[3], m[2], m[1]);
   return undefined;
 }
 
 function iso(y: string, month: string, d: string): string {
-  const mi = MONTHS.findIndex((x) => x.startsWith(month.toLowerCase().slice(0, 3))) + 1;
+  const mi = monthNumber(month);
   return `${y}-${String(mi).padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 

@@ -7,7 +7,7 @@ import { KgError } from '../errors.ts';
 import { forbiddenKeyIn, isSafeKey } from '../graph/safe-keys.ts';
 import { fsReason } from './fs-errors.ts';
 import { edgeKey } from '../graph/keys.ts';
-import { RELATIONS, type RelationKind } from '../graph/types.ts';
+import { RELATIONS, type RelationKind } from '../graph/relations.ts';
 
 const isRelation = (r: string): r is RelationKind => Object.hasOwn(RELATIONS, r);
 

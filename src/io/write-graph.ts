@@ -1,5 +1,6 @@
 // Writes a graph as graphology's JSON export, atomically and piece by piece (a large graph is no one string).
 import type { KnowledgeGraph } from '../graph/types.ts';
+import { isStated } from '../graph/relations.ts';
 import { writeChunksAtomic } from './atomic-chunks.ts';
 import { edgeKey } from '../graph/keys.ts';
 
@@ -61,7 +62,7 @@ export function* graphJsonChunks(graph: KnowledgeGraph, options: GraphFileOption
   yield '],"edges":[';
   let e = 0;
   for (const { edge, attributes: a, source, target, undirected } of graph.edgeEntries()) {
-    if (!coMentions && a.relation === 'co_mentioned') continue;
+    if (!coMentions && !isStated(a.relation)) continue;
     const attributes = sentences || !Array.isArray(a.evidence) ? a : { ...a, evidence: a.evidence.map(({ sentence: _, ...ref }) => ref) };
     const sep = e++ ? ',' : '';
     const attrs = Object.keys(attributes).length ? `,"attributes":${JSON.stringify(attributes)}` : '';

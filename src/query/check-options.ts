@@ -1,6 +1,7 @@
 // Checks of query options given from code: an unknown relation or kind, or a date that is no date, throws a KgError
 // (code E_OPTION) naming the option, instead of silently matching nothing.
-import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type RelationKind } from '../graph/types.ts';
+import { ENTITY_KINDS, type EntityKind } from '../graph/types.ts';
+import { RELATION_KINDS, type RelationKind } from '../graph/relations.ts';
 import { KgError } from '../errors.ts';
 import { dateInterval } from './dates.ts';
 

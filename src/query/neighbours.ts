@@ -1,5 +1,6 @@
 // Neighbours of an entity: who or what it is linked to, through which relation, with weight, dates and evidence.
-import { RELATION_KINDS, RELATIONS, type EntityKind, type Evidence, type KnowledgeGraph, type RelationKind, type ScoStatus } from '../graph/types.ts';
+import { RELATION_KINDS, RELATIONS, type RelationKind } from '../graph/relations.ts';
+import type { EntityKind, Evidence, KnowledgeGraph, ScoStatus } from '../graph/types.ts';
 import { factDates, firstDate, evidenceOf, overlapsRange } from './dates.ts';
 import { labelOf, resolveEntity } from './find-entity.ts';
 import { checkDate, checkKinds, checkRelations } from './check-options.ts';

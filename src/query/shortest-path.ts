@@ -1,7 +1,8 @@
 // Shortest path between two entities over stated relations, hop by hop with the evidence for each hop.
 import { UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
-import { RELATION_KINDS, type EntityKind, type Evidence, type KnowledgeGraph, type RelationKind } from '../graph/types.ts';
+import { STATED_RELATIONS, type RelationKind } from '../graph/relations.ts';
+import type { EntityKind, Evidence, KnowledgeGraph } from '../graph/types.ts';
 import { evidenceOf, firstDate } from './dates.ts';
 import { labelOf, resolveEntity } from './find-entity.ts';
 import { checkRelations } from './check-options.ts';
@@ -33,7 +34,7 @@ export interface PathResult {
 }
 
 /** Relations a path uses by default. */
-export const PATH_RELATIONS: RelationKind[] = RELATION_KINDS.filter((r) => r !== 'co_mentioned');
+export const PATH_RELATIONS: RelationKind[] = STATED_RELATIONS;
 
 /**
  * The shortest path (fewest hops) from `a` to `b` (keys or names), ignoring edge direction, or `null` when they are

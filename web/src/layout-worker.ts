@@ -2,6 +2,7 @@
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type Graph from 'graphology';
+import { isStated } from '../../src/graph/relations.ts';
 
 /** Options of {@link LiveLayout}. */
 export interface LiveLayoutOptions {
@@ -52,7 +53,7 @@ export class LiveLayout {
       settings,
       getEdgeWeight: (_e, a) => {
         const w = 1 + Math.log2(Math.max(1, Number(a.weight) || 1));
-        return a.relation === 'co_mentioned' ? 0.3 * w : w;
+        return isStated(a.relation) ? w : 0.3 * w;
       },
     });
     return this.supervisor;

@@ -1,7 +1,8 @@
 // Turns any parsed graphology graph (our JSON, a GEXF file, a foreign graph) into the contract's shape the viewer reads.
 import Graph from 'graphology';
 import type { Attributes, SerializedGraph as SerializedGraphOf } from 'graphology-types';
-import { RELATIONS, type ArticleMeta, type EntityAttributes, type Evidence, type GraphAttributes, type RelationAttributes, type RelationKind } from '../../src/graph/types.ts';
+import type { ArticleMeta, EntityAttributes, Evidence, GraphAttributes, RelationAttributes } from '../../src/graph/types.ts';
+import { RELATIONS, type RelationKind } from '../../src/graph/relations.ts';
 import { edgeKey } from '../../src/graph/keys.ts';
 import { computeLayout, seedPosition } from '../../src/graph/layout.ts';
 import type { ViewGraph } from './view-graph.ts';

@@ -10,6 +10,7 @@ import { EXTENSIONS } from '../../ingest/formats.ts';
 import { loadKnowledge } from '../../knowledge/load.ts';
 import { STAGES } from '../../extract/pipeline.ts';
 import type { Doc } from '../../extract/document.ts';
+import { isStated } from '../../graph/relations.ts';
 import { fsReason } from '../../io/fs-errors.ts';
 import { printJson } from '../output.ts';
 
@@ -65,7 +66,7 @@ export const explain: Command = {
         text: s.text,
         mentions: s.mentions.map((m) => ({ kind: m.kind, text: m.text, ref: m.ref, via: m.via })),
         relations: doc.hits
-          .filter((h) => h.sentence === s.index && h.relation !== 'co_mentioned')
+          .filter((h) => h.sentence === s.index && isStated(h.relation))
           .map((h) => ({ relation: h.relation, source: h.source, target: h.target, ...(h.role && { role: h.role }), ...(h.planned && { planned: true }), ...(h.rule && { rule: h.rule }) })),
       }));
     if (values.json) {

@@ -2,7 +2,8 @@
 import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../../errors.ts';
-import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type KnowledgeGraph, type RelationKind } from '../../graph/types.ts';
+import { ENTITY_KINDS, type EntityKind, type KnowledgeGraph } from '../../graph/types.ts';
+import { RELATION_KINDS, type RelationKind } from '../../graph/relations.ts';
 import { loadGraphFile } from '../graph-file.ts';
 import { neighbours as findNeighbours, type Neighbour } from '../../query/neighbours.ts';
 import { isStorePath } from '../../store/open-store.ts';

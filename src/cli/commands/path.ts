@@ -2,7 +2,7 @@
 import { printable } from '../../io/printable.ts';
 import type { Command } from '../command.ts';
 import { KgError, UsageError } from '../../errors.ts';
-import { RELATION_KINDS, type RelationKind } from '../../graph/types.ts';
+import { RELATION_KINDS, type RelationKind } from '../../graph/relations.ts';
 import { loadGraphFile } from '../graph-file.ts';
 import { isStorePath } from '../../store/open-store.ts';
 import { withStore } from '../../store/read-store.ts';

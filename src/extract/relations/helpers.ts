@@ -1,9 +1,7 @@
 // Shared helpers for the relation stages: what a mention points at, negation and modality around a cue word.
 import type { Doc, Hit, Mention, Sentence } from '../document.ts';
 import type { RelationKind } from '../../graph/types.ts';
-
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without', 'refused', 'declined', 'ruled', 'cancelled', 'canceled', 'postponed', 'skipped', 'skip', 'snubbed', 'denied', 'nor', 'unlikely', 'rejected', 'whether']);
-const MODALS = new Set(['will', "'ll", 'would', 'shall', 'to', 'expected', 'plans', 'plan', 'planned', 'scheduled', 'set', 'may', 'might', 'could', 'likely', 'upcoming', 'going', 'due', 'intends', 'hopes']);
+import { TITLE_GLUE, NEGATIONS, MODALS, CONVERSATION_AFTER } from '../text/function-words.ts';
 
 /** Entity a mention stands for in a relation: demonyms stand for their country; titles for nothing. */
 export function entityRef(m: Mention | undefined): string | undefined {
@@ -48,9 +46,6 @@ export function hit(doc: Doc, relation: RelationKind, source: string, target: st
   if (!source || !target || source === target) return;
   doc.hits.push({ relation, source, target, sentence: s.index, ...(doc.rule ? { rule: doc.rule } : {}), ...extra });
 }
-
-/** Plain words that join a title to its country ("President of the Republic of Belarus", "Pakistan's Prime Minister"). */
-export const TITLE_GLUE: ReadonlySet<string> = new Set(['of', 'the', "'s", '’s']);
 
 /**
  * Walks from token k over what can stand before a person's name: titles, demonyms and honorifics, the countries and
@@ -123,9 +118,6 @@ export function pronounReferent(doc: Doc, s: Sentence, i: number, not?: Mention)
   }
   return undefined;
 }
-
-/** Words after "spoke" / "talked" that make it a conversation: "by phone", "over the telephone", "via video", "with". */
-const CONVERSATION_AFTER = new Set(['by', 'over', 'via', 'with']);
 
 /**
  * Is the verb at token k ("spoke", "talked") a conversation rather than a speech: "spoke by telephone with X",

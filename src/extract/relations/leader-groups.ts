@@ -3,6 +3,7 @@
 // name; the people the article names elsewhere with the office of one of those countries are the group's members.
 import type { Doc, Sentence } from '../document.ts';
 import { countryList } from './helpers.ts';
+import { GROUP_COUNTS } from '../text/function-words.ts';
 
 /** The level of office a group names: heads of state ("presidents", "leaders") or of government ("prime ministers"). */
 export type Level = 'state' | 'government';
@@ -12,9 +13,6 @@ const OFFICES: Record<Level, ReadonlySet<string>> = {
   state: new Set(['president', 'king', 'emir', 'sultan', 'general-secretary', 'supreme-leader']),
   government: new Set(['prime-minister', 'premier', 'chancellor']),
 };
-
-/** Number words that count a group ("the six member states"). */
-const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'all']);
 
 export interface LeaderGroup {
   level: Level;
@@ -67,7 +65,7 @@ export function leaderGroups(doc: Doc, s: Sentence, year: number | undefined): L
       // "… and the four Central Asian states of Uzbekistan, …": a counted group of countries goes on with its own list
       let q = end;
       while (t[q] && (t[q].text === ',' || t[q].lower === 'and' || t[q].lower === 'the')) q++;
-      if (!COUNTS.has(t[q]?.lower ?? '')) break;
+      if (!GROUP_COUNTS.has(t[q]?.lower ?? '')) break;
       let r = q + 1;
       while (r < t.length && r - q <= 4 && !/^(states|countries|nations|members)$/.test(t[r].lower)) r++;
       if (!/^(states|countries|nations|members)$/.test(t[r]?.lower ?? '')) break;

@@ -9,15 +9,9 @@
 //           (", Chairman of the Cabinet of Ministers of the Kyrgyz Republic,")
 // Items are separated by ",", "and", ", and", ";", "as well as".
 import type { Mention, Sentence } from '../document.ts';
-import { ROLE_NOUNS } from '../text/words.ts';
+import { ITEM_GLUE, TITLE_FILLER, LIST_STARTS } from '../text/function-words.ts';
+import { ROLE_HEADS } from '../text/words.ts';
 
-/** Nouns that end a title the gazetteer lacks ("Chief Executive Officer", "Foreign Affairs Adviser"). */
-const ROLE_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, 'officer']);
-
-/** Plain words that may stand between an item's titles and its name. */
-const ITEM_GLUE = new Set(['of', 'the', "'s", '’s', '-', '–', 'then', 'acting', 'former', 'his', 'her', 'their', 'its', 'on', 'for', 'and', 'a', 'an', 'counterpart', 'counterparts', 'visiting']);
-/** Words inside a title phrase that are not title mentions ("advisor to the Prime Minister on national security"). */
-const TITLE_FILLER = new Set(['to', 'in', 'at', 'affairs', 'national', 'security', 'foreign', 'external', 'first', 'deputy', 'vice', 'special', 'representative', 'envoy', 'advisor', 'adviser', 'head', 'chief', 'leader', 'minister', 'president', 'chairman', 'chair', 'secretary', 'general', 'director', 'member', 'members', 'guest', 'host', 'delegation', 'delegations']);
 /** How many tokens an item's prefix may run. */
 const MAX_PREFIX = 24;
 
@@ -223,7 +217,7 @@ export function partyBefore(s: Sentence, end: number, glue: ReadonlySet<string> 
   let best: Party | undefined;
   // an item may start at the sentence start, right after a separator, or right after a clause opener (",", ":")
   for (let from = Math.max(0, k - 200); from < k; from++) {
-    if (from > 0 && !STARTS.has(s.tokens[from - 1].lower)) continue;
+    if (from > 0 && !LIST_STARTS.has(s.tokens[from - 1].lower)) continue;
     if (s.owner[from] && s.owner[from]!.t0 !== from) continue;
     const p = partyAt(s, from, loose);
     if (p && p.end === k) {
@@ -234,6 +228,4 @@ export function partyBefore(s: Sentence, end: number, glue: ReadonlySet<string> 
   return best;
 }
 
-/** Tokens after which a list of subjects may start. */
-const STARTS = new Set([',', ':', ';', '—', '–', '-', 'and', 'while', 'that', 'where', 'when', '(', '"', '“', 'as', 'well', 'including', 'namely', 'with', 'by', 'were']);
 const NO_WORDS: ReadonlySet<string> = new Set();

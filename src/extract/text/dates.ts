@@ -1,14 +1,13 @@
 // Dates stated in a sentence ("on 21 May", "on November 10", "in July 2024", "May 21, 2024") as YYYY-MM-DD or YYYY-MM.
+import { MONTH_HINT, MONTH_PATTERN, MONTH_WORDS_PATTERN, monthNumber } from './months.ts';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH = MONTH_PATTERN;
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\\d{4}))?\\b`);
 const MONTH_DAY = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?(?:,? (\\d{4}))?\\b`);
 const MONTH_YEAR = new RegExp(`\\b(?:in|since|from|during|by) ${MONTH},? (\\d{4})\\b`);
 
-const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
-const month = (m: string) => String(MONTHS.indexOf(m.slice(0, 3).toLowerCase()) + 1).padStart(2, '0');
+const month = (m: string) => String(monthNumber(m)).padStart(2, '0');
 const pad = (d: string) => d.padStart(2, '0');
 
 /** The first date the sentence states; a day without a year takes `year` (the article's), else nothing. */
@@ -35,7 +34,7 @@ const PAST_EVENT = new Set(['founded', 'founding', 'formed', 'formation', 'estab
 const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'hopes', 'hope', 'plans', 'plan', 'intends', 'intend', 'aims', 'seeks', 'wants', 'expects', 'scheduled', 'planned', 'upcoming', 'forthcoming']);
 
 /** What may stand between a year and its preposition: the rest of its date ("on the morning of June 15, 2001"). */
-const DATE_PARTS = /^(?:\d{1,2}(?:st|nd|rd|th)?|,|\.|the|of|early|late|mid|morning|evening|afternoon|night|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const DATE_PARTS = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?|,|\\.|the|of|early|late|mid|morning|evening|afternoon|night|${MONTH_WORDS_PATTERN})$`);
 
 /**
  * Does the year at `i` (in a sentence's lower-cased words) date another event than the one the article reports? The

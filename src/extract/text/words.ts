@@ -51,8 +51,8 @@ export const OFFICE_HOLDERS: ReadonlySet<string> = new Set([
 /** Words before a role that keep the apposition ("…, the former …"). */
 export const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'former', 'then', 'also', 'now', 'currently', 'who', 'is', 'as', 'acting', 'incoming', 'outgoing', 'late']);
 
-/** Month names (compromise tags "May" as a modal verb first). */
-export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Month names (compromise tags "May" as a modal verb first): see text/months.ts. */
+export { MONTHS } from './months.ts';
 
 /** Patronymics: East Slavic (-ovich, -evich, -ovna, -ichna; Ukrainian -ovych) and Kazakh/Kyrgyz (-uly, -kyzy). Lower case. */
 const PATRONYMIC = /^\p{L}{2,}(?:[oe]vich|[oe]vych|[oe]vna|ichna|uly|kyzy|qyzy)$/u;
@@ -69,3 +69,31 @@ export const isPossessive = (t: { lower: string } | undefined): boolean => t?.lo
 
 /** "his Iranian counterpart X": the one a person meets, holding the same office for another country. */
 export const COUNTERPARTS: ReadonlySet<string> = new Set(['counterpart', 'counterparts']);
+
+/** Nouns that end a title the gazetteer lacks ("Chief Executive Officer", "Foreign Affairs Adviser"). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS, 'officer']);
+
+/** Words that make a centre or hall a venue ("Convention Centre", "Exhibition Hall", "Media Center"). */
+export const VENUE_HEADS: ReadonlySet<string> = new Set(['convention', 'exhibition', 'congress', 'expo', 'conference', 'press', 'media', 'trade']);
+
+/** Words after which a capitalised run is the title of a speech, an event's theme or a slogan, not a body's name. */
+export const NAMED_BY: ReadonlySet<string> = new Set(['entitled', 'titled', 'themed', 'theme', 'motto', 'slogan']);
+
+/** Words that open the name of a meeting or of a group of states, not of a body: "Meeting of the Council of …", "Member States of …". */
+export const NOT_BODY_STARTS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'member', 'members', 'dialogue', 'summit', 'session']);
+
+/** What may open a circle of the heads: "the meeting of the expanded circle of the heads of SCO states". */
+export const CIRCLES: ReadonlySet<string> = new Set(['expanded', 'extended', 'enlarged', 'narrow', 'restricted', 'broad']);
+
+export const PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'al', 'el', 'ul', 'ud', 'van', 'von', 'de', 'da', 'di', 'bint']);
+
+export const MODIFIERS: ReadonlySet<string> = new Set(['former', 'then', 'acting', 'standing', 'senior', 'chief', 'deputy', 'executive', 'permanent', 'current', 'incoming', 'outgoing', 'late', 'first', 'also', 'a', 'an', 'the', 'who', 'is', 'was', 'as', 'now', 'currently', 'has', 'been', 'and', 'research', 'associate', 'assistant', 'visiting', 'leading']);
+
+/** Words that may stand before a person's titles: "the former", "newly elected", "then-". */
+export const BEFORE_TITLE: ReadonlySet<string> = new Set(['former', 'then', 'acting', 'the', 'new', 'newly', 'elected', 'incoming', 'outgoing', 'current', 'interim', 'caretaker', 'late', 'ex']);
+
+/** Words for whoever leads a country, whatever the office is called. */
+export const LEADER_WORDS: ReadonlySet<string> = new Set(['leader']);
+
+/** Ordinal numbers in words, in order ("the twenty-fourth summit" reads through them). */
+export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];

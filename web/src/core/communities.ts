@@ -2,6 +2,7 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { ViewGraph } from '../view-graph.ts';
+import { isStated } from '../../../src/graph/relations.ts';
 
 /** Community of every node (isolated nodes get their own), numbered by size: 0 is the biggest. */
 export interface Communities {
@@ -18,7 +19,7 @@ export function detectCommunities(graph: ViewGraph, { withCoMentions = false } =
   const simple = new Graph({ type: 'undirected' });
   graph.forEachNode((key) => simple.addNode(key));
   graph.forEachEdge((_edge, a, source, target) => {
-    if (source === target || (!withCoMentions && a.relation === 'co_mentioned')) return;
+    if (source === target || (!withCoMentions && !isStated(a.relation))) return;
     const w = Math.max(1, a.weight);
     if (simple.hasEdge(source, target)) simple.updateEdgeAttribute(source, target, 'weight', (old: number) => old + w);
     else simple.addEdge(source, target, { weight: w });

@@ -2,7 +2,8 @@
 // computed here once, so sigma's reducers only add the hover/selection highlight (constant work per item) and a
 // filter change rebuilds a small graph instead of re-reducing every hidden item of the full one.
 import Graph from 'graphology';
-import { RELATIONS, type EntityAttributes } from '../../../src/graph/types.ts';
+import type { EntityAttributes } from '../../../src/graph/types.ts';
+import { RELATIONS } from '../../../src/graph/relations.ts';
 import { kindColor, relationColor } from '../../../src/graph/style.ts';
 import type { ViewGraph } from '../view-graph.ts';
 import type { Visibility } from './visibility.ts';

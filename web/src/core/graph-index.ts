@@ -1,5 +1,6 @@
 // Facts derived once per loaded graph (degrees, years, kinds present, summits, search entries); never written back.
-import { ENTITY_KINDS, RELATION_KINDS } from '../../../src/graph/types.ts';
+import { ENTITY_KINDS } from '../../../src/graph/types.ts';
+import { RELATION_KINDS } from '../../../src/graph/relations.ts';
 import type { ViewGraph } from '../view-graph.ts';
 
 /** One searchable node: its label and every alias, folded for matching. */

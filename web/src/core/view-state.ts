@@ -1,4 +1,5 @@
 // What the user is looking at: selection and filters. Plain data, shared through the URL hash.
+import { RELATION_KINDS, isStated } from '../../../src/graph/relations.ts';
 
 /** The viewer's state. Sets hold what is switched off, so kinds outside the schema are shown unless hidden. */
 export interface ViewState {
@@ -32,7 +33,7 @@ export interface ViewState {
 export type Scope = 'overview' | 'ego' | 'all';
 
 /** Relations hidden until the user asks for them: co-mentions are many and state nothing. */
-export const DEFAULT_HIDDEN_RELATIONS: readonly string[] = ['co_mentioned'];
+export const DEFAULT_HIDDEN_RELATIONS: readonly string[] = RELATION_KINDS.filter((r) => !isStated(r));
 
 /** The state a graph opens in. */
 export function defaultState(): ViewState {

@@ -2,9 +2,10 @@
 import type { GraphIndex } from './graph-index.ts';
 import type { ViewGraph } from '../view-graph.ts';
 import type { ViewState } from './view-state.ts';
+import { RELATIONS, STATED_RELATIONS } from '../../../src/graph/relations.ts';
 
-/** Relations that tie a summit to the people and country its view shows. */
-export const SUMMIT_VIEW_RELATIONS: readonly string[] = ['attended', 'hosted'];
+/** Relations that tie a summit to the people and country its view shows: the stated ones that end at a summit. */
+export const SUMMIT_VIEW_RELATIONS: readonly string[] = STATED_RELATIONS.filter((r) => (RELATIONS[r].to as readonly string[]).includes('summit'));
 
 /** Keys of the nodes and edges that pass the filters. */
 export interface Visibility {

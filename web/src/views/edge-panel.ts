@@ -1,6 +1,7 @@
 // Side panel for a selected edge: its relation, its two ends, and every evidence sentence; each sentence opens its
 // article (title, date, outlet, URL, and the text with the sentence highlighted when the server has the text).
-import { RELATIONS, type ArticleMeta, type Evidence } from '../../../src/graph/types.ts';
+import type { ArticleMeta, Evidence } from '../../../src/graph/types.ts';
+import { RELATIONS } from '../../../src/graph/relations.ts';
 import { RELATION_STYLES, kindColor, relationColor } from '../../../src/graph/style.ts';
 import { el, replace, swatch, type Child } from './dom.ts';
 import { hasSentence, type EvidenceApi } from '../core/evidence-api.ts';

@@ -1,6 +1,6 @@
 // Filter sidebar built from the schema: kind and relation checkboxes (which double as the legend), weight, years, presets.
 import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../../src/graph/style.ts';
-import { RELATIONS } from '../../../src/graph/types.ts';
+import { RELATIONS } from '../../../src/graph/relations.ts';
 import { el, swatch } from './dom.ts';
 import { WEIGHT_STEPS, weightAt, weightStep } from '../core/scales.ts';
 import type { GraphIndex } from '../core/graph-index.ts';

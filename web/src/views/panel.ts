@@ -1,5 +1,6 @@
 // Side panel for the selected node: its facts, then its neighbours grouped by relation with every evidence sentence.
-import { RELATIONS, RELATION_KINDS, type ArticleMeta, type Evidence, type RelationAttributes } from '../../../src/graph/types.ts';
+import type { ArticleMeta, Evidence, RelationAttributes } from '../../../src/graph/types.ts';
+import { RELATION_KINDS, RELATIONS, isStated } from '../../../src/graph/relations.ts';
 import { KIND_STYLES, RELATION_STYLES, kindColor, relationColor } from '../../../src/graph/style.ts';
 import { el, replace, swatch, type Child } from './dom.ts';
 import type { ViewGraph } from '../view-graph.ts';
@@ -123,7 +124,7 @@ function relationSection(relation: string, links: Link[], ctx: PanelContext): HT
   }
   const attrs = { className: 'relation', attrs: { 'data-relation': relation } };
   // co-mentions are many and state nothing: folded by default
-  if (relation === 'co_mentioned') return el('details', attrs, el('summary', {}, heading(relation, links.length)), list, showAll);
+  if (!isStated(relation)) return el('details', attrs, el('summary', {}, heading(relation, links.length)), list, showAll);
   return el('section', attrs, heading(relation, links.length), list, showAll);
 }
 

@@ -1,10 +1,11 @@
-// Stage 3: organisations and initiatives by pattern — capitalised runs with a head noun ("… Institute of …", "… Center for …").
+// The org-patterns stage: organisations and initiatives by pattern — capitalised runs with a head noun ("… Institute of …", "… Center for …").
 import type { Mention, Sentence, Stage } from '../document.ts';
 import { mention, spanText } from '../document.ts';
 import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, MONTHS, NAME_CONNECTORS, OFFICE_HOLDERS, ORG_HEADS } from '../text/words.ts';
 import { slug } from '../../graph/keys.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
+import { VENUE_HEADS, NAMED_BY, NOT_BODY_STARTS } from '../text/words.ts';
 
 /** End of the longest title starting at each token, from the gazetteer stage's candidates (titles end organisation runs). */
 function titleEnds(candidates: Mention[]): Map<number, number> {
@@ -140,9 +141,9 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
     for (let q = i; q < end; q++) if (ORG_HEADS.has(toks[q].lower) || INITIATIVE_HEADS.has(toks[q].lower)) lastHead = q;
     const kind: 'organisation' | 'initiative' = INITIATIVE_HEADS.has(toks[lastHead].lower) ? 'initiative' : 'organisation';
     // a venue is no body: "Zhengzhou International Convention and Exhibition Centre", "the Media Centre"
-    const centre = (q: number) => /^(centre|center|hall|complex)$/.test(toks[q]?.lower ?? '') && VENUE_WORDS.has(toks[q - 1]?.lower ?? '');
+    const centre = (q: number) => /^(centre|center|hall|complex)$/.test(toks[q]?.lower ?? '') && VENUE_HEADS.has(toks[q - 1]?.lower ?? '');
     let venueEnd = centre(lastHead) ? end : -1;
-    if (VENUE_WORDS.has(toks[lastHead].lower) && toks[end]?.lower === 'and' && VENUE_WORDS.has(toks[end + 1]?.lower ?? '') && centre(end + 2)) venueEnd = end + 3;
+    if (VENUE_HEADS.has(toks[lastHead].lower) && toks[end]?.lower === 'and' && VENUE_HEADS.has(toks[end + 1]?.lower ?? '') && centre(end + 2)) venueEnd = end + 3;
     if (venueEnd > 0) {
       start = venueEnd;
       i = venueEnd;
@@ -212,15 +213,6 @@ function nameEndsAt(toks: Token[], from: number, k: number, placeEnds: Set<numbe
   return k - m >= 2 && (placeEnds.has(m) || isFirstName(toks[m].lower));
 }
 
-/** Words that make a centre or hall a venue ("Convention Centre", "Exhibition Hall", "Media Center"). */
-const VENUE_WORDS = new Set(['convention', 'exhibition', 'congress', 'expo', 'conference', 'press', 'media', 'trade']);
-
-/** Words after which a capitalised run is the title of a speech, an event's theme or a slogan, not a body's name. */
-const NAMED_BY = new Set(['entitled', 'titled', 'themed', 'theme', 'motto', 'slogan']);
-
-/** Words that open the name of a meeting or of a group of states, not of a body: "Meeting of the Council of …", "Member States of …". */
-const NOT_BODY_STARTS = new Set(['meeting', 'meetings', 'member', 'members', 'dialogue', 'summit', 'session']);
-
 /**
  * Is the span no body of its own: a meeting or a group of states ("Meeting of the Council of Heads of Member States",
  * "Member States of …"); a ministry's field inside a minister's title ("Minister of Information and Communications
@@ -275,6 +267,8 @@ function acronymDefined(toks: Token[], open: number): [number, number] | undefin
 
 export const orgPatterns: Stage = {
   name: 'org-patterns',
+  requires: ['sentences', 'gazetteer'],
+  provides: ['org-patterns'],
   run(doc) {
     for (const s of doc.sentences) {
       if (s.titleCase) continue;

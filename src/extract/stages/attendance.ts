@@ -1,21 +1,16 @@
-// Stage 12: attended (person → summit), visited (person → country) and hosted (country → summit).
+// The attendance stage: attended (person → summit), visited (person → country) and hosted (country → summit).
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
-import { countryList, conversation, countryRef, hit, negated, planned, pronounReferent, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
+import { countryList, conversation, countryRef, hit, negated, planned, pronounReferent, skipTitles } from '../relations/helpers.ts';
 import { isPossessive, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 import { partyAt, partyBefore, type Party } from '../relations/parties.ts';
 import { rule } from '../relations/rules.ts';
 import { holdersOf, leaderGroups } from '../relations/leader-groups.ts';
+import { SUBJECT_AUX, TITLE_GLUE, RELATIVE_GLUE, SUBJECT_GLUE, BEFORE_NAME, RELATIVES, LIST_INTRO, COMPANY } from '../text/function-words.ts';
+import { VISIT_CUES, FOR_NOT_THERE, SPEAK_FORMS, PHASES, ATTEND_OBJECT, AT_WHERE, BRING, GATHER, BY_CUES, ARRIVALS, CITY_NOUNS, GATHERED, MEETS, AT_SUMMIT, BACK_NOUNS, PRESENT_OPENERS, SPEECHES, LEADER_GROUP_VERBS, LEADER_GROUP_HEADS, ATTEND_CUES, TOLD, NEAR_CUES, HOST_CUES } from '../text/event-words.ts';
 
-const ATTEND_CUES = /^(attend|attends|attended|attending|attendance|attendees|participate|participates|participated|participating|participation|participants|participant|guests|guest|part|address|addresses|addressed|addressing|speech|spoke|speaking|speak|chaired|chairing|joined|join|joins|joining|presence|present|arrived|arrive|delegation|led|leads|leading|represented|representing|represents|opened|opens)$/;
-/** Verbs that place their subject at a summit only with the summit as their object: "X told the summit". */
-const TOLD = /^(told|tells)$/;
-/** Prepositions that place a person at a summit only right before it ("for the summit", "at the Qingdao summit"). */
-const NEAR_CUES = /^(for|at|during|to)$/;
-const VISIT_CUES = new Set([...TRAVEL_VERBS, ...VISIT_NOUNS, 'visited', 'visiting', 'toured']);
 const VISIT = cueBit(VISIT_CUES);
-const HOST_CUES = /^(host|hosts|hosted|hosting|host country|organised|organized|convened|convenes)$/;
 
 const summitsOf = (s: Sentence) => s.mentions.filter((m) => m.kind === 'summit' && m.ref);
 const personsOf = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
@@ -34,9 +29,6 @@ function attend(doc: Doc, s: Sentence, people: Iterable<Mention>, summit: Mentio
   const plan = cue >= 0 && planned(s, cue);
   for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(plan ? { planned: true } : {}), ...(date ? { date } : {}) });
 }
-
-/** Plain words that may stand before a name with its titles: the title glue, "then-" and "acting". */
-const BEFORE_NAME = new Set([...TITLE_GLUE, 'then', '-', 'acting']);
 
 /** End of the list of people that `p` starts ("A, B and C attended"): the token after its last item. */
 function chainEnd(s: Sentence, p: Mention): number {
@@ -96,12 +88,6 @@ function metIn(doc: Doc, sentence: number): ReadonlySet<string> {
 }
 const NOBODY: ReadonlySet<string> = new Set();
 
-/** What one may have "for the summit" without going to it: "support for", "preparations for", "wishes for". */
-const FOR_NOT_THERE = new Set(['support', 'backing', 'preparations', 'preparation', 'wishes', 'success', 'hopes', 'agenda', 'priorities', 'proposals', 'plans']);
-
-/** Forms of "speak": a speech at the summit, unless a conversation ("spoke by telephone with X"). */
-const SPEAK = new Set(['spoke', 'speak', 'speaks', 'speaking']);
-
 function attended(doc: Doc, s: Sentence): void {
   const summits = summitsOf(s);
   if (!summits.length) return;
@@ -125,7 +111,7 @@ function attended(doc: Doc, s: Sentence): void {
         // "President Hu Jintao told the summit earlier that …"
         if (cue < 0 && TOLD.test(s.tokens[sm.t0 - 1]?.lower ?? '') && sm.t0 - 1 >= end && cueBetween(s, end, sm.t0, TOLD) === sm.t0 - 1) cue = sm.t0 - 1;
         // "spoke by telephone with X … for the success of the summit" is a call, not a speech at it
-        if (cue >= 0 && SPEAK.has(s.tokens[cue].lower) && conversation(s, cue)) cue = -1;
+        if (cue >= 0 && SPEAK_FORMS.has(s.tokens[cue].lower) && conversation(s, cue)) cue = -1;
         // "X thanked Y and confirmed that he would attend": a pronoun subject stands for the sentence's first person
         const pron = pronounBefore(s, sm.t0);
         if (pron >= 0) cue = p === ps[0] ? cueBetween(s, pron, sm.t0, ATTEND_CUES) : -1;
@@ -158,9 +144,6 @@ function attended(doc: Doc, s: Sentence): void {
   }
 }
 
-/** Parts of a summit that stand between "at" and the summit: "at the end of the summit", "at the opening of …". */
-const PHASES = new Set(['end', 'opening', 'close', 'start', 'beginning', 'conclusion', 'closing']);
-
 /** Where "the end of (the)" starts when it stands right before token `at`; else `at`. */
 function phaseStart(s: Sentence, at: number): number {
   const t = s.tokens;
@@ -170,14 +153,6 @@ function phaseStart(s: Sentence, at: number): number {
   return PHASES.has(t[k - 1]?.lower ?? '') && t[k - 2]?.lower === 'the' && !s.owner[k - 1] ? k - 2 : at;
 }
 
-/** Relative pronouns that open a clause about the summit just named, and the verbs that clause may place people with. */
-const RELATIVES = new Set(['which', 'that', 'where']);
-/** "the summit, which X attended": verbs whose object is the summit. */
-const ATTEND_OBJECT = new Set(['attended', 'addressed', 'chaired', 'joined', 'attend', 'address', 'chair', 'join']);
-/** "the summit in Astana, where X met Y": verbs of what people do at a summit. */
-const AT_WHERE = new Set(['met', 'meet', 'held', 'hold', 'spoke', 'speak', 'addressed', 'delivered', 'signed', 'unveiled', 'announced', 'proposed', 'called', 'urged', 'said', 'joined', 'attended']);
-/** What may stand between the people and that verb: "which X also attended", "which X did not attend". */
-const RELATIVE_GLUE = new Set(['also', 'personally', 'himself', 'herself', 'later', 'then', 'had', 'has', 'have', 'did', 'does', 'would', 'will', 'not', 'never', 'eventually']);
 const RELATIVE = cueBit(RELATIVES);
 
 /**
@@ -344,9 +319,6 @@ function pastFocus(doc: Doc): Mention | undefined {
   return Date.parse(start) - Date.parse(date) > 2 * 86400000 ? undefined : focus;
 }
 
-/** What introduces the names after a group: "the leaders of the member states: A, B", "… - A, B", "namely A". */
-const LIST_INTRO = new Set([':', '-', '–', '—', 'namely', 'including']);
-
 /**
  * The list of people that starts at token `from`: right there (after titles only), or after a group that introduces
  * it ("the leaders of the SCO Member States: President … Xi Jinping", "the leaders of the six member states - Russia,
@@ -369,13 +341,8 @@ function listAfter(s: Sentence, from: number): Party | undefined {
   return undefined;
 }
 
-/** "brought together", and verbs that gather on their own (sets, not patterns: they are asked of every word). */
-const BRING = new Set(['brought', 'brings', 'bring', 'bringing']);
-const GATHER = new Set(['gathered', 'assembled', 'drew']);
 const GATHERS = cueBit(BRING, GATHER);
 
-/** Verbs whose passive names a summit's participants: "was attended by A, B and C", "chaired by X". */
-const BY_CUES = new Set(['attended', 'chaired', 'addressed', 'opened']);
 const BY = cueBit(BY_CUES);
 
 /**
@@ -432,8 +399,6 @@ function attendedBy(doc: Doc, s: Sentence): void {
   }
 }
 
-/** Verbs of arriving somewhere ("who landed on Tuesday", "arrived in the capital", "came to the port city"). */
-const ARRIVALS = new Set([...TRAVEL_VERBS, 'arriving', 'came', 'come']);
 /** The words attendedAsGuests reads: "among the guests", an arrival, "made the trip". */
 const AS_GUESTS = cueBit(['among', 'made'], ARRIVALS);
 
@@ -441,9 +406,6 @@ const AS_GUESTS = cueBit(['among', 'made'], ARRIVALS);
 function affiliatedWith(doc: Doc, person: string, country: string): boolean {
   return doc.hits.some((h) => h.relation === 'affiliated_with' && h.source === person && h.target === country);
 }
-
-/** Words that may stand between a list of people and their verb: "A and B were also among", "A, B and C all made". */
-const SUBJECT_GLUE = new Set(['also', 'all', 'both', 'too', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'be', 'then']);
 
 /**
  * Where the list of people ends when a group without names closes it: "A, B and C, as well as D and heads of
@@ -497,9 +459,6 @@ function subjectsBefore(s: Sentence, i: number): Mention[] {
 }
 const NO_GLUE: ReadonlySet<string> = new Set();
 
-/** Words that join a delegation to its leader: "along with", "together with", "accompanied by". */
-const COMPANY = new Set(['along', 'together', 'accompanied']);
-
 /**
  * The people a list introduced by "including" at token `start` goes with: "X along with a delegation, including A, B
  * and C", "X, accompanied by ministers including A and B". The list opening the sentence (X and those listed with X),
@@ -516,9 +475,6 @@ function companionOf(s: Sentence, start: number): Mention[] | undefined {
   }
   return undefined;
 }
-
-/** Generic words for the city a summit is held in: "came to the port city", "arrived in the capital". */
-const CITY_NOUNS = new Set(['city', 'capital']);
 
 /**
  * Attendance told as presence or travel, in an article about a summit: "A and B were also among the guests (at the
@@ -595,12 +551,6 @@ function rankOf(doc: Doc, person: string): number {
   return best;
 }
 
-/**
- * Words for the people a summit gathers: "Among the (other) participants … were A, B and C", "the leaders of the member
- * states: A, B", "…, D and heads of international organisations, attended".
- */
-const GATHERED = new Set(['participants', 'attendees', 'guests', 'leaders', 'dignitaries', 'delegates', 'heads', 'delegations', 'visitors', 'presidents', 'counterparts', 'representatives', 'officials', 'envoys', 'ministers', 'observers']);
-
 /** How many sentences from the start of an article (headline, byline and dateline included) its lead may run. */
 const LEAD_SENTENCES = 6;
 
@@ -644,7 +594,7 @@ function attendedFocus(doc: Doc, s: Sentence): void {
     // "X is attending as …", "X attended as an observer"
     if ((w === 'attending' || w === 'attended' || w === 'attends') && t[i + 1].lower === 'as' && !negated(s, i)) {
       const p = [...s.mentions].reverse().find((m) => m.kind === 'person' && m.t1 <= i);
-      if (p && t.slice(p.t1, i).every((x) => /^(is|was|also|will|be|has|have|been|had|,)$/.test(x.lower))) attend(doc, s, [p], summit, i);
+      if (p && t.slice(p.t1, i).every((x) => x.lower === ',' || SUBJECT_AUX.has(x.lower))) attend(doc, s, [p], summit, i);
     }
   }
   // "X met Y on the sidelines", "talks on the margins": the people of the meeting were at the article's summit
@@ -660,10 +610,6 @@ function attendedFocus(doc: Doc, s: Sentence): void {
     if (people.length) attend(doc, s, people, summit, people[0].t0);
   }
 }
-
-/** Verbs of meeting, and what puts the people a summit gathers at it. */
-const MEETS = new Set(['meets', 'met', 'meet', 'meeting', 'meetings', 'talks', 'holds']);
-const AT_SUMMIT = new Set(['attending', 'attend', 'for', 'at']);
 
 /**
  * Does the article's lead present its meetings as held with leaders at its summit: a sentence with a verb of meeting,
@@ -705,8 +651,6 @@ function lastSummitBefore(doc: Doc, index: number): Mention | undefined {
   return undefined;
 }
 
-/** What stands for a summit named just before: "took part in the meeting", "joined the session". */
-const BACK_NOUNS = new Set(['meeting', 'summit', 'session', 'gathering', 'event', 'moot', 'conference', 'forum']);
 /** Verbs of taking part, and how many words after the verb the object starts ("took part in the …"). */
 const TAKE_PART = new Map([
   ['attended', 1], ['attend', 1], ['attends', 1], ['joined', 1], ['join', 1],
@@ -799,8 +743,6 @@ function attendedRepresented(doc: Doc, s: Sentence): void {
   }
 }
 
-/** Openers of "Taking part in the meeting were: A, B …", "Present at the summit were", "Attending were", "In attendance were". */
-const PRESENT_OPENERS = new Set(['taking', 'participating', 'attending', 'present', 'attendance']);
 const WERE = cueBit(['were']);
 
 /**
@@ -830,8 +772,6 @@ function attendedWereList(doc: Doc, s: Sentence): void {
   if (summit) attend(doc, s, party.people, summit, were);
 }
 
-/** Nouns of a speech given at a summit. */
-const SPEECHES = new Set(['address', 'addresses', 'speech', 'speeches', 'remarks', 'statement', 'statements']);
 const SPEECH = cueBit(SPEECHES);
 
 /**
@@ -878,9 +818,6 @@ function attendedSpeech(doc: Doc, s: Sentence): void {
   }
 }
 
-/** What a group of leaders does at a summit: "the presidents of A, B and C signed …", "… met in Moscow", "… said". */
-const GROUP_VERBS = new Set(['met', 'meet', 'meeting', 'gathered', 'signed', 'arrived', 'attended', 'held', 'adopted', 'pledged', 'agreed', 'discussed', 'took', 'convened', 'said', 'approved', 'issued', 'reached', 'participated', 'endorsed', 'stressed', 'expressed', 'vowed', 'called']);
-
 /**
  * Leaders named by their countries at the summit: "after the presidents of China, Russia, … signed three documents",
  * "the heads of state from the six member countries of the SCO met in Moscow". Everyone the article names with that
@@ -895,14 +832,11 @@ function attendedLeadersOf(doc: Doc, s: Sentence): void {
   for (const g of leaderGroups(doc, s, year)) {
     const t = s.tokens;
     let verb = -1;
-    for (let k = g.end; k < t.length && k - g.end <= 8 && verb < 0; k++) if (!s.owner[k] && GROUP_VERBS.has(t[k].lower)) verb = k;
+    for (let k = g.end; k < t.length && k - g.end <= 8 && verb < 0; k++) if (!s.owner[k] && LEADER_GROUP_VERBS.has(t[k].lower)) verb = k;
     if (verb < 0 || negated(s, verb) || planned(s, verb)) continue;
     for (const p of holdersOf(doc, g)) hit(doc, 'attended', p, summit.ref, s, rec?.start ? { date: rec.start } : {});
   }
 }
-
-/** Nouns of a group of leaders that opens a sentence: "The six", "The leaders", "All eight heads of state". */
-const GROUP_HEADS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'leaders', 'presidents', 'heads', 'premiers', 'ministers']);
 
 /**
  * A group of leaders spelled out between dashes or after a colon at the start of a sentence about the summit: "The six
@@ -914,8 +848,8 @@ function attendedGroupList(doc: Doc, s: Sentence): void {
   let k = t[0]?.lower === 'the' || t[0]?.lower === 'all' ? 1 : 0;
   if (!k) return;
   let group = false;
-  while (k < t.length && k <= 8 && !s.owner[k] && (GROUP_HEADS.has(t[k].lower) || /^(of|the|state|states|government|member|observer|partner|dialogue|guest|countries|nations|sco)$/.test(t[k].lower))) {
-    group ||= GROUP_HEADS.has(t[k].lower);
+  while (k < t.length && k <= 8 && !s.owner[k] && (LEADER_GROUP_HEADS.has(t[k].lower) || /^(of|the|state|states|government|member|observer|partner|dialogue|guest|countries|nations|sco)$/.test(t[k].lower))) {
+    group ||= LEADER_GROUP_HEADS.has(t[k].lower);
     k++;
   }
   if (!group || !(t[k]?.text === ':' || /^[-–—]+$/.test(t[k]?.text ?? ''))) return;
@@ -926,7 +860,7 @@ function attendedGroupList(doc: Doc, s: Sentence): void {
   if (summit) attend(doc, s, party.people, summit, -1);
 }
 
-export const attendance: Stage = perSentence('attendance',
+export const attendance: Stage = perSentence({ name: 'attendance', requires: ['mentions', 'people', 'coreference', 'descriptions', 'roles', 'affiliated_with', 'met'], provides: ['attended', 'visited', 'hosted'] },
   rule('attended.summit-cue', attended), rule('attended.by-list', attendedBy), rule('attended.represented-by', attendedRepresented),
   rule('attended.were-list', attendedWereList), rule('attended.speech', attendedSpeech), rule('attended.relative', attendedRelative),
   rule('attended.focus', attendedFocus), rule('attended.guests', attendedAsGuests), rule('attended.back-reference', attendedBackReference),

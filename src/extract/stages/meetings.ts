@@ -1,16 +1,14 @@
-// Stage 11: met — meetings, talks, calls and conversations between people ("during a meeting with X, Y said",
+// The meetings stage: met — meetings, talks, calls and conversations between people ("during a meeting with X, Y said",
 // "X met Y", "talks between X and Y", "X assured Y"); negated meetings give nothing, planned ones are marked.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
-import { clauseBreak, conversation, hit, negated, planned, pronounReferent, skipTitles, TITLE_GLUE } from '../relations/helpers.ts';
+import { clauseBreak, conversation, hit, negated, planned, pronounReferent, skipTitles } from '../relations/helpers.ts';
 import { COUNTERPARTS, isPossessive, ROLE_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 import { itemAt, partyAt } from '../relations/parties.ts';
 import type { RuleId } from '../relations/rules.ts';
+import { TITLE_GLUE, SKIPPABLE, PASSIVE_AUX, GROUP_AUX, VERB_ADVERBS, BEFORE_PARTNER, DASHES, CLAUSE_OPENERS, OPENING_SUBORDINATORS } from '../text/function-words.ts';
+import { WITH_CUES, DIRECT, BETWEEN_CUES, GROUP_VERBS, GROUP_AFTER_AUX, VERB_PHRASE, EARLIER_VERBS } from '../text/event-words.ts';
 
-/** Nouns and verbs of meeting that take "with" ("a meeting with", "held talks with", "spoke by phone with"). */
-const WITH_CUES = new Set(['meeting', 'meetings', 'met', 'meet', 'meets', 'talks', 'talk', 'talked', 'conversation', 'conversations', 'call', 'phone', 'telephone', 'spoke', 'speak', 'speaks', 'discussion', 'discussions', 'discussed', 'consultations', 'negotiations', 'dialogue', 'sat', 'hands', 'exchange', 'exchanged', 'session', 'audience', 'encounter', 'summit', 'bilateral', 'tete-a-tete', 'chat', 'chatted']);
-/** Verbs whose object is the person met or spoken to ("X met Y", "Wang assured Y"). */
-const DIRECT = new Set(['met', 'meets', 'meet', 'meeting', 'assured', 'assures', 'told', 'tells', 'thanked', 'thanks', 'congratulated', 'briefed', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'invited', 'greeted', 'greets', 'phoned', 'telephoned', 'called', 'urged', 'informed', 'hugged', 'embraced', 'visited']);
 /** Is the cue at i one meeting: "a (separate) meeting", "a trilateral / three-way / joint meeting"? */
 function oneMeeting(s: Sentence, i: number): boolean {
   const t = s.tokens;
@@ -22,23 +20,6 @@ function oneMeeting(s: Sentence, i: number): boolean {
   }
   return false;
 }
-
-/** Words that open a participle clause before the main clause: "While meeting X, …", "After receiving Y, …". */
-const OPENING_SUBORDINATORS = new Set(['while', 'after', 'before', 'when', 'since', 'upon', 'on']);
-const BETWEEN_CUES = new Set(['talks', 'meeting', 'meetings', 'conversation', 'call', 'summit', 'discussions', 'consultations', 'negotiations']);
-const SKIPPABLE = new Set(['also', 'already', 'on', 'separately', 'later', 'then', 'has', 'have', 'had', 'will', 'would', 'to', 'jointly', 'warmly', 'personally', 'again', 'once', 'recently', 'reportedly', 'and', 'be', 'is', 'was', 'expected', 'set', 'scheduled']);
-
-/** Plain words between two coordinated names: "and his Chinese counterpart Wang Yi", "the President of …". */
-const COUNTERPART_WORDS = new Set([...TITLE_GLUE, 'his', 'her', 'their', ...COUNTERPARTS]);
-/** Plain words personAfter passes over ("with his counterpart X", "the visiting X"). */
-const BEFORE_PARTNER = new Set(['the', 'his', 'her', "'s", '’s', 'former', 'counterpart', 'visiting', 'a', 'of']);
-/** Auxiliaries of a passive ("was received by X"). */
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being']);
-/** "X and Y met / held talks": the verb right after the list, or an auxiliary and then the verb. */
-const GROUP_VERBS = new Set(['met', 'meet', 'held', 'hold', 'discussed', 'talked', 'spoke', 'conferred', 'agreed']);
-const GROUP_AUX = new Set(['will', 'also', 'have', 'had']);
-const GROUP_AFTER_AUX = new Set(['meet', 'hold', 'discuss', 'met', 'held', 'talk']);
-const DASHES = new Set(['-', '–', '—', ')']);
 
 const persons = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
 
@@ -91,8 +72,6 @@ function pronounSubject(s: Sentence, cue: number): number | undefined {
   return undefined;
 }
 
-const CLAUSE_OPENERS = new Set(['that', 'said', 'told', 'says', 'added', 'while', 'whereas', 'but', 'when']);
-
 /** Who met the partners of "… talks with X": the nearest person before the cue in the same clause (with those
  * listed with them), else the first person after the partners ("During a meeting with X, …, Wang said"). */
 function subjectsOf(s: Sentence, ps: Mention[], partners: Mention[], cue: number): Mention[] {
@@ -117,9 +96,6 @@ function subjectsOf(s: Sentence, ps: Mention[], partners: Mention[], cue: number
   const after = others.filter((p) => p.t0 >= lastPartner.t1 && !clauseBreak(s, lastPartner.t1, p.t0) && opening(p));
   return after.length ? coordinated(s, after[0]) : [];
 }
-
-/** Words between "and" and a meeting cue in a second verb phrase: "and held separate talks with", "and also met". */
-const VERB_PHRASE = new Set(['held', 'had', 'hold', 'also', 'then', 'later', 'separate', 'bilateral', 'brief', 'a', 'an']);
 
 /** Is the cue at `cue` in a verb phrase joined by "and" ("… and held talks with"), not a list of names ("X and Y held")? */
 function andVerbBefore(s: Sentence, cue: number): boolean {
@@ -235,11 +211,6 @@ function emit(doc: Doc, s: Sentence, a: Mention, b: Mention, cue: number, id: Ru
   doc.rule = undefined;
 }
 
-/** Adverbs between "and" (or a comma) and a second verb: "and then received", ", later met". */
-const VERB_ADVERBS = new Set(['also', 'then', 'later', 'separately', 'subsequently', 'afterwards']);
-/** Verbs a joined verb may follow: meetings, and what visitors do before them. */
-const EARLIER_VERBS = new Set([...DIRECT, ...WITH_CUES, 'held', 'had', 'arrived', 'attended', 'chaired', 'addressed', 'signed', 'took', 'paid', 'opened', 'led', 'inaugurated']);
-
 /**
  * The subject of a verb joined to an earlier one by "and" or a comma: the person opening the sentence ("Xi met Putin
  * and received Modi"; after an opening phrase: "On Friday, Xi …"), or what "He" / "She" opening it refers to. Only when
@@ -274,6 +245,8 @@ const NO = cueBit(['no']);
 
 export const meetings: Stage = {
   name: 'meetings',
+  requires: ['people', 'coreference', 'descriptions'],
+  provides: ['met'],
   run(doc) {
     for (const s of doc.sentences) {
       const ps = persons(s);

@@ -1,4 +1,4 @@
-// Stage 10: definite descriptions of people named before — "the Iranian president", "the Belarusian leader",
+// The descriptions stage: definite descriptions of people named before — "the Iranian president", "the Belarusian leader",
 // "Russia's foreign minister" with no name after — become mentions of the one person the article has given that office
 // for that country, so that the relation stages after this one read them as that person ("On the sidelines the
 // Belarusian leader met with Xi Jinping"). Nothing is guessed when two people could be meant, or none.
@@ -6,9 +6,7 @@ import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { commit, mention } from '../document.ts';
 import { countryRef, hit, pronounReferent } from '../relations/helpers.ts';
 import { isPossessive } from '../text/words.ts';
-
-/** Words for whoever leads a country, whatever the office is called. */
-const LEADER_WORDS = new Set(['leader']);
+import { LEADER_WORDS } from '../text/words.ts';
 
 /** The offices a country's "leader" holds: heads of state and of government, and the one-party state's leader. */
 const leadersOf = new WeakMap<Doc['knowledge'], Set<string>>();
@@ -181,6 +179,8 @@ function describedAt(doc: Doc, s: Sentence, d: Mention): Description | undefined
 
 export const descriptions: Stage = {
   name: 'descriptions',
+  requires: ['roles', 'affiliated_with'],
+  provides: ['descriptions', 'affiliated_with'],
   run(doc) {
     let people: Map<string, Known> | undefined;
     for (const s of doc.sentences) {

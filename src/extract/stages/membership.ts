@@ -1,9 +1,10 @@
-// Stage 13: member_of (country → organisation, with status) and chairs (country → organisation's rotating chair).
+// The membership stage: member_of (country → organisation, with status) and chairs (country → organisation's rotating chair).
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import type { ScoStatus } from '../../graph/types.ts';
 import { countryList, countryRef, hit, negated, planned } from '../relations/helpers.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
+import { CHAIR_CUES, HANDOVER, INCLUDES, MEMBERS_LISTED, GENERIC_ORG } from '../text/event-words.ts';
 
 const MEMBER_CUES = new Map<string, ScoStatus | 'join'>(Object.entries({
   member: 'member', members: 'member', membership: 'member', 'member-states': 'member', 'member-state': 'member',
@@ -11,11 +12,8 @@ const MEMBER_CUES = new Map<string, ScoStatus | 'join'>(Object.entries({
   observer: 'observer', observers: 'observer', partner: 'dialogue_partner', partners: 'dialogue_partner',
   applicant: 'applicant', applied: 'applicant', application: 'applicant',
 } as Record<string, ScoStatus | 'join'>));
-const CHAIR_CUES = new Set(['chairmanship', 'chair', 'chairing', 'presidency', 'chairpersonship', 'presides', 'presiding', 'chairs']);
 const MEMBER = cueBit(MEMBER_CUES.keys());
 const CHAIR = cueBit(CHAIR_CUES);
-/** Verbs that hand a chairmanship on ("Tajikistan handed over the chairmanship of the SCO to Uzbekistan"). */
-const HANDOVER = new Set(['handed', 'hands', 'hand', 'handing', 'pass', 'passed', 'passes', 'passing', 'transfer', 'transferred', 'transfers', 'transferring']);
 
 /** Intergovernmental organisations (and SCO bodies) can have member states; others cannot. */
 function isIgo(doc: Doc, m: Mention | undefined): boolean {
@@ -110,8 +108,6 @@ function membership(doc: Doc, s: Sentence): void {
   }
 }
 
-/** "the SCO, which includes China, Russia and India", "the SCO groups X, Y and Z": organisation first, members after. */
-const INCLUDES = new Set(['includes', 'included', 'comprises', 'comprised', 'groups', 'grouped', 'unites', 'united', 'encompasses']);
 const LISTS = cueBit(INCLUDES, ['brings', 'brought', 'consists', 'consisting']);
 
 function memberLists(doc: Doc, s: Sentence): void {
@@ -180,13 +176,6 @@ function chairs(doc: Doc, s: Sentence): void {
   }
 }
 
-/** Words that introduce the list after "members": "Its members are A, B and C", "The ten members include …",
- * "four observer states - A, B, C and D". */
-const ARE = new Set(['are', 'include', 'includes', 'included', 'were', 'comprise', '-', '–', '—', ':']);
-
-/** The organisation spoken of without its name: "the Organization has four observer states". */
-const GENERIC_ORG = new Set(['organization', 'organisation', 'bloc', 'grouping']);
-
 /** The words that open such a list: "members are", "founded … by". */
 const MEMBERS_ARE = cueBit(['members', 'states', 'countries', 'observers', 'partners', 'founded', 'established', 'created']);
 
@@ -201,7 +190,7 @@ function membersAre(doc: Doc, s: Sentence): void {
   for (let i = 0; i < t.length - 1; i++) {
     if (s.owner[i]) continue;
     const w = t[i].lower;
-    const members = (w === 'members' || w === 'states' || w === 'countries' || w === 'observers' || w === 'partners') && ARE.has(t[i + 1].lower);
+    const members = (w === 'members' || w === 'states' || w === 'countries' || w === 'observers' || w === 'partners') && MEMBERS_LISTED.has(t[i + 1].lower);
     const founded = (w === 'founded' || w === 'established' || w === 'created') && negated(s, i) === false;
     if (!members && !founded) continue;
     let k = i + 1;
@@ -230,4 +219,4 @@ function membersAre(doc: Doc, s: Sentence): void {
   }
 }
 
-export const membershipStage: Stage = perSentence('membership', membership, memberLists, membersAre, chairs);
+export const membershipStage: Stage = perSentence({ name: 'membership', requires: ['mentions', 'people'], provides: ['member_of', 'chairs'] }, membership, memberLists, membersAre, chairs);

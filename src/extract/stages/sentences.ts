@@ -1,4 +1,4 @@
-// Stage 1: split the cleaned article text into sentences and tokens, its typography made plain first (curly quotes,
+// The sentences stage: split the cleaned article text into sentences and tokens, its typography made plain first (curly quotes,
 // hyphen variants, wide spaces: see normalise-typography.ts). A sentence's `text` and tokens are the plain form; its
 // `start` and `end` are offsets in the article's own text, so evidence points there.
 import type { Stage } from '../document.ts';
@@ -10,6 +10,8 @@ import { normaliseTypography } from '../text/normalise-typography.ts';
 
 export const sentences: Stage = {
   name: 'sentences',
+  requires: [],
+  provides: ['sentences'],
   run(doc) {
     // the sentences in one byte per character where they can be (see narrow.ts): the whole text at once when it can
     const plain = normaliseTypography(doc.article.text);

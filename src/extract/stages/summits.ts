@@ -1,4 +1,4 @@
-// Stage 4: summit mentions ("the Astana summit", "the 24th meeting of the SCO Heads of State Council", "this year's summit")
+// The summits stage: summit mentions ("the Astana summit", "the 24th meeting of the SCO Heads of State Council", "this year's summit")
 // and their resolution to one gazetteer summit via ordinal ↔ year ↔ city and the article's reference year.
 import type { Doc, Mention, Sentence, Stage, SummitClue } from '../document.ts';
 import { mention, spanText, summitClue } from '../document.ts';
@@ -6,10 +6,13 @@ import { slug } from '../../graph/keys.ts';
 import { isCommonWord } from '../../knowledge/lexicon.ts';
 import type { SummitRecord } from '../../knowledge/types.ts';
 import { futureYear, pastEventYear } from '../text/dates.ts';
-import { isPossessive, MONTHS } from '../text/words.ts';
+import { isPossessive, MONTHS, ORDINAL_WORDS } from '../text/words.ts';
+import { GATHERING } from '../text/event-words.ts';
+import { CIRCLES } from '../text/words.ts';
+import { SUMMIT_HOLD_VERBS } from '../text/event-words.ts';
+import { FIRST_OF_KIND, YEAR_BOUNDS, CITY_GLUE, DATELINE_END, AHEAD } from '../text/function-words.ts';
 
 const SCO = 'sco_heads_of_state';
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
 function ordinalOf(lower: string): number | undefined {
   const m = /^(\d{1,2})(st|nd|rd|th)$/.exec(lower);
@@ -249,9 +252,6 @@ function meetingKey(doc: Doc, s: Sentence, k: number): [number, number] | undefi
   return [key0, key1];
 }
 
-/** What may open a circle of the heads: "the meeting of the expanded circle of the heads of SCO states". */
-const CIRCLES = new Set(['expanded', 'extended', 'enlarged', 'narrow', 'restricted', 'broad']);
-
 /**
  * The end of the words after "meeting of" that name a council of the SCO's heads, other than as one organisation:
  * "(the) (Council of) (the) Heads of (the) State / States / Member States / SCO (member) states (Council)", "its Heads of
@@ -286,9 +286,6 @@ function councilOfGovernment(s: Sentence, key0: number): boolean {
   return s.tokens[key0].lower === 'its' && /\bheads of (?:the )?government\b/i.test(spanText(s, 0, key0));
 }
 
-/** Verbs of a council holding its meeting. */
-const HOLD = new Set(['held', 'holds', 'hold', 'holding', 'convened', 'convenes']);
-
 /**
  * "The Council of Heads of Member States held its regular meeting": the first token of "its … meeting" (token `k`) when a
  * council of the heads holds it, else undefined.
@@ -296,13 +293,10 @@ const HOLD = new Set(['held', 'holds', 'hold', 'holding', 'convened', 'convenes'
 function councilHeldIts(doc: Doc, s: Sentence, k: number): number | undefined {
   const toks = s.tokens;
   const its = toks[k - 1]?.lower === 'its' ? k - 1 : toks[k - 2]?.lower === 'its' ? k - 2 : -1;
-  if (its < 1 || !HOLD.has(toks[its - 1].lower)) return undefined;
+  if (its < 1 || !SUMMIT_HOLD_VERBS.has(toks[its - 1].lower)) return undefined;
   const before = spanText(s, 0, its - 1);
   return /\bheads of (?:the )?(?:sco )?(?:member )?(?:states?|government)\b/i.test(before) ? its : undefined;
 }
-
-/** What follows "the first summit" when "first" is a superlative, not the series' number: "that Belarus attends", "since 2017", "as head of state", "to be held in India". */
-const FIRST_OF_KIND = new Set(['that', 'which', 'since', 'as', 'to', 'after', 'for', 'where', 'without', 'outside', 'ever', 'under', 'attended', 'with']);
 
 /**
  * Does the word "first" in [t0, key0) number the summit (the SCO's first summit, Shanghai 2001)? Not in "the first
@@ -446,9 +440,6 @@ function rightSide(doc: Doc, s: Sentence, key1: number, series: Set<string>, clu
 
 const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/;
 
-/** Words before a year that make it a bound rather than the time of an event ("until 2025", "since 2017"). */
-const YEAR_BOUNDS = new Set(['until', 'by', 'to', 'through', 'till', 'since', 'from', 'after', 'before']);
-
 /** A year within a few words after the key, before any other summit and not a bound ("until", "by" …). */
 function yearSoonAfter(toks: Sentence['tokens'], key1: number): number | undefined {
   for (let m = key1; m < Math.min(toks.length, key1 + 8); m++) {
@@ -495,14 +486,11 @@ function hostCityNamed(doc: Doc, s: Sentence, t0: number, t1: number, ofSeries: 
   return found;
 }
 
-/** Words between "in" and the city it places an event in: "in the Russian city of Yekaterinburg", "in the capital, Astana". */
-const VENUE_WORDS = new Set(['the', 'city', 'capital', 'town', 'of', ',']);
-
 /** Is the place at token `t0` the one an event is "in" (across "the Russian city of")? */
 function placedIn(toks: Sentence['tokens'], t0: number): boolean {
   for (let j = t0 - 1; j >= 0 && j >= t0 - 6; j--) {
     if (toks[j].lower === 'in') return true;
-    if (!VENUE_WORDS.has(toks[j].lower) && !toks[j].cap) return false;
+    if (!CITY_GLUE.has(toks[j].lower) && !toks[j].cap) return false;
   }
   return false;
 }
@@ -519,9 +507,6 @@ function venueNamed(doc: Doc, s: Sentence, t0: number, t1: number, ofSeries: str
   }
   return found;
 }
-
-/** Words of a gathering, before the city the lead places it in: "are meeting in Beijing", "gathered in Bishkek". */
-const GATHERING = new Set(['meet', 'meets', 'meeting', 'met', 'gather', 'gathers', 'gathered', 'gathering', 'convene', 'convened', 'talks', 'arrived', 'arrive']);
 
 /**
  * The city the article's lead (its first three sentences) gathers leaders in: "The leaders of six countries are meeting
@@ -575,9 +560,6 @@ function referenceYear(doc: Doc, found: Mention[], withSummit: Set<number>): num
   }
   return max ?? maxNext;
 }
-
-/** What may follow the place of a dateline: "UFA, July 10", "ASTANA. KAZINFORM -", "ISLAMABAD:", "BISHKEK (AKIpress) -". */
-const DATELINE_END = new Set([',', '.', ':', '-', '–', '—', '(']);
 
 /**
  * The city of the article's dateline, when it opens one of the first sentences in capitals ("UFA, July 10. /TASS/.",
@@ -713,11 +695,10 @@ function inQuote(s: Sentence, t: number): boolean {
   return open;
 }
 
-/** Words of a sentence about what is to come. */
-const AHEAD = new Set(['will', 'would', 'shall', 'next', 'upcoming', 'forthcoming']);
-
 export const summits: Stage = {
   name: 'summits',
+  requires: ['sentences', 'gazetteer', 'org-patterns'],
+  provides: ['summits', 'ref-year'],
   run(doc) {
     const all = doc.knowledge.summits;
     const series = new Set(all.map((r) => r.series));

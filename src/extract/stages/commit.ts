@@ -1,4 +1,4 @@
-// Stage 5: choose non-overlapping mentions from the candidates — summits first, then names longest-first
+// The commit stage: choose non-overlapping mentions from the candidates — summits first, then names longest-first
 // (a gazetteer entry beats a pattern of the same length), then titles in the tokens left free.
 import type { Mention, Stage } from '../document.ts';
 import { commit } from '../document.ts';
@@ -15,6 +15,8 @@ function better(a: Mention, b: Mention): number {
 
 export const commitMentions: Stage = {
   name: 'commit',
+  requires: ['gazetteer', 'org-patterns', 'summits'],
+  provides: ['mentions'],
   run(doc) {
     for (const s of doc.sentences) {
       const cands = doc.candidates[s.index];

@@ -1,12 +1,13 @@
-// Stage 9: affiliated_with — a person and the office they hold, from a title before the name
+// The affiliation stage: affiliated_with — a person and the office they hold, from a title before the name
 // ("Kazakhstan's President …", "SCO Secretary-General …") or an apposition after it (", director of the …").
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { countryRef, hit } from '../relations/helpers.ts';
 import { COUNTERPARTS, isPossessive, ROLE_NOUNS } from '../text/words.ts';
+import { SUBJECT_AUX } from '../text/function-words.ts';
 import { partyAt } from '../relations/parties.ts';
-
-const LINKS = new Set(['of', 'at', 'from', 'in', 'to', 'with', 'for']);
-const MODIFIERS = new Set(['former', 'then', 'acting', 'standing', 'senior', 'chief', 'deputy', 'executive', 'permanent', 'current', 'incoming', 'outgoing', 'late', 'first', 'also', 'a', 'an', 'the', 'who', 'is', 'was', 'as', 'now', 'currently', 'has', 'been', 'and', 'research', 'associate', 'assistant', 'visiting', 'leading']);
+import { LINKS } from '../text/function-words.ts';
+import { MODIFIERS, BEFORE_TITLE } from '../text/words.ts';
+import { DELEGATION_VERBS } from '../text/event-words.ts';
 
 /** What a mention points at as an affiliation target: country (or demonym) or organisation. */
 function target(doc: Doc, m: Mention | undefined): string | undefined {
@@ -94,7 +95,7 @@ function representedBy(doc: Doc, s: Sentence, k: number): string | undefined {
   let c = k - 1;
   if (t[c]?.lower === 'represented') {
     c--;
-    while (c >= 0 && /^(was|is|were|are|will|be|been|also)$/.test(t[c].lower)) c--;
+    while (c >= 0 && SUBJECT_AUX.has(t[c].lower)) c--;
   } else if (!(t[c - 1]?.text === ';' || t[c - 1]?.text === ',' || t[c - 1]?.lower === 'and' || t[c - 1]?.lower === 'while')) return undefined;
   const m = s.owner[c];
   if (m?.kind !== 'country') return undefined;
@@ -104,12 +105,6 @@ function representedBy(doc: Doc, s: Sentence, k: number): string | undefined {
 
 /** The name ends an apposition at token j: a comma, a full stop or the sentence's end follows. */
 const closedAt = (t: Sentence['tokens'], j: number) => j >= t.length || t[j].text === ',' || t[j].text === '.';
-
-/** Words that may stand before a person's titles: "the former", "newly elected", "then-". */
-const BEFORE_TITLE = new Set(['former', 'then', 'acting', 'the', 'new', 'newly', 'elected', 'incoming', 'outgoing', 'current', 'interim', 'caretaker', 'late', 'ex']);
-
-/** Verbs that list a delegation's members after it: "the Iranian delegation also included …", "… was led by …". */
-const DELEGATION_VERBS = new Set(['included', 'includes', 'include', 'including', 'led', 'headed', 'comprised', 'comprising']);
 
 /**
  * The country whose delegation person `p` is listed in: "The Iranian delegation also included the Minister of Foreign
@@ -193,6 +188,8 @@ function officeChain(doc: Doc, s: Sentence, c: Mention): { role: string; ref?: s
 
 export const affiliation: Stage = {
   name: 'affiliation',
+  requires: ['people', 'coreference'],
+  provides: ['roles', 'affiliated_with'],
   run(doc) {
     for (const s of doc.sentences) {
       const t = s.tokens;

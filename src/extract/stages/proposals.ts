@@ -1,12 +1,12 @@
-// Stage 14: proposed (person or country → initiative): "China-proposed BRI", "X proposed the Y", "Y put forward by X",
+// The proposals stage: proposed (person or country → initiative): "China-proposed BRI", "X proposed the Y", "Y put forward by X",
 // "China's Belt and Road Initiative" and "its … initiative" when the gazetteer names that proposer.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { perSentence } from '../document.ts';
 import { countryRef, hit, negated, skipTitles } from '../relations/helpers.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 import { isPossessive } from '../text/words.ts';
-
-const VERBS = new Set(['proposed', 'proposes', 'propose', 'proposing', 'launched', 'launches', 'launch', 'launching', 'unveiled', 'unveils', 'unveil', 'unveiling', 'initiated', 'initiate', 'floated', 'float', 'announced', 'announce', 'introduced', 'introduce', 'advanced', 'championed', 'put']);
+import { ALL_OF } from '../text/function-words.ts';
+import { PROPOSE_VERBS, PROPOSAL_NOUNS } from '../text/event-words.ts';
 
 function proposerOf(doc: Doc, m: Mention): string | null | undefined {
   return doc.knowledge.initiatives.get(m.ref.slice('initiative:'.length))?.proposer;
@@ -16,9 +16,6 @@ function proposerOf(doc: Doc, m: Mention): string | null | undefined {
 const isCapital = (doc: Doc, m: Mention) => doc.knowledge.places.get(m.ref.slice('place:'.length))?.capital === true;
 
 const actorRef = (doc: Doc, m: Mention | undefined) => (m?.kind === 'person' ? m.ref : countryRef(doc, m && (m.kind !== 'place' || isCapital(doc, m)) ? m : undefined));
-
-/** Words a country's proposal goes by: "the Belarusian initiative to draft a Eurasian Charter". */
-const PROPOSAL_NOUNS = new Set(['initiative', 'proposal', 'idea', 'plan']);
 
 function proposals(doc: Doc, s: Sentence): void {
   const t = s.tokens;
@@ -51,7 +48,7 @@ function proposals(doc: Doc, s: Sentence): void {
     }
     // "X proposed the Y" (verb shortly before), "Y, proposed by X" (verb after, then "by")
     for (let j = Math.max(0, ini.t0 - 4); j < ini.t0; j++) {
-      if (s.owner[j] || !VERBS.has(t[j].lower) || negated(s, j)) continue;
+      if (s.owner[j] || !PROPOSE_VERBS.has(t[j].lower) || negated(s, j)) continue;
       if (t[j].lower === 'put' && t[j + 1]?.lower !== 'forward') continue;
       let actors = s.mentions.filter((m) => m.t1 <= j && j - m.t1 <= 4 && actorRef(doc, m));
       // "Xi used the SCO Plus session to unveil the …": the subject of the clause the infinitive depends on
@@ -64,7 +61,7 @@ function proposals(doc: Doc, s: Sentence): void {
       const q = skipTitles(s, ini.t1 + 1).end;
       const a = s.owner[q] && actorRef(doc, s.owner[q]);
       const v = s.owner[q] ? s.owner[q]!.t1 : -1;
-      if (a && v < t.length && VERBS.has(t[v].lower) && t[v].lower !== 'put' && !negated(s, v)) hit(doc, 'proposed', a, ini.ref, s);
+      if (a && v < t.length && PROPOSE_VERBS.has(t[v].lower) && t[v].lower !== 'put' && !negated(s, v)) hit(doc, 'proposed', a, ini.ref, s);
     }
     // "the Belarusian initiative to draft a Eurasian Charter", "China's proposal for a …"
     for (let j = Math.max(1, ini.t0 - 5); j < ini.t0; j++) {
@@ -75,7 +72,7 @@ function proposals(doc: Doc, s: Sentence): void {
       if (a && !s.mentions.some((m) => m.kind === 'initiative' && m.t0 > j && m.t1 < ini.t0)) hit(doc, 'proposed', a, ini.ref, s);
     }
     for (let j = ini.t1; j < Math.min(t.length, ini.t1 + 4); j++) {
-      if (s.owner[j] || !VERBS.has(t[j].lower)) continue;
+      if (s.owner[j] || !PROPOSE_VERBS.has(t[j].lower)) continue;
       let b = j + 1;
       if (t[b]?.lower === 'forward') b++;
       if (t[b]?.lower !== 'by') break;
@@ -92,7 +89,6 @@ function proposals(doc: Doc, s: Sentence): void {
   }
 }
 
-const ALL_OF = new Set(['all', 'both', 'each']);
 const ALL = cueBit(ALL_OF);
 
 /** "…, all of them proposed by Beijing", "both launched by Xi": every initiative named before in the sentence. */
@@ -104,7 +100,7 @@ function proposedTogether(doc: Doc, s: Sentence): void {
     let j = i + 1;
     if (t[j].lower === 'of' && /^(them|which)$/.test(t[j + 1]?.lower ?? '')) j += 2;
     if (t[j]?.lower === 'were' || t[j]?.lower === 'was') j++;
-    if (!VERBS.has(t[j]?.lower ?? '') || t[j].lower === 'put' || t[j + 1]?.lower !== 'by' || negated(s, j)) continue;
+    if (!PROPOSE_VERBS.has(t[j]?.lower ?? '') || t[j].lower === 'put' || t[j + 1]?.lower !== 'by' || negated(s, j)) continue;
     const a = actorRef(doc, s.owner[skipTitles(s, j + 2).end]);
     if (!a) continue;
     // (the last one, right before the verb, is already read as "Y, proposed by X")
@@ -112,4 +108,4 @@ function proposedTogether(doc: Doc, s: Sentence): void {
   }
 }
 
-export const proposalsStage: Stage = perSentence('proposals', proposals, proposedTogether);
+export const proposalsStage: Stage = perSentence({ name: 'proposals', requires: ['mentions', 'people'], provides: ['proposed'] }, proposals, proposedTogether);

@@ -1,4 +1,4 @@
-// Stage 6: acronyms defined in parentheses ("… in Asia (CICA)") link to their long form; later bare uses resolve to it.
+// The acronyms stage: acronyms defined in parentheses ("… in Asia (CICA)") link to their long form; later bare uses resolve to it.
 // A summit named with one ("the 23rd meeting of the Council of Heads of Government (CHG)") is that meeting when the
 // acronym comes back ("on the sidelines of the CHG").
 import type { Mention, Stage } from '../document.ts';
@@ -8,6 +8,8 @@ const ACRONYM = /^[A-Z][A-Z&]{1,9}$/;
 
 export const acronyms: Stage = {
   name: 'acronyms',
+  requires: ['mentions'],
+  provides: ['acronyms'],
   run(doc) {
     const summits = new Map<string, Mention>();
     for (const s of doc.sentences) {

@@ -1,9 +1,8 @@
-// Stage 2: the entity ruler — gazetteer phrases (countries, demonyms, cities, organisations, initiatives, titles) as candidates.
+// The gazetteer stage: the entity ruler — gazetteer phrases (countries, demonyms, cities, organisations, initiatives, titles) as candidates.
 import type { Mention, Sentence, Stage } from '../document.ts';
 import { mention, spanText } from '../document.ts';
 import { isCommonWord } from '../../knowledge/lexicon.ts';
-
-const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', 'at', 'by', 'with', 'as', 'vs', 'from', 'or', 'into', 'over']);
+import { FUNCTION_WORDS } from '../text/function-words.ts';
 
 /** A headline in Title Case: no closing period, most content words capitalised, and at least two capitalised
  * common words that no gazetteer entry explains ("Leaders Sign Astana Declaration, Back …"). */
@@ -21,6 +20,8 @@ export function isTitleCase(s: Sentence, candidates: Mention[]): boolean {
 
 export const gazetteer: Stage = {
   name: 'gazetteer',
+  requires: ['sentences'],
+  provides: ['gazetteer'],
   run(doc) {
     const { trie } = doc.knowledge;
     for (const s of doc.sentences) {

@@ -1,15 +1,15 @@
-// Stage 7: people, found by method — capitalised runs with a title before, a role after, a verb of saying,
+// The people stage: people, found by method — capitalised runs with a title before, a role after, a verb of saying,
 // or a known first name; then every later use of a found name (or a part of it) in the article.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { commit, mention, spanText } from '../document.ts';
 import { skipTitles } from '../relations/helpers.ts';
 import { ORG_HEADS, APPOSITION_LEADS, isPossessive, MONTHS, ROLE_NOUNS, SAY_VERBS, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
+import { WEAK_VERBS } from '../text/function-words.ts';
+import { MEETING_WITH } from '../text/event-words.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { slug } from '../../graph/keys.ts';
-
-const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'ul', 'ud', 'van', 'von', 'de', 'da', 'di', 'bint']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'for', 'by', 'to', 'from', 'with', 'during', 'after', 'before', 'when', 'while', 'there', 'here', 'what', 'who', 'how', 'why', 'where', 'mr', 'ms', 'mrs']);
-const WEAK_VERBS = new Set(['will', 'would', 'has', 'had', 'was', 'is', 'also']);
+import { PARTICLES } from '../text/words.ts';
+import { PRONOUNS } from '../text/function-words.ts';
 
 /** An initial before a surname: one letter, or a transliterated two-letter one ("Ts.", "Sh."). */
 const isInitial = (text: string) => text.length === 1 || (text.length === 2 && /^(Ts|Sh|Zh|Kh|Ch|Yu|Ya|Ye|Yo)$/.test(text));
@@ -156,7 +156,7 @@ function attribution(s: Sentence, i: number, j: number, len: number): boolean {
   // verbs whose object is a person: "thanked X", "received X", "congratulated X"
   if (before && len >= 2 && /^(thanked|congratulated|received|welcomed|greeted|hosted|invited|urged|assured|briefed|phoned|telephoned|hugged|visited|accompanied|succeeded|replaced|appointed|named)$/.test(before)) return true;
   // "talks with X", "a meeting with X", "a phone call with X"
-  if (before === 'with' && /^(talks|meeting|meetings|call|conversation|met|meet|discussions|consultations)$/.test(t[i - 2]?.lower ?? '')) return true;
+  if (before === 'with' && MEETING_WITH.has(t[i - 2]?.lower ?? '')) return true;
   if (before === 'to' && t[i - 2]?.lower === 'according') return true;
   // a full name that makes a visit: "the visit of Ebrahim Raisi to Dushanbe", "Narendra Modi's trip to China"
   if (len >= 2 && before === 'of' && VISIT_NOUNS.has(t[i - 2]?.lower ?? '')) return true;
@@ -245,6 +245,8 @@ const pluralNoun = (lower: string) => lower.length > 3 && lower.endsWith('s') &&
 
 export const people: Stage = {
   name: 'people',
+  requires: ['mentions'],
+  provides: ['people'],
   run(doc) {
     // pass 1: names with evidence of being a person
     for (const s of doc.sentences) {

@@ -1,4 +1,4 @@
-// Stage 8: short forms of people resolve to the full name used in the article ("Xi" → "Xi Jinping", "Mr Khan" → "Imran Khan");
+// The coreference stage: short forms of people resolve to the full name used in the article ("Xi" → "Xi Jinping", "Mr Khan" → "Imran Khan");
 // when two full names share the part, the one named most recently wins ("Zhang" after "Zhang Ming"). A first name with
 // a patronymic, the Russian form of address ("dear Aleksandr Grigoryevich"), is the one person of the article with
 // that first name.
@@ -37,6 +37,8 @@ function candidatesFor(text: string, full: Mention[]): Map<string, Mention> | un
 
 export const coreference: Stage = {
   name: 'coreference',
+  requires: ['people'],
+  provides: ['coreference'],
   run(doc) {
     const persons: Mention[] = [];
     for (const s of doc.sentences) for (const m of s.mentions) if (m.kind === 'person') persons.push(m);
