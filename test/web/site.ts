@@ -6,7 +6,6 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { storeApi } from '../../src/cli/store-api.ts';
-import { STORE_API_HEADER } from '../../src/cli/start.ts';
 import { storePathFor } from '../../src/store/open-store.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -100,7 +99,8 @@ export async function buildSite(): Promise<Site> {
   writeFileSync(join(dir, 'not-a-graph.json'), '{"hello": "world"}');
   // the same graph under another name has no shards beside it: the viewer asks the store's API (as under npm start)
   copyFileSync(graphFile, join(dir, 'api.json'));
-  const server: StaticServer = await serveStatic(dir, { handler: storeApi(graphFile.replace(/\.json$/, '.db')), headers: { [STORE_API_HEADER]: 'api/' } });
+  // (a static host: the API answers but no header names it, so the viewer asks none; see viewer.test.ts for npm start)
+  const server: StaticServer = await serveStatic(dir, { handler: storeApi(graphFile.replace(/\.json$/, '.db')), headers: {} });
   return {
     url: server.url,
     dir,

@@ -118,19 +118,6 @@ describe('viewer (Chromium)', () => {
     await page.close();
   });
 
-  it('a graph with no shards beside it gets its sentences from the store\'s API (npm start)', async () => {
-    const wang = nodeByLabel(site.graph, 'Wang Yi');
-    const sergei = nodeByLabel(site.graph, 'Sergei Aleinik');
-    const sentence = site.graph.edges.find((e) => e.attributes.relation === 'met' && [e.source, e.target].includes(sergei.key))?.attributes.evidence?.[0]?.sentence;
-    expect(sentence).toBeTruthy();
-    const page = await open(`?graph=api.json#node=${encodeURIComponent(wang.key)}`);
-    const link = page.locator(`#panel [data-relation="met"] .link:has([data-node="${sergei.key}"])`);
-    await expect.poll(async () => ((await link.count()) ? ((await link.textContent()) ?? '') : '')).toContain(sentence!);
-    // the one thing the browser may say: the shard index it looked for first is not there (404)
-    expect(problems.filter((p) => !/Failed to load resource: .*404/.test(p))).toEqual([]);
-    await page.close();
-  });
-
   it('hovering a node lights it and its neighbours and dims the rest; leaving undoes it', async () => {
     const sergei = nodeByLabel(site.graph, 'Sergei Aleinik');
     const page = await open('?debug'); // ?debug exposes the renderer, to find where the node is drawn
@@ -436,6 +423,18 @@ describe('viewer with the store (Chromium): evidence and search through the API 
     if (!edge?.key) throw new Error('no met edge of Wang Yi with evidence');
     return edge as Required<typeof edge>;
   };
+
+  it('a graph with no shards beside it gets its sentences from the store\'s API (npm start)', async () => {
+    const wang = nodeByLabel(site.graph, 'Wang Yi');
+    const sergei = nodeByLabel(site.graph, 'Sergei Aleinik');
+    const sentence = site.graph.edges.find((e) => e.attributes.relation === 'met' && [e.source, e.target].includes(sergei.key))?.attributes.evidence?.[0]?.sentence;
+    expect(sentence).toBeTruthy();
+    const page = await openAt(api.url, `?graph=api.json#node=${encodeURIComponent(wang.key)}`);
+    const link = page.locator(`#panel [data-relation="met"] .link:has([data-node="${sergei.key}"])`);
+    await expect.poll(async () => ((await link.count()) ? ((await link.textContent()) ?? '') : '')).toContain(sentence!);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 
   it('a lean graph file: an edge’s sentences come from the store, and a node’s panel fills them in', async () => {
     const edge = metEdge();

@@ -212,7 +212,7 @@ export class Viewer {
     this.session = {
       graph, index, renderer, display: empty, focus, visibility: { nodes: new Set(), edges: new Set() }, filterKey: '', displayKey: '',
       layout: new LiveLayout(empty, () => undefined), syncControls: () => undefined, syncView, syncTimeline: () => undefined, name, layouts: new Map(), attributes: null, communities: null, labels, resize, colorLegend: null,
-      evidence: new EvidenceSource(url),
+      evidence: new EvidenceSource(url, api),
     };
     // `?debug` exposes the renderer and graphs to the console (and to tests and the benchmark)
     if (new URLSearchParams(location.search).has('debug')) this.exposeDebug();
@@ -417,7 +417,8 @@ export class Viewer {
     // evidence given as references: the sentences are fetched, then the same panel is drawn again
     const edge = selected?.startsWith('edge:') ? selected.slice(5) : null;
     const node = edge ? (session.graph.hasEdge(edge) ? session.graph.source(edge) : null) : selected;
-    if (node) {
+    // (served with the store, the panels read the API themselves: see renderPanel's evidence api)
+    if (node && !this.api) {
       void session.evidence.load(session.graph, node).then((changed) => {
         if (changed && this.session === session && this.state.selected === selected) this.renderPanel();
       });

@@ -20,14 +20,21 @@ export class EvidenceSource {
   /** nodes already asked for (whatever the answer), so a panel redrawn after the answer asks nothing again */
   private readonly asked = new Set<string>();
 
-  /** `graphUrl`: the address the graph file was loaded from; undefined for a file from the user's disk (API only). */
-  constructor(private readonly graphUrl: string | undefined) {}
+  /**
+   * `graphUrl`: the address the graph file was loaded from (undefined for a file from the user's disk); `apiBase`: the
+   * store's API that served it, named by `npm start`'s header (null on a static host, which is never asked for one).
+   */
+  constructor(
+    private readonly graphUrl: string | undefined,
+    private readonly apiBase: string | null = null,
+  ) {}
 
   /** Fills in the sentences of the node's edges; resolves to true when something changed (the panel is redrawn). */
   async load(graph: ViewGraph, node: string): Promise<boolean> {
     if (this.asked.has(node) || !graph.hasNode(node) || !missingSentences(graph, node)) return false;
     this.asked.add(node);
-    const byEdge = (await this.fromShards(node)) ?? (await this.fromApi(node));
+    // served with its store: the API; a static site: the shards beside the graph file
+    const byEdge = this.apiBase ? await this.fromApi(node) : await this.fromShards(node);
     if (!byEdge) return false;
     let changed = false;
     graph.forEachEdge(node, (edge, a) => {
@@ -57,7 +64,8 @@ export class EvidenceSource {
   }
 
   private async fromApi(node: string): Promise<Record<string, Evidence[]> | null> {
-    const answer = await getJson<{ edges?: { key: string; evidence: Evidence[] }[] }>(new URL(`/api/evidence/node?key=${encodeURIComponent(node)}&limit=1000&per_edge=3`, location.href));
+    const base = new URL(this.apiBase!, location.href);
+    const answer = await getJson<{ edges?: { key: string; evidence: Evidence[] }[] }>(new URL(`evidence/node?key=${encodeURIComponent(node)}&limit=1000&per_edge=3`, base));
     if (!answer?.edges) return null;
     return Object.fromEntries(answer.edges.map((e) => [e.key, e.evidence]));
   }
