@@ -81,6 +81,25 @@ describe('readHtml', () => {
     expect(readHtml(noTitle).title).toBe('Ministers prepare the Almaty summit');
   });
 
+  // a headline page: og:title, twitter:title, JSON-LD headline, <title> and the visible <h1> as real sites mix them
+  it.each([
+    ['all agree', { og: 'Envoys open the Bishkek talks', ld: 'Envoys open the Bishkek talks', title: 'Envoys open the Bishkek talks - Steppe Herald', h1: 'Envoys open the Bishkek talks' }, 'Envoys open the Bishkek talks'],
+    // the display headline (og:title, <h1>) against the document's headline (JSON-LD, <title>): two markup titles agree
+    ['JSON-LD and <title> agree against og:title and <h1>', { og: 'The Bishkek talks are a turning point for rail', ld: 'Bishkek talks, day one: a turning point for rail', title: 'Bishkek talks, day one: a turning point for rail - Steppe Herald', h1: 'The Bishkek talks are a turning point for rail' }, 'Bishkek talks, day one: a turning point for rail'],
+    ['og:title and JSON-LD agree against <title> and <h1>', { og: 'Envoys open the Bishkek talks', ld: 'Envoys open the Bishkek talks', title: 'Talks open - Steppe Herald', h1: 'Talks open' }, 'Envoys open the Bishkek talks'],
+    ['none agree: the <h1> chooses', { og: 'Envoys open talks', title: 'Envoys open talks: rail first - Steppe Herald', h1: 'Envoys open talks: rail first' }, 'Envoys open talks: rail first'],
+    ['none agree, the <h1> matches no main title: og:title', { og: 'Why the envoys met', twitter: 'Rail on the table in Bishkek', title: 'A short history of the talks - Steppe Herald', h1: 'Rail on the table in Bishkek' }, 'Why the envoys met'],
+  ])('chooses the title when %s', (_, t: { og?: string; twitter?: string; ld?: string; title: string; h1: string }, expected) => {
+    const head = [
+      `<title>${t.title}</title><meta property="og:site_name" content="Steppe Herald">`,
+      t.og ? `<meta property="og:title" content="${t.og}">` : '',
+      t.twitter ? `<meta name="twitter:title" content="${t.twitter}">` : '',
+      t.ld ? `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: t.ld })}</script>` : '',
+    ].join('\n');
+    const html = page().replace(/<title>.*<\/title>/, head).replace('<h2 class="headline">Ministers prepare the Almaty summit</h2>', `<h1>${t.h1}</h1>`);
+    expect(readHtml(html).title).toBe(expected);
+  });
+
   it('turns a byline into an author only when it looks like a name', () => {
     const desk = readHtml(page({ head: '<meta name="author" content="Steppe Herald News Desk">' }));
     expect(desk.author).toBeUndefined();
