@@ -5,6 +5,7 @@ import { cleanByline, readPageMetadata } from '../../src/ingest/page-metadata.ts
 import { looksLikeName, stripSiteName } from '../../src/ingest/page-names.ts';
 import { parseDocument } from '../../src/ingest/html-dom.ts';
 import { flatText, MAX_DEPTH, nestingDepth } from '../../src/ingest/html-guard.ts';
+import { leanMarkup } from '../../src/ingest/html-lean.ts';
 
 const P = [
   'The foreign ministers of the eight member states gathered in Almaty on Thursday to agree the agenda of the autumn summit and its draft declaration.',
@@ -147,12 +148,42 @@ describe('nesting guard', () => {
     expect(nestingDepth(html)).toBe(depth);
   });
 
+  it.each([
+    // a '>' or a tag inside a quoted attribute value is part of the value
+    ['<div title="a > <div><div>"><span>x</span></div>', 2],
+    ["<div data-x='<p><div>'>y</div>", 1],
+  ])('nestingDepth(%j) = %i, quoted attribute values read whole', (html, depth) => {
+    expect(nestingDepth(html)).toBe(depth);
+  });
+
   it('stops counting past the limit', () => {
     expect(nestingDepth('<div>'.repeat(10_000), MAX_DEPTH)).toBe(MAX_DEPTH + 1);
   });
 
   it('reads flat: block tags as lines, inline tags as nothing, entities decoded, script and style skipped', () => {
     expect(flatText('<div>Xi &amp; <b>Putin</b></div><style>p{}</style><p>met in Caf&eacute; 1 &lt; 2</p><script>x<y</script>a < b')).toBe('Xi & Putin\nmet in Café 1 < 2\na < b');
+  });
+});
+
+describe('leanMarkup', () => {
+  it.each([
+    ['<p>a</p><script>var s = "<p>not text</p>";</script><p>b</p>', '<p>a</p><p>b</p>'],
+    ['<div><script type="application/ld+json">{"headline":"Kept"}</script><STYLE>p > a {}</STYLE></div>', '<div><script type="application/ld+json">{"headline":"Kept"}</script></div>'],
+    ["<script type='application/ld+json' id=x>{}</script>", "<script type='application/ld+json' id=x>{}</script>"],
+    ['<p>a<!-- a <b>comment</b> --> b<!--unclosed', '<p>a b'],
+    ['<p>x</p><svg viewBox="0 0 1 1"><title>Logo</title><svg><path d="M0"/></svg><text>in a drawing</text></svg><p>y</p>', '<p>x</p><p>y</p>'],
+    ['<SVG/><p>z</p>', '<p>z</p>'],
+    ['<p>z</p><svg><path/><p>text after a drawing never closed</p>', '<p>z</p><svg><path/><p>text after a drawing never closed</p>'],
+    ['<p title="<script>x</script>">kept</p>', '<p title="<script>x</script>">kept</p>'],
+    ['<p>no markup to drop</p>', '<p>no markup to drop</p>'],
+    ['<svgx>a</svgx><scripts>b</scripts>', '<svgx>a</svgx><scripts>b</scripts>'],
+  ])('leanMarkup(%j)', (html, expected) => {
+    expect(leanMarkup(html)).toBe(expected);
+  });
+
+  it('reads a page with scripts, styles, comments and drawings in its body as the page without them', () => {
+    const noisy = page({ body: '<!-- ad slot --><script>window.x = "<p>Subscribe</p>"</script><svg><text>Share</text></svg><style>.a{}</style>' });
+    expect(readHtml(noisy)).toEqual(readHtml(page()));
   });
 });
 
