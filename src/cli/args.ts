@@ -1,16 +1,16 @@
 // Argument parsing and display helpers shared by the CLI commands.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.ts';
-import type { Evidence, KnowledgeGraph } from '../graph/types.ts';
-import { alsoIn } from '../query/copies.ts';
+import type { Evidence } from '../graph/types.ts';
+import { alsoIn, type ArticleIndex } from '../query/copies.ts';
 import { dateInterval } from '../query/dates.ts';
 import { clip } from '../export/text-table.ts';
 import { printable } from '../io/printable.ts';
 
 /** Up to three evidence sentences as display lines: the sentence, then its article (and where else it was printed). */
-export function evidenceLines(evidence: Evidence[], max = 3, graph?: KnowledgeGraph): string[] {
+export function evidenceLines(evidence: Evidence[], max = 3, articles?: ArticleIndex): string[] {
   const lines = evidence.slice(0, max).map((e) => {
-    const also = graph ? alsoIn(graph, e.article) : undefined;
+    const also = alsoIn(articles, e.article);
     return printable(`“${clip(e.sentence ?? '')}” [${e.article}${e.date ? `, ${e.date}` : ''}${also ? `; also in ${also.join(', ')}` : ''}]`);
   });
   if (evidence.length > max) lines.push(`(+${evidence.length - max} more)`);

@@ -25,7 +25,7 @@ interface Tag {
 }
 
 /** Index of the end tag `</name` (any case) at or after `from`, or -1. */
-function findClose(html: string, name: string, from: number): number {
+export function findClose(html: string, name: string, from: number): number {
   for (let i = html.indexOf('</', from); i >= 0; i = html.indexOf('</', i + 2)) {
     let k = 0;
     while (k < name.length && (html.charCodeAt(i + 2 + k) | 32) === name.charCodeAt(k)) k++;
@@ -46,7 +46,7 @@ function findBody(html: string, from: number, limit: number): number {
  * Index of the '>' that ends a tag whose name ends at `from`, or -1. A quoted attribute value (after '=') may hold
  * '>' (`title="a > b"`): it does not end the tag. An unclosed quote runs to the end of the markup, as in a browser.
  */
-function tagEnd(html: string, from: number): number {
+export function tagEnd(html: string, from: number): number {
   let quote = 0;
   let afterEquals = false;
   for (let i = from; i < html.length; i++) {
@@ -72,7 +72,7 @@ const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
  * The tag opening at `lt` (a '<'), or undefined when it is no tag; comments come back as name '!--'. A '<' with no '>'
  * after it ends the markup: its name is '' and its `end` the text's length (so that a scan stays linear).
  */
-function tagAt(html: string, lt: number): Tag | undefined {
+export function tagAt(html: string, lt: number): Tag | undefined {
   if (html.startsWith('<!--', lt)) {
     const e = html.indexOf('-->', lt + 4);
     return { name: '!--', closing: false, selfClosing: true, end: e < 0 ? html.length : e + 3 };

@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { blockText, inlineText, parseDocument } from './html-dom.ts';
 import { pickAuthor, readPageMetadata, type PageMetadata } from './page-metadata.ts';
 import { flatText, MAX_DEPTH, nestingDepth } from './html-guard.ts';
+import { leanMarkup } from './html-lean.ts';
 
 export interface HtmlText {
   text: string;
@@ -26,7 +27,7 @@ const CONTENT_SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 
 /** Visible text of a whole page (body only; hidden elements, nav, aside, footer left out) and its title. */
 export function htmlToText(html: string): HtmlText {
   if (nestingDepth(html) > MAX_DEPTH) return { text: flatText(html) };
-  const doc = parseDocument(html);
+  const doc = parseDocument(leanMarkup(html));
   return pageText(doc, html);
 }
 
@@ -39,7 +40,7 @@ function pageText(doc: Document, html: string): HtmlText {
 export function readHtml(html: string): HtmlArticle {
   // markup nested deeper than any real page would take the parser and Readability quadratic time: read it flat
   if (nestingDepth(html) > MAX_DEPTH) return { text: flatText(html), reader: 'flat' };
-  const doc = parseDocument(html);
+  const doc = parseDocument(leanMarkup(html));
   const { bylines, ...meta } = readPageMetadata(doc, html);
   let content: string | undefined;
   let byline: string | undefined;

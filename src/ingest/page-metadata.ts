@@ -19,8 +19,6 @@ export interface PageMetadata {
 
 /** Meta keys, first one present wins. */
 const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline', 'sailthru.title', 'parsely-title'];
-/** Titles the visible headline may choose between when they disagree: og:title, JSON-LD headline, <title>. */
-const MAIN_TITLES = 3;
 const DATE_KEYS = [
   'article:published_time', 'og:article:published_time', 'article.published', 'published_time', 'datepublished', 'dc.date.issued',
   'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created', 'pubdate', 'publishdate', 'publish-date',
@@ -189,10 +187,12 @@ export function readPageMetadata(doc: Document, html: string): PageMetadata {
   const strip = (t: string | undefined) => (t ? stripSiteName(t, site, hostOf(url)) : undefined);
   const main = [meta.get('og:title'), fromLd((o) => str(o.headline)), inlineText(m.title)].map(strip);
   const titles = [main[0], ...TITLE_KEYS.slice(1).map((k) => strip(meta.get(k))), main[1], main[2]].filter((t): t is string => !!t);
-  // the headline the reader sees decides between the main titles when they disagree (og:title "X", <title> "X: Y - Site", <h1> "X: Y")
+  // two of the three main titles that agree outweigh the third (og:title and <h1> "X is Y", JSON-LD headline and
+  // <title> "X hands-on: Y - Site": the headline the publisher gives the document, as Readability reads it);
+  // when no two agree, the headline the reader sees decides (og:title "X", <title> "X: Y - Site", <h1> "X: Y")
   const h1 = headline(m.h1, site);
-  const seen = h1 ? main.slice(0, MAIN_TITLES).find((t) => t && squashTitle(t) === squashTitle(h1)) : undefined;
-  const title = seen ?? titles[0] ?? h1;
+  const seen = h1 ? main.find((t) => t && squashTitle(t) === squashTitle(h1)) : undefined;
+  const title = agreed(main) ?? seen ?? titles[0] ?? h1;
 
   const date = first(
     ...DATE_KEYS.map((k) => parseDate(meta.get(k) ?? '')),
@@ -226,6 +226,15 @@ export function pickAuthor(candidates: (string | undefined)[]): string | undefin
 }
 
 const squashTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The first of the titles that another one equals (letters and digits compared), if any two agree. */
+function agreed(titles: (string | undefined)[]): string | undefined {
+  for (let i = 0; i < titles.length; i++) {
+    const t = titles[i];
+    if (t && titles.some((u, j) => j !== i && u && squashTitle(u) === squashTitle(t))) return t;
+  }
+  return undefined;
+}
 
 /** "By Jane Roe, Staff Writer" → "Jane Roe, Staff Writer" → the name part. */
 export function cleanByline(s: string): string {

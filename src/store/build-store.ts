@@ -169,7 +169,7 @@ export class StoreBuild {
   private prepareAdd() {
     return {
       file: this.db.prepare('INSERT INTO files(path, size, mtime, hash, version, batch, skipped) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-      article: this.db.prepare('INSERT INTO articles(id, file, title, date, url, source, author, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+      article: this.db.prepare('INSERT INTO articles(id, file, title, date, url, source, author, hash, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       owner: this.db.prepare('SELECT file FROM articles WHERE id = ?'),
       sentence: this.db.prepare('INSERT OR IGNORE INTO sentences(article, start, end, text) VALUES (?, ?, ?, ?)'),
     };
@@ -185,7 +185,7 @@ export class StoreBuild {
       const a = JSON.parse(json) as ArticleMeta;
       ids.push(a.id);
       try {
-        st.article.run(a.id, f.rel, a.title ?? null, a.date ?? null, a.url ?? null, a.source ?? null, a.author ?? null, result.textHashes[i]);
+        st.article.run(a.id, f.rel, a.title ?? null, a.date ?? null, a.url ?? null, a.source ?? null, a.author ?? null, result.textHashes[i], a.fields ? JSON.stringify(a.fields) : null);
       } catch (err) {
         if ((err as { code?: string }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw err;
         const other = (st.owner.get(a.id) as { file: string } | undefined)?.file;
@@ -225,11 +225,15 @@ export class StoreBuild {
   }
 
   /**
-   * Writes the graph half: nodes (with their folded names), edges (attributes as in `graph`, first evidence only) and
-   * every evidence sentence of every edge (from `resolved`).
+   * Writes the graph half: nodes (with their folded names), edges (attributes as in `graph`, first evidence only),
+   * every evidence sentence of every edge (from `resolved`) and each article's wire copies.
    */
   writeGraph(resolved: Resolved, graph: KnowledgeGraph): void {
     for (const t of GRAPH_TABLES) this.db.exec(`DELETE FROM ${t}`);
+    // wire copies are found over all the articles of a build: each build writes them again
+    this.db.exec('UPDATE articles SET copies = NULL WHERE copies IS NOT NULL');
+    const copies = this.db.prepare('UPDATE articles SET copies = ? WHERE id = ?');
+    for (const [id, meta] of Object.entries(graph.getAttribute('articles') ?? {})) if (meta.copies?.length) copies.run(JSON.stringify(meta.copies), id);
     const node = this.db.prepare('INSERT INTO nodes(key, kind, label, mentions, attributes) VALUES (?, ?, ?, ?, ?)');
     const name = this.db.prepare('INSERT INTO names(name, node) VALUES (?, ?)');
     graph.forEachNode((key, a) => {

@@ -141,10 +141,11 @@ export class StoreReader {
     // article ids are file names ("__proto__.txt" gives "__proto__"): kept in an object without a prototype
     const out: Record<string, ArticleMeta> = Object.create(null);
     for (const part of slices(ids)) {
-      const rows = this.db.prepare(`SELECT id, file, title, date, source, author, url FROM articles WHERE id IN (${marks(part.length)})`).all(...part) as Record<string, string | null>[];
+      const rows = this.db.prepare(`SELECT id, file, title, date, source, author, url, fields, copies FROM articles WHERE id IN (${marks(part.length)})`).all(...part) as Record<string, string | null>[];
       for (const r of rows) {
-        const meta: Record<string, string> = {};
-        for (const [k, v] of Object.entries(r)) if (v !== null) meta[k] = v;
+        const meta: Record<string, unknown> = {};
+        // fields and copies are JSON, the rest text, as in the graph file's article metadata
+        for (const [k, v] of Object.entries(r)) if (v !== null) meta[k] = k === 'fields' || k === 'copies' ? JSON.parse(v) : v;
         out[r.id!] = meta as unknown as ArticleMeta;
       }
     }

@@ -8,7 +8,7 @@
 //   every edge, also as the view `evidence`, one row per sentence) and `names` (labels and aliases folded for lookup).
 
 /** Bumped when the tables change; a store of another version is rebuilt from scratch. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -24,7 +24,8 @@ CREATE TABLE IF NOT EXISTS files (
   skipped TEXT NOT NULL           -- JSON list of {file, reason}
 );
 
--- one row per article; duplicate_of is set when an article with a smaller id has the same text
+-- one row per article; duplicate_of is set when an article with a smaller id has the same text, copies lists its
+-- near-duplicates (wire copies, counted once)
 CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY,
   file TEXT NOT NULL,
@@ -34,7 +35,9 @@ CREATE TABLE IF NOT EXISTS articles (
   source TEXT,
   author TEXT,
   hash TEXT NOT NULL,             -- sha1 of the cleaned text
-  duplicate_of TEXT
+  duplicate_of TEXT,
+  fields TEXT,                    -- JSON: the export record's own fields the reader does not know
+  copies TEXT                     -- JSON: the other printings of the same story, [{article, source?}] (rewritten by every build)
 );
 CREATE INDEX IF NOT EXISTS articles_file ON articles(file);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);

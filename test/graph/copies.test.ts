@@ -1,6 +1,6 @@
 // Wire copies: one agency story printed by several outlets is found as near-duplicates and counted once.
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type Article } from '../../src/build/index.ts';
+import { buildGraph } from '../../src/build/index.ts';
 import { fingerprint, groupCopies, similarity } from '../../src/graph/copies.ts';
 import { graphToJson } from '../../src/io/write-graph.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -8,20 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { meetings } from '../../src/cli/commands/meetings.ts';
 import { runCommand } from '../cli/helpers.ts';
-
-const STORY = [
-  'Kazakh President Kassym-Jomart Tokayev met Kyrgyz President Sadyr Japarov in Astana on Monday.',
-  'The two leaders discussed water sharing on the rivers that cross their border, new rail links and the trade in farm goods.',
-  'Officials said a joint commission would meet in the autumn to draft an agreement on the use of reservoirs in the dry months.',
-  'Tokayev said the neighbours had never been closer, and Japarov invited him to visit Bishkek next year for a state visit.',
-].join('\n');
-const OTHER = [
-  'Uzbek President Shavkat Mirziyoyev met Tajik President Emomali Rahmon in Dushanbe on Friday to discuss energy and transit.',
-  'The presidents opened a new border crossing near Khujand and signed documents on hydropower, gas supplies and a common customs post.',
-  'Rahmon said the region could become a bridge between south and north if its roads and power lines were joined together.',
-].join('\n');
-
-const copy = (header: string, footer: string, edit = (s: string) => s) => `${header}\n${edit(STORY)}\n${footer}`;
+import { copy, OTHER, STORY, wireArticles } from './wire-story.ts';
 
 describe('fingerprint and similarity', () => {
   it('finds an edited printing near and another story far; short texts get no signature', () => {
@@ -52,13 +39,7 @@ describe('fingerprint and similarity', () => {
 });
 
 describe('wire copies in the graph', () => {
-  const article = (id: string, source: string, text: string): Article => ({ id, file: `${id}.txt`, title: text.split('\n')[0], text, source });
-  const articles = [
-    article('agency', 'Wire Agency', STORY),
-    article('paper-1', 'Daily One', copy('Daily One World News', 'Copyright notice of the paper')),
-    article('paper-2', 'Evening Two', copy('Evening Two', 'Read more stories from the region', (s) => s.replace('new rail links', 'new railway links'))),
-    article('own-report', 'Third Post', `Kazakh President Kassym-Jomart Tokayev met Kyrgyz President Sadyr Japarov again in Bishkek on Friday.\n${OTHER}`),
-  ];
+  const articles = wireArticles();
 
   it('counts the evidence of copies once, keeps the copies and their outlets on each article', async () => {
     const graph = await buildGraph(articles, { layout: false });

@@ -5,6 +5,7 @@ import { cleanByline, readPageMetadata } from '../../src/ingest/page-metadata.ts
 import { looksLikeName, stripSiteName } from '../../src/ingest/page-names.ts';
 import { parseDocument } from '../../src/ingest/html-dom.ts';
 import { flatText, MAX_DEPTH, nestingDepth } from '../../src/ingest/html-guard.ts';
+import { leanMarkup } from '../../src/ingest/html-lean.ts';
 
 const P = [
   'The foreign ministers of the eight member states gathered in Almaty on Thursday to agree the agenda of the autumn summit and its draft declaration.',
@@ -81,6 +82,25 @@ describe('readHtml', () => {
     expect(readHtml(noTitle).title).toBe('Ministers prepare the Almaty summit');
   });
 
+  // a headline page: og:title, twitter:title, JSON-LD headline, <title> and the visible <h1> as real sites mix them
+  it.each([
+    ['all agree', { og: 'Envoys open the Bishkek talks', ld: 'Envoys open the Bishkek talks', title: 'Envoys open the Bishkek talks - Steppe Herald', h1: 'Envoys open the Bishkek talks' }, 'Envoys open the Bishkek talks'],
+    // the display headline (og:title, <h1>) against the document's headline (JSON-LD, <title>): two markup titles agree
+    ['JSON-LD and <title> agree against og:title and <h1>', { og: 'The Bishkek talks are a turning point for rail', ld: 'Bishkek talks, day one: a turning point for rail', title: 'Bishkek talks, day one: a turning point for rail - Steppe Herald', h1: 'The Bishkek talks are a turning point for rail' }, 'Bishkek talks, day one: a turning point for rail'],
+    ['og:title and JSON-LD agree against <title> and <h1>', { og: 'Envoys open the Bishkek talks', ld: 'Envoys open the Bishkek talks', title: 'Talks open - Steppe Herald', h1: 'Talks open' }, 'Envoys open the Bishkek talks'],
+    ['none agree: the <h1> chooses', { og: 'Envoys open talks', title: 'Envoys open talks: rail first - Steppe Herald', h1: 'Envoys open talks: rail first' }, 'Envoys open talks: rail first'],
+    ['none agree, the <h1> matches no main title: og:title', { og: 'Why the envoys met', twitter: 'Rail on the table in Bishkek', title: 'A short history of the talks - Steppe Herald', h1: 'Rail on the table in Bishkek' }, 'Why the envoys met'],
+  ])('chooses the title when %s', (_, t: { og?: string; twitter?: string; ld?: string; title: string; h1: string }, expected) => {
+    const head = [
+      `<title>${t.title}</title><meta property="og:site_name" content="Steppe Herald">`,
+      t.og ? `<meta property="og:title" content="${t.og}">` : '',
+      t.twitter ? `<meta name="twitter:title" content="${t.twitter}">` : '',
+      t.ld ? `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: t.ld })}</script>` : '',
+    ].join('\n');
+    const html = page().replace(/<title>.*<\/title>/, head).replace('<h2 class="headline">Ministers prepare the Almaty summit</h2>', `<h1>${t.h1}</h1>`);
+    expect(readHtml(html).title).toBe(expected);
+  });
+
   it('turns a byline into an author only when it looks like a name', () => {
     const desk = readHtml(page({ head: '<meta name="author" content="Steppe Herald News Desk">' }));
     expect(desk.author).toBeUndefined();
@@ -128,12 +148,42 @@ describe('nesting guard', () => {
     expect(nestingDepth(html)).toBe(depth);
   });
 
+  it.each([
+    // a '>' or a tag inside a quoted attribute value is part of the value
+    ['<div title="a > <div><div>"><span>x</span></div>', 2],
+    ["<div data-x='<p><div>'>y</div>", 1],
+  ])('nestingDepth(%j) = %i, quoted attribute values read whole', (html, depth) => {
+    expect(nestingDepth(html)).toBe(depth);
+  });
+
   it('stops counting past the limit', () => {
     expect(nestingDepth('<div>'.repeat(10_000), MAX_DEPTH)).toBe(MAX_DEPTH + 1);
   });
 
   it('reads flat: block tags as lines, inline tags as nothing, entities decoded, script and style skipped', () => {
     expect(flatText('<div>Xi &amp; <b>Putin</b></div><style>p{}</style><p>met in Caf&eacute; 1 &lt; 2</p><script>x<y</script>a < b')).toBe('Xi & Putin\nmet in Café 1 < 2\na < b');
+  });
+});
+
+describe('leanMarkup', () => {
+  it.each([
+    ['<p>a</p><script>var s = "<p>not text</p>";</script><p>b</p>', '<p>a</p><p>b</p>'],
+    ['<div><script type="application/ld+json">{"headline":"Kept"}</script><STYLE>p > a {}</STYLE></div>', '<div><script type="application/ld+json">{"headline":"Kept"}</script></div>'],
+    ["<script type='application/ld+json' id=x>{}</script>", "<script type='application/ld+json' id=x>{}</script>"],
+    ['<p>a<!-- a <b>comment</b> --> b<!--unclosed', '<p>a b'],
+    ['<p>x</p><svg viewBox="0 0 1 1"><title>Logo</title><svg><path d="M0"/></svg><text>in a drawing</text></svg><p>y</p>', '<p>x</p><p>y</p>'],
+    ['<SVG/><p>z</p>', '<p>z</p>'],
+    ['<p>z</p><svg><path/><p>text after a drawing never closed</p>', '<p>z</p><svg><path/><p>text after a drawing never closed</p>'],
+    ['<p title="<script>x</script>">kept</p>', '<p title="<script>x</script>">kept</p>'],
+    ['<p>no markup to drop</p>', '<p>no markup to drop</p>'],
+    ['<svgx>a</svgx><scripts>b</scripts>', '<svgx>a</svgx><scripts>b</scripts>'],
+  ])('leanMarkup(%j)', (html, expected) => {
+    expect(leanMarkup(html)).toBe(expected);
+  });
+
+  it('reads a page with scripts, styles, comments and drawings in its body as the page without them', () => {
+    const noisy = page({ body: '<!-- ad slot --><script>window.x = "<p>Subscribe</p>"</script><svg><text>Share</text></svg><style>.a{}</style>' });
+    expect(readHtml(noisy)).toEqual(readHtml(page()));
   });
 });
 

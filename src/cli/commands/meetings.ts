@@ -7,7 +7,7 @@ import { loadGraphFile } from '../graph-file.ts';
 import { isStorePath } from '../../store/open-store.ts';
 import { withStore } from '../../store/read-store.ts';
 import { storeMeetings } from '../../store/queries.ts';
-import { withAlsoIn } from '../../query/copies.ts';
+import { evidenceArticles, withAlsoIn } from '../../query/copies.ts';
 import { meetings as findMeetings } from '../../query/meetings.ts';
 import { findEntity } from '../../query/find-entity.ts';
 import { detail, printJson, printTable } from '../output.ts';
@@ -37,12 +37,17 @@ export const meetings: Command = {
     const { values, positionals } = parseCommandArgs(argv, {});
     if (positionals.length !== 2) throw new UsageError("meetings takes a graph file and a person's name");
     const [file, name] = positionals;
-    // a store answers without the whole graph (and without the copies' outlets); a graph file is loaded whole
+    // a store answers without the whole graph (the cited articles' metadata read for their copies); a graph file is loaded whole
     const graph = isStorePath(file) ? undefined : loadGraphFile(file);
-    const result = graph ? meetingsOf(graph, file, name) : withStore(file, (store) => storeMeetings(store, name));
+    const { result, articles } = graph
+      ? { result: meetingsOf(graph, file, name), articles: graph.getAttribute('articles') }
+      : withStore(file, (store) => {
+          const result = storeMeetings(store, name);
+          return { result, articles: store.articleMetas(evidenceArticles(result)) };
+        });
     detail(values, `"${name}" is ${result.person.key}`);
     if (values.json) {
-      printJson(withAlsoIn(result, graph));
+      printJson(withAlsoIn(result, articles));
       return 0;
     }
     const n = result.meetings.length;
@@ -52,7 +57,7 @@ export const meetings: Command = {
       ['DATE', 'NAME', 'WEIGHT', ''],
       result.meetings.map((m) => ({
         cells: [m.date ?? '', m.label, String(m.weight), m.planned ? 'planned' : ''],
-        details: evidenceLines(m.evidence, 3, graph),
+        details: evidenceLines(m.evidence, 3, articles),
       })),
     );
     return 0;

@@ -66,7 +66,7 @@ export const neighbours: Command = {
     }
     detail(values, `"${name}" is ${entity.key}`);
     if (values.json) {
-      printJson(withAlsoIn({ entity, neighbours: list }, graph));
+      printJson(withAlsoIn({ entity, neighbours: list }, graph.getAttribute('articles')));
       return 0;
     }
     console.log(printable(`${entity.label} (${entity.key}): ${list.length} relation${list.length === 1 ? '' : 's'} to neighbours`));
@@ -78,7 +78,7 @@ export const neighbours: Command = {
       header,
       list.map((n) => ({
         cells: [n.label, n.kind, n.relation, arrow[n.direction], String(n.weight), n.date ?? '', ...(deep ? [String(n.depth), labelOf(n.via, graph.getNodeAttributes(n.via))] : [])],
-        details: evidenceLines(n.evidence, 3, graph),
+        details: evidenceLines(n.evidence, 3, graph.getAttribute('articles')),
       })),
     );
     return 0;

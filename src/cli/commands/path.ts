@@ -7,7 +7,7 @@ import { loadGraphFile } from '../graph-file.ts';
 import { isStorePath } from '../../store/open-store.ts';
 import { withStore } from '../../store/read-store.ts';
 import { storePath } from '../../store/queries.ts';
-import { withCopies } from '../../query/copies.ts';
+import { evidenceArticles, withCopies } from '../../query/copies.ts';
 import { PATH_RELATIONS, shortestPath } from '../../query/shortest-path.ts';
 import { evidenceLines, listOption, parseCommandArgs } from '../args.ts';
 
@@ -27,13 +27,18 @@ export const path: Command = {
     const [file, a, b] = positionals;
     const relations = listOption(values.relation as string[] | undefined, RELATION_KINDS, '--relation') as RelationKind[] | undefined;
     const graph = isStorePath(file) ? undefined : loadGraphFile(file);
-    const result = graph ? shortestPath(graph, a, b, { relations }) : withStore(file, (store) => storePath(store, a, b, { relations }));
+    const { result, articles } = graph
+      ? { result: shortestPath(graph, a, b, { relations }), articles: graph.getAttribute('articles') }
+      : withStore(file, (store) => {
+          const result = storePath(store, a, b, { relations });
+          return { result, articles: store.articleMetas(evidenceArticles(result)) };
+        });
     if (!result) {
       if (values.json) console.log(JSON.stringify(null));
       throw new KgError('E_NO_PATH', `no path between "${a}" and "${b}" over ${(relations ?? PATH_RELATIONS).join(', ')}`, 1);
     }
     if (values.json) {
-      console.log(JSON.stringify(result, withCopies(graph), 2));
+      console.log(JSON.stringify(result, withCopies(articles), 2));
       return 0;
     }
     const [first, ...rest] = result.nodes;
@@ -45,7 +50,7 @@ export const path: Command = {
       const link = step.direction === 'out' ? `—${step.relation}→` : step.direction === 'in' ? `←${step.relation}—` : `—${step.relation}—`;
       const also = step.relations.length > 1 ? `  (also: ${step.relations.filter((r) => r !== step.relation).join(', ')})` : '';
       console.log(printable(`  ${link} ${node.label} (${node.kind})${also}`));
-      for (const line of evidenceLines(step.evidence, 1, graph)) console.log(`        ${line}`);
+      for (const line of evidenceLines(step.evidence, 1, articles)) console.log(`        ${line}`);
     });
     return 0;
   },

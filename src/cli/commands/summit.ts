@@ -6,7 +6,7 @@ import { loadGraphFile } from '../graph-file.ts';
 import { isStorePath } from '../../store/open-store.ts';
 import { withStore } from '../../store/read-store.ts';
 import { storeSummit } from '../../store/queries.ts';
-import { withAlsoIn } from '../../query/copies.ts';
+import { evidenceArticles, withAlsoIn } from '../../query/copies.ts';
 import { summit as describeSummit } from '../../query/summit.ts';
 import { detail, printJson, printTable } from '../output.ts';
 import { evidenceLines, parseCommandArgs } from '../args.ts';
@@ -24,10 +24,15 @@ export const summit: Command = {
     if (positionals.length !== 2) throw new UsageError('summit takes a graph file and a summit name, ordinal, year or city');
     const [file, which] = positionals;
     const graph = isStorePath(file) ? undefined : loadGraphFile(file);
-    const info = graph ? describeSummit(graph, which) : withStore(file, (store) => storeSummit(store, which));
+    const { info, articles } = graph
+      ? { info: describeSummit(graph, which), articles: graph.getAttribute('articles') }
+      : withStore(file, (store) => {
+          const info = storeSummit(store, which);
+          return { info, articles: store.articleMetas(evidenceArticles(info)) };
+        });
     detail(values, `"${which}" is ${info.key}`);
     if (values.json) {
-      printJson(withAlsoIn(info, graph));
+      printJson(withAlsoIn(info, articles));
       return 0;
     }
     console.log(printable(`${info.label} (${info.key})`));
@@ -39,12 +44,12 @@ export const summit: Command = {
     ].filter(([, v]) => v !== null && v !== undefined);
     if (facts.length) console.log(printable(facts.map(([k, v]) => `${k}: ${v}`).join('   ')));
     console.log(printable(`host: ${info.host ? info.host.label : 'unknown'}`));
-    for (const line of evidenceLines(info.host?.evidence ?? [], 1, graph)) console.log(`    ${line}`);
+    for (const line of evidenceLines(info.host?.evidence ?? [], 1, articles)) console.log(`    ${line}`);
     console.log(`attendees: ${info.attendees.length}`);
     if (info.attendees.length) {
       printTable(
         ['NAME', 'KIND', 'DATE', ''],
-        info.attendees.map((a) => ({ cells: [a.label, a.kind, a.date ?? '', a.planned ? 'planned' : ''], details: evidenceLines(a.evidence, 1, graph) })),
+        info.attendees.map((a) => ({ cells: [a.label, a.kind, a.date ?? '', a.planned ? 'planned' : ''], details: evidenceLines(a.evidence, 1, articles) })),
       );
     }
     return 0;
