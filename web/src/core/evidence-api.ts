@@ -2,21 +2,15 @@
 // a node's edges with their first sentences, and full-text search over evidence sentences. On a static host there is no
 // API: `available()` answers false once and the viewer keeps to what the graph file carries.
 import type { Evidence } from '../../../src/graph/types.ts';
+import type { SearchHit } from '../../../src/store/read-store.ts';
 
 /** One evidence sentence as the API returns it (the article's title included). */
 export interface ApiEvidence extends Evidence {
   title?: string;
 }
 
-/** A full-text search hit: a sentence and its article. */
-export interface ApiSearchHit {
-  article: string;
-  title?: string;
-  date?: string;
-  start: number;
-  end: number;
-  sentence: string;
-}
+/** A full-text search hit: a sentence and its article, as the store's search gives it. */
+export type ApiSearchHit = SearchHit;
 
 /** The store's evidence, read through the local API. */
 export interface EvidenceApi {

@@ -1,5 +1,6 @@
 // Search box with autocomplete over labels and aliases; choosing a result hands its node key to the app.
 import { kindColor } from '../../../src/graph/style.ts';
+import type { SearchHit } from '../../../src/store/read-store.ts';
 import { el, swatch } from './dom.ts';
 import { fold, type SearchEntry, type SentenceEntry } from '../core/graph-index.ts';
 
@@ -16,15 +17,9 @@ export interface SearchMatch {
 }
 
 /** An evidence sentence found by its text: from the store's full-text search, or from the graph file's sentences. */
-export interface SentenceHit {
+export interface SentenceHit extends SearchHit {
   /** the edge it supports, when known */
   edge?: string;
-  article: string;
-  title?: string;
-  date?: string;
-  start: number;
-  end: number;
-  sentence: string;
 }
 
 /** Sentences shown under the names. */
