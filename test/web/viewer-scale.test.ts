@@ -8,6 +8,7 @@ import { syntheticGraph } from '../../src/bench/viewer-bench.ts';
 import { launchChromium } from './chromium.ts';
 import { darkPixelsIn } from './pixels.ts';
 import { ROOT, buildSite, type Site } from './site.ts';
+import type { LabelBox } from '../../web/src/core/labels.ts';
 
 const SHOTS = join(ROOT, 'test-results/viewer');
 
@@ -48,14 +49,8 @@ async function open(path = ''): Promise<Page> {
   return page;
 }
 
-interface Box {
-  key: string;
-  label: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** A drawn label's box, as the viewer's label drawer gives it. */
+type Box = LabelBox;
 
 const drawnLabels = (page: Page) => page.evaluate(() => (window as unknown as { scoKg: { labels(): Box[] } }).scoKg.labels().map((b) => ({ ...b })));
 const shown = async (page: Page) => {
