@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { PhraseTrie, type CaseMode, type PhraseEntry } from './trie.ts';
 import { tokenize } from '../extract/text/tokenize.ts';
+import { AGENCY_SUFFIXES } from '../extract/text/words.ts';
 import { slug } from '../graph/keys.ts';
 import { KgError } from '../errors.ts';
 import type { CountryRecord, Gazetteer, InitiativeRecord, OfficeRecord, OrganisationRecord, SummitRecord } from './types.ts';
@@ -88,6 +89,12 @@ export function loadKnowledge(dir = GAZETTEER_DIR): Knowledge {
     organisations.set(o.id, o);
     for (const n of [o.name, ...o.aliases]) add('organisation', `organisation:${o.id}`, n, 'cap');
     for (const a of o.acronyms) add('organisation', `organisation:${o.id}`, a, 'exact');
+    // a news outlet under its full form: "MONTSAME National News Agency" is Montsame
+    if (o.type === 'media') {
+      for (const n of [o.name, ...o.aliases, ...o.acronyms]) {
+        if (!/agency/i.test(n)) for (const sfx of AGENCY_SUFFIXES) add('organisation', `organisation:${o.id}`, `${n} ${sfx}`, 'cap');
+      }
+    }
   }
   const initiatives = new Map<string, InitiativeRecord>();
   for (const i of read<InitiativeRecord>(dir, 'initiatives.json').map(initiativeRecord)) {

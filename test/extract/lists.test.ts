@@ -163,6 +163,7 @@ describe('organisations that are no body of their own', () => {
     ['org.portfolio-for (the field after "Minister of State for" is no body; the name after it is a person)', 'The delegation included Minister of State for Petroleum Kamran Jamali.', [], ['Kamran Jamali']],
     ['org.speech-title (the title of a speech is no body)', 'He delivered a keynote speech entitled Strengthening Good-neighborly Mutual Trust and Promoting Peace and Development.', [], []],
     ['org.country-list (a country ends a body\'s name before "and" another country)', 'They signed an agreement between the Government of Tajikistan and China on roads.', ['Government of Tajikistan'], []],
+    ['org.country-list (a country before "and" is a list item, not the start of a body)', 'Talks opened with the State of Kuwait, the United Arab Emirates and the Republic of the Union of Myanmar.', [], []],
     ['org.venue (a convention or exhibition centre is a venue, not a body)', 'The premiers met at the Zhengzhou International Convention and Exhibition Centre and then at the Media Centre.', [], []],
     ['org.group-of-people (common words ending in a plural noun are no person)', 'The President will hold meetings with State Heads and representatives of other countries.', [], []],
     ['person.role-noun-common-word (a lone common word after a role noun is no name: "an SCO Member State")', 'Belarus was granted the status of an SCO Member State.', [], []],

@@ -27,6 +27,9 @@ const CASES: [string, string[]][] = [
   ['It was the first such visit since Hina Rabbani Khar travelled to New Delhi in 2011.', ['Hina Rabbani Khar']],
   // a title in apposition before a name closed by a comma
   ['The current Chairman of the Cabinet of Ministers, Adylbek Kasymaliev, is expected to take part.', ['Adylbek Kasymaliev']],
+  // person.title: a monarch's title before a regnal name (gazetteer offices Queen, Tsar/Czar/Emperor)
+  ['He will not attend the funeral of Queen Margaret II in London.', ['Margaret II']],
+  ['The palace was built for Tsar Alexander III and later for Emperor Peter II.', ['Alexander III', 'Peter II']],
   // not people
   ['In March, President of Tajikistan Emomali Rahmon paid a state visit to Kyrgyzstan.', ['Emomali Rahmon']],
   ["Xi'an hosted the forum.", []],

@@ -126,6 +126,8 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
     if (!out.length && t.lower === 'of' && i > start && toks[i - 1].cap && OFFICE_HOLDERS.has(toks[i - 1].lower)) start = i + 1;
     // nor with the previous item of a list of people ("… of Belarus Alexander Volfovich and Secretary of …")
     if (!out.length && (t.lower === 'and' || t.text === ',') && nameEndsAt(toks, start, i, placeEnds)) start = i + 1;
+    // nor with a country that is a list item of its own ("the United Arab Emirates and the Republic of the Union of …")
+    if (!out.length && (t.lower === 'and' || t.text === ',') && placeEnds.has(i) && places.has(toks[start].lower === 'the' ? start + 1 : start)) start = i + 1;
     if (!isHead) {
       i++;
       continue;
@@ -286,6 +288,11 @@ export const orgPatterns: Stage = {
         const text = spanText(s, sp[0], sp[1]);
         out.push(mention('organisation', `organisation:${slug(text)}`, text, sp[0], sp[1], 'pattern', text));
       }
+      const credit = s.index < 4 ? wireCredit(s, out) : undefined;
+      if (credit) {
+        const text = spanText(s, credit[0], credit[1]);
+        out.push(mention('organisation', `organisation:${slug(text)}`, text, credit[0], credit[1], 'pattern', text));
+      }
       for (const [r0, r1] of runs(s, titles)) {
         for (const sp of spansInRun(s, r0, r1, titles, places, placeEnds)) {
           if (sp.t1 - sp.t0 < 2) continue; // a bare head word ("Council") is not a name
@@ -296,3 +303,35 @@ export const orgPatterns: Stage = {
     }
   },
 };
+
+/**
+ * The agency credited in a dateline: "Astana, Jul 4 (PTI) …", "Ulaanbaatar, September 16, 2022 /MONTSAME/.",
+ * "BISHKEK (AKIpress) -", "Vienna, 12 May 2004 (RFE/RL)". The sentence opens with a place, then at most a country and a
+ * date, then one to three words with a capital in brackets or slashes (no place, no month).
+ */
+function wireCredit(s: Sentence, cands: Mention[]): [number, number] | undefined {
+  const toks = s.tokens;
+  const place = cands.find((c) => c.t0 === 0 && (c.kind === 'place' || c.kind === 'country'));
+  if (!place) return undefined;
+  let k = place.t1;
+  const isDateTok = (t: Token) => t.text === ',' || t.text === '.' || /^\d{1,4}(st|nd|rd|th)?$/.test(t.lower) || MONTHS.has(t.lower) || isMonthAbbrev(t.lower);
+  while (k < toks.length && k < place.t1 + 8 && (isDateTok(toks[k]) || cands.some((c) => c.t0 === k && c.kind === 'country'))) {
+    const country = cands.find((c) => c.t0 === k && c.kind === 'country');
+    k = country ? country.t1 : k + 1;
+  }
+  const open = toks[k]?.text;
+  if (open !== '(' && open !== '/') return undefined;
+  const close = open === '(' ? ')' : '/';
+  let e = k + 1;
+  while (e < toks.length && e <= k + 5 && toks[e].text !== close) e++;
+  if (toks[e]?.text !== close || e === k + 1) return undefined;
+  const inner = toks.slice(k + 1, e);
+  const words = inner.filter((t) => t.word);
+  if (!words.length || words.length > 3 || !/[A-Z]/.test(words[0].text[0]) || inner.some((t) => !t.word && t.text !== '/' && t.text !== '-' && t.text !== '.')) return undefined;
+  if (words.some((t) => MONTHS.has(t.lower) || /^\d/.test(t.text))) return undefined;
+  if (cands.some((c) => c.t0 > k && c.t0 < e && (c.kind === 'place' || c.kind === 'country' || c.kind === 'demonym'))) return undefined;
+  return [k + 1, e];
+}
+
+/** "Jan", "Sept": a month's abbreviation in a dateline. */
+const isMonthAbbrev = (w: string) => w.length >= 3 && w.length <= 4 && [...MONTHS].some((m) => m.startsWith(w));

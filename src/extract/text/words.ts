@@ -97,3 +97,6 @@ export const LEADER_WORDS: ReadonlySet<string> = new Set(['leader']);
 
 /** Ordinal numbers in words, in order ("the twenty-fourth summit" reads through them). */
 export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
+/** What follows a news outlet's name in its full form: "MONTSAME National News Agency", "Kazinform news agency". */
+export const AGENCY_SUFFIXES: readonly string[] = ['News Agency', 'National News Agency', 'International News Agency', 'Information Agency', 'State News Agency'];
