@@ -5,7 +5,8 @@ import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, MONTHS, NAME_CONNECTORS, OFFICE_H
 import { slug } from '../../graph/keys.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
-import { VENUE_HEADS, NAMED_BY, NOT_BODY_STARTS } from '../text/words.ts';
+import { VENUE_HEADS, NAMED_BY, NOT_BODY_STARTS, THEMED_HEADS } from '../text/words.ts';
+import { FUNCTION_WORDS } from '../text/function-words.ts';
 
 /** End of the longest title starting at each token, from the gazetteer stage's candidates (titles end organisation runs). */
 function titleEnds(candidates: Mention[]): Map<number, number> {
@@ -32,7 +33,8 @@ function runs(s: Sentence, titles: Map<number, number>): [number, number][] {
       continue;
     }
     // a capitalised determiner opens the sentence, not the name ("The Shanghai Cooperation Organization was …")
-    if (!capWord(toks[i]) || ((toks[i].lower === 'the' || toks[i].lower === 'a' || toks[i].lower === 'an') && capWord(toks[i + 1] ?? toks[i]) && i + 1 < toks.length)) {
+    // and so does a preposition that opens it ("In the Tianjin Declaration adopted …")
+    if (!capWord(toks[i]) || ((toks[i].lower === 'the' || toks[i].lower === 'a' || toks[i].lower === 'an') && capWord(toks[i + 1] ?? toks[i]) && i + 1 < toks.length) || (i === 0 && FUNCTION_WORDS.has(toks[i].lower) && toks.length > 1)) {
       i++;
       continue;
     }
@@ -107,7 +109,7 @@ function hasAndBefore(toks: Token[], k: number, r1: number): boolean {
 }
 
 /** Turns one run into organisation/initiative spans: modifiers + head, and an optional of/for/on complement. */
-function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, number>, places: Set<number>, placeEnds: Set<number>): { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] {
+function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, number>, places: Set<number>, placeEnds: Set<number>, bodies: Set<number>): { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] {
   const toks = s.tokens;
   const out: { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] = [];
   let start = r0;
@@ -117,8 +119,8 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
     const t = toks[i];
     // a head word that opens an office's title is the office's ("Presidential Press Secretary X")
     const te = titles.get(i);
-    const isHead = t.cap && (ORG_HEADS.has(t.lower) || INITIATIVE_HEADS.has(t.lower)) && !(te !== undefined && te > i + 1 && !ORG_HEADS.has(toks[te - 1].lower));
-    if (t.text === ',' && !out.length) start = i + 1;
+    const isHead = t.cap && (ORG_HEADS.has(t.lower) || INITIATIVE_HEADS.has(t.lower) || themed(toks, i)) && !(te !== undefined && te > i + 1 && !ORG_HEADS.has(toks[te - 1].lower));
+    if (t.text === ',') start = i + 1;
     // nor with a name standing before an "of"/"for"/"on" ahead of the first head ("Dana Allin of the International
     // Institute …"); common words there belong to the name ("Year of Sustainable Development")
     if (!out.length && COMPLEMENT_OPENERS.has(t.lower) && onlyNames(toks, start, i)) start = i + 1;
@@ -141,7 +143,7 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
     // the last head noun decides: "National Strategy Institute" is an organisation, "Global Security Initiative" an initiative
     let lastHead = i;
     for (let q = i; q < end; q++) if (ORG_HEADS.has(toks[q].lower) || INITIATIVE_HEADS.has(toks[q].lower)) lastHead = q;
-    const kind: 'organisation' | 'initiative' = INITIATIVE_HEADS.has(toks[lastHead].lower) ? 'initiative' : 'organisation';
+    const kind: 'organisation' | 'initiative' = INITIATIVE_HEADS.has(toks[lastHead].lower) || themed(toks, lastHead) ? 'initiative' : 'organisation';
     // a venue is no body: "Zhengzhou International Convention and Exhibition Centre", "the Media Centre"
     const centre = (q: number) => /^(centre|center|hall|complex)$/.test(toks[q]?.lower ?? '') && VENUE_HEADS.has(toks[q - 1]?.lower ?? '');
     let venueEnd = centre(lastHead) ? end : -1;
@@ -163,6 +165,8 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
         // "in" + a city or country says where the body met or sits, not its name: "Council of Foreign Ministers in
         // Tianjin", "Institute for Strategic Studies in London" (but "… Measures in Asia" goes on)
         if (tk.lower === 'in' && (places.has(k + 1) || (toks[k + 1]?.lower === 'the' && places.has(k + 2)))) break;
+        // … nor "in" an organisation: "the Year of Ecology in the SCO"
+        if (tk.lower === 'in' && (bodies.has(k + 1) || (toks[k + 1]?.lower === 'the' && bodies.has(k + 2)))) break;
         // "the Government of Tajikistan and China's … Bank": a country ends the name before "and" another country
         if (tk.lower === 'and' && placeEnds.has(k) && places.has(k + 1)) break;
         if (tk.lower === 'of' && toks[k + 1]?.lower === 'the' && lastCap > 0) {
@@ -280,6 +284,8 @@ export const orgPatterns: Stage = {
       const placeEnds = new Set<number>();
       for (const c of out) if (c.kind === 'place' || c.kind === 'country' || c.kind === 'demonym') places.add(c.t0);
       for (const c of out) if (c.kind === 'place' || c.kind === 'country') placeEnds.add(c.t1);
+      const bodies = new Set<number>();
+      for (const c of out) if (c.kind === 'organisation') bodies.add(c.t0);
       for (let k = 1; k < s.tokens.length - 2; k++) {
         if (s.tokens[k].text !== '(') continue;
         const sp = acronymDefined(s.tokens, k);
@@ -294,7 +300,7 @@ export const orgPatterns: Stage = {
         out.push(mention('organisation', `organisation:${slug(text)}`, text, credit[0], credit[1], 'pattern', text));
       }
       for (const [r0, r1] of runs(s, titles)) {
-        for (const sp of spansInRun(s, r0, r1, titles, places, placeEnds)) {
+        for (const sp of spansInRun(s, r0, r1, titles, places, placeEnds, bodies)) {
           if (sp.t1 - sp.t0 < 2) continue; // a bare head word ("Council") is not a name
           const text = spanText(s, sp.t0, sp.t1);
           out.push(mention(sp.kind, `${sp.kind}:${slug(text)}`, text, sp.t0, sp.t1, 'pattern', text));
@@ -335,3 +341,6 @@ function wireCredit(s: Sentence, cands: Mention[]): [number, number] | undefined
 
 /** "Jan", "Sept": a month's abbreviation in a dateline. */
 const isMonthAbbrev = (w: string) => w.length >= 3 && w.length <= 4 && [...MONTHS].some((m) => m.startsWith(w));
+
+/** A themed head with "of"/"on" and a capitalised theme after it heads an initiative: "the SCO Year of Ecology". */
+const themed = (toks: Token[], i: number) => toks[i].cap && THEMED_HEADS.has(toks[i].lower) && (toks[i + 1]?.lower === 'of' || toks[i + 1]?.lower === 'on') && !!toks[i + 2]?.cap;

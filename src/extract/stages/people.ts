@@ -280,6 +280,8 @@ export const people: Stage = {
         if (len === 1 && isCommonWord(words[0].lower) && !s.owner[i - 1] && ROLE_NOUNS.has(s.tokens[i - 1]?.lower ?? '')) continue;
         // "meetings with State Heads and …": common words ending in a plural noun name a group, never a person
         if (len >= 2 && pluralNoun(words[len - 1].lower) && words.every((w) => isCommonWord(w.lower))) continue;
+        // … or ending in one after a word no first name and no title ("The Dialogue Partners met")
+        if (len >= 2 && pluralNoun(words[len - 1].lower) && !isFirstName(words[0].lower) && !tb) continue;
         // "Additionally, the head of …": an adverb opening the sentence, not a name with an apposition
         if (len === 1 && i === 0 && s.tokens[1]?.text === ',' && /ly$/.test(words[0].lower)) continue;
         // one word with only a verb of saying ("Gazprom said") is not enough; later uses of known names come in pass 2

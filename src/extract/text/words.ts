@@ -100,3 +100,9 @@ export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'si
 
 /** What follows a news outlet's name in its full form: "MONTSAME National News Agency", "Kazinform news agency". */
 export const AGENCY_SUFFIXES: readonly string[] = ['News Agency', 'National News Agency', 'International News Agency', 'Information Agency', 'State News Agency'];
+
+/**
+ * Heads of an initiative only with their theme after them ("of"/"on" and a capitalised word): "the SCO Year of
+ * Ecology", "Years of Culture", "the Ulaanbaatar Dialogue on Northeast Asian Security" (not "Dialogue Partner").
+ */
+export const THEMED_HEADS: ReadonlySet<string> = new Set(['year', 'years', 'dialogue']);
