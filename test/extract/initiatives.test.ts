@@ -8,6 +8,9 @@ describe('initiatives by pattern', () => {
     ['initiative.themed-head (a dialogue on a theme is an initiative)', 'The Astana Dialogue on Water Security, launched in 2019, remains open.', ['Astana Dialogue on Water Security'], []],
     ['initiative.themed-head (no theme after it: no initiative)', 'The Year ended well and the Dialogue went on.', [], []],
     ['initiative.themed-head (an organisation after "in" is no part of the theme; a comma ends the item)', 'The year was named the Year of Culture in the SCO, and the SCO Forum on Media met.', ['Year of Culture'], ['SCO Forum on Media']],
+    ['initiative.quoted (a quoted name before "national campaign")', 'He spoke of the “Clean Steppe Rivers” national campaign he started.', ['Clean Steppe Rivers'], []],
+    ['initiative.quoted (a quoted name after "initiative")', 'He asked partners to back the initiative "Towards a Shared Water Future".', ['Towards a Shared Water Future'], []],
+    ['initiative.quoted (a quotation with no such noun beside it is none)', 'He said "We Are Ready" to reporters, and the "Spirit" of the talks held.', [], []],
     ['org.sentence-start (a preposition opening the sentence is no part of a name)', 'In the Bishkek Declaration adopted at the end, the members condemned the strikes.', ['Bishkek Declaration'], []],
   ])('%s', (_rule, text, initiatives, orgs) => {
     const r = extract(text);

@@ -5,7 +5,7 @@ import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, MONTHS, NAME_CONNECTORS, OFFICE_H
 import { slug } from '../../graph/keys.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
-import { VENUE_HEADS, NAMED_BY, NOT_BODY_STARTS, THEMED_HEADS } from '../text/words.ts';
+import { VENUE_HEADS, NAMED_BY, NOT_BODY_STARTS, THEMED_HEADS, QUOTED_INITIATIVE_NOUNS } from '../text/words.ts';
 import { FUNCTION_WORDS } from '../text/function-words.ts';
 
 /** End of the longest title starting at each token, from the gazetteer stage's candidates (titles end organisation runs). */
@@ -299,6 +299,10 @@ export const orgPatterns: Stage = {
         const text = spanText(s, credit[0], credit[1]);
         out.push(mention('organisation', `organisation:${slug(text)}`, text, credit[0], credit[1], 'pattern', text));
       }
+      for (const [q0, q1] of quotedInitiatives(s.tokens)) {
+        const text = spanText(s, q0, q1);
+        out.push(mention('initiative', `initiative:${slug(text)}`, text, q0, q1, 'pattern', text));
+      }
       for (const [r0, r1] of runs(s, titles)) {
         for (const sp of spansInRun(s, r0, r1, titles, places, placeEnds, bodies)) {
           if (sp.t1 - sp.t0 < 2) continue; // a bare head word ("Council") is not a name
@@ -344,3 +348,29 @@ const isMonthAbbrev = (w: string) => w.length >= 3 && w.length <= 4 && [...MONTH
 
 /** A themed head with "of"/"on" and a capitalised theme after it heads an initiative: "the SCO Year of Ecology". */
 const themed = (toks: Token[], i: number) => toks[i].cap && THEMED_HEADS.has(toks[i].lower) && (toks[i + 1]?.lower === 'of' || toks[i + 1]?.lower === 'on') && !!toks[i + 2]?.cap;
+
+const OPEN_QUOTES = new Set(['"', '“']);
+const CLOSE_QUOTES = new Set(['"', '”']);
+
+/**
+ * Quoted names beside a noun of initiatives: the “One Billion Trees” national campaign, the initiative "On World
+ * Unity …", the "Green Belt" project. The quotation is one to ten words, its first capitalised, and the noun stands
+ * right before the opening quote or at most one word after the closing one.
+ */
+function quotedInitiatives(toks: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (!OPEN_QUOTES.has(toks[k].text)) continue;
+    let e = k + 1;
+    while (e < toks.length && e <= k + 11 && !CLOSE_QUOTES.has(toks[e].text)) e++;
+    if (e >= toks.length || !CLOSE_QUOTES.has(toks[e].text) || e - k < 2 || e - k > 11 || !toks[k + 1].cap) {
+      k = e;
+      continue;
+    }
+    const before = QUOTED_INITIATIVE_NOUNS.has(toks[k - 1]?.lower ?? '');
+    const after = QUOTED_INITIATIVE_NOUNS.has(toks[e + 1]?.lower ?? '') || (!!toks[e + 1]?.word && !toks[e + 1].cap && QUOTED_INITIATIVE_NOUNS.has(toks[e + 2]?.lower ?? ''));
+    if ((before || after) && toks.slice(k + 1, e).every((t) => t.word || t.text === '-' || t.text === ',' || t.text === '–')) out.push([k + 1, e]);
+    k = e;
+  }
+  return out;
+}

@@ -106,3 +106,6 @@ export const AGENCY_SUFFIXES: readonly string[] = ['News Agency', 'National News
  * Ecology", "Years of Culture", "the Ulaanbaatar Dialogue on Northeast Asian Security" (not "Dialogue Partner").
  */
 export const THEMED_HEADS: ReadonlySet<string> = new Set(['year', 'years', 'dialogue']);
+
+/** Nouns that make a quoted name beside them an initiative: the “One Billion Trees” national campaign, the initiative "…". */
+export const QUOTED_INITIATIVE_NOUNS: ReadonlySet<string> = new Set([...INITIATIVE_HEADS, 'campaign', 'project', 'plan', 'policy', 'doctrine']);
