@@ -19,6 +19,12 @@ const CASES: [string, string | undefined, string[]][] = [
   ['He spoke at the meeting of the expanded circle of the heads of SCO states.', '2019-06-14', ['SCO Summit 2019 (Bishkek)']],
   ['Li chaired the 14th meeting of Prime Ministers of Member States of the SCO.', undefined, ['SCO Heads of Government meeting 2015 (Zhengzhou)']],
   ['Li spoke at a meeting of prime ministers of the Commonwealth of Independent States.', undefined, []],
+  // names.heads-after-org: "a meeting of SCO heads of government" (the heads after the organisation's name)
+  ['Kyrgyzstan will host a meeting of SCO heads of government in Bishkek in October.', '2023-07-04', ['SCO Heads of Government meeting 2023 (Bishkek)']],
+  // names.ordinal-of-host: "the fourth SCO summit hosted by China" counts China's summits, not the SCO's numbering
+  ['It is the second SCO summit hosted by Kazakhstan and the fourth SCO summit hosted by China.', undefined, ['SCO Summit 2011 (Astana)', 'SCO Summit 2018 (Qingdao)']],
+  // (an ordinal that agrees with the host keeps the SCO's numbering)
+  ['It was the 24th SCO summit, hosted by Kazakhstan.', undefined, ['SCO Summit 2024 (Astana)']],
   // names.council-held-its: "the Council … held its (regular) meeting on <date> in <city>"
   ['The Council of Heads of Member States held its regular meeting on 4 July 2024 in Astana.', undefined, ['SCO Summit 2024 (Astana)']],
   ['The SCO Council of Heads of Government held its meeting on 26 October 2023 in Bishkek.', undefined, ['SCO Heads of Government meeting 2023 (Bishkek)']],

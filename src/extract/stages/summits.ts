@@ -232,7 +232,8 @@ function meetingKey(doc: Doc, s: Sentence, k: number): [number, number] | undefi
       } else if (o && /heads of state/i.test(spanText(s, o.t1 - 4 > j ? o.t1 - 4 : j, o.t1))) {
         key1 = o.t1;
       } else {
-        const h = headsOf(doc, s, k + 2);
+        // ("a meeting of SCO heads of government": the heads after the organisation)
+        const h = headsOf(doc, s, k + 2) ?? (j > k + 2 ? headsOf(doc, s, j) : undefined);
         if (!h) return undefined;
         key1 = h;
       }
@@ -409,6 +410,15 @@ function rightSide(doc: Doc, s: Sentence, key1: number, series: Set<string>, clu
       }
       if (m > j + 1) {
         j = m;
+        continue;
+      }
+    }
+    // "hosted by China": the host country
+    if (w === 'by' && toks[j - 1]?.lower === 'hosted') {
+      const c = doc.candidates[s.index].find((x) => x.t0 === j + 1 && x.kind === 'country');
+      if (c && !clue.host) {
+        clue.host = c.ref.slice('country:'.length);
+        j = c.t1;
         continue;
       }
     }
@@ -621,7 +631,12 @@ function resolve(clue: SummitClue, summits: SummitRecord[], refYear: number | un
   const pool = summits.filter((r) => r.series === clue.series);
   // an ordinal decides in a series the gazetteer numbers; in one it does not ("the 23rd meeting of the SCO Council of
   // Heads of Government"), the other clues and the article's year do
-  if (clue.ordinal !== undefined && pool.some((r) => r.ordinal !== undefined)) return pool.find((r) => r.ordinal === clue.ordinal);
+  if (clue.ordinal !== undefined && pool.some((r) => r.ordinal !== undefined)) {
+    const numbered = pool.find((r) => r.ordinal === clue.ordinal);
+    // "the fourth SCO summit hosted by China", when the SCO's fourth was elsewhere: the fourth of the host's summits
+    if (clue.host && numbered?.host !== clue.host) return pool.filter((r) => r.host === clue.host).sort((a, b) => a.year - b.year)[clue.ordinal - 1];
+    return numbered;
+  }
   // "the next summit", unless a year says which ("the next SCO summit … in 2018")
   if (clue.relative === 'following' && clue.year === undefined) return following(clue, pool, refYear, articleDate);
   if (clue.relative === 'previous' && clue.year === undefined) return previous(pool, refYear, articleDate);
