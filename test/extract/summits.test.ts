@@ -25,6 +25,10 @@ const CASES: [string, string | undefined, string[]][] = [
   ['It is the second SCO summit hosted by Kazakhstan and the fourth SCO summit hosted by China.', undefined, ['SCO Summit 2011 (Astana)', 'SCO Summit 2018 (Qingdao)']],
   // (an ordinal that agrees with the host keeps the SCO's numbering)
   ['It was the 24th SCO summit, hosted by Kazakhstan.', undefined, ['SCO Summit 2024 (Astana)']],
+  // resolve.placed-in-clause: a bare "the SCO summit" whose clause names one summit's year and city is that one …
+  ['The format was first tried in Tashkent in 2016 on the sidelines of the SCO summit; the next round took place in Bishkek in 2019.', '2022-09-16', ['SCO Summit 2016 (Tashkent)']],
+  // … unless another summit of the sentence takes them
+  ['The SCO summit opened in Qingdao on 9 June. Kyrgyzstan took over from China at the end of the summit and will host the next meeting of the Council of Heads of State in Bishkek in 2019.', '2018-06-10', ['SCO Summit 2018 (Qingdao)', 'SCO Summit 2019 (Bishkek)']],
   // names.council-held-its: "the Council … held its (regular) meeting on <date> in <city>"
   ['The Council of Heads of Member States held its regular meeting on 4 July 2024 in Astana.', undefined, ['SCO Summit 2024 (Astana)']],
   ['The SCO Council of Heads of Government held its meeting on 26 October 2023 in Bishkek.', undefined, ['SCO Heads of Government meeting 2023 (Bishkek)']],

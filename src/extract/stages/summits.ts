@@ -471,9 +471,10 @@ function lowerWords(toks: Sentence['tokens']): string[] {
 /** The one year the sentence names outside the mention [t0, t1), not as a bound; undefined when none or several. */
 function yearOutside(toks: Sentence['tokens'], t0: number, t1: number): number | undefined {
   let found: number | undefined;
-  for (let m = 0; m < toks.length; m++) {
+  const [c0, c1] = clauseAround(toks, t0, t1);
+  for (let m = c0; m < c1; m++) {
     if (m === t0) m = t1;
-    if (m >= toks.length) break;
+    if (m >= c1) break;
     const yr = yearOf(toks[m].text);
     // (the year of a founding is no summit's: "coincides with the anniversary of its founding on June 15, 2001")
     if (yr === undefined || pastEventYear(lowerWords(toks), m)) continue;
@@ -483,11 +484,28 @@ function yearOutside(toks: Sentence['tokens'], t0: number, t1: number): number |
   return found;
 }
 
+/** The one summit of the series whose year and city the mention's clause both name, if any. */
+function placedInClause(clue: SummitClue, summits: SummitRecord[]): SummitRecord | undefined {
+  if (clue.yearInSentence === undefined || !clue.cityInSentence) return undefined;
+  const there = summits.filter((r) => r.series === clue.series && r.year === clue.yearInSentence && r.city === clue.cityInSentence);
+  return there.length === 1 ? there[0] : undefined;
+}
+
+/** The clause around tokens [t0, t1): a semicolon ends one ("first held in Dushanbe in 2014 …; the next in 2019"). */
+function clauseAround(toks: Sentence['tokens'], t0: number, t1: number): [number, number] {
+  let c0 = t0;
+  while (c0 > 0 && toks[c0 - 1].text !== ';') c0--;
+  let c1 = t1;
+  while (c1 < toks.length && toks[c1].text !== ';') c1++;
+  return [c0, c1];
+}
+
 /** The one city, named in the sentence outside the mention, that hosted a summit of the series. */
 function hostCityNamed(doc: Doc, s: Sentence, t0: number, t1: number, ofSeries: string): string | undefined {
   let found: string | undefined;
+  const [c0, c1] = clauseAround(s.tokens, t0, t1);
   for (const c of doc.candidates[s.index]) {
-    if (c.kind !== 'place' || (c.t1 > t0 && c.t0 < t1)) continue;
+    if (c.kind !== 'place' || (c.t1 > t0 && c.t0 < t1) || c.t0 < c0 || c.t1 > c1) continue;
     const name = doc.knowledge.places.get(c.ref.slice(6))?.name;
     if (!name || !doc.knowledge.summits.some((r) => r.series === ofSeries && r.city === name)) continue;
     if (found !== undefined && found !== name) return undefined;
@@ -756,7 +774,13 @@ export const summits: Stage = {
       // before; further back, to the article's current summit when a past one was named in between (a background
       // paragraph: "The procedure was launched at the Samarkand summit in 2022. … On the sidelines of the summit …")
       let rec: SummitRecord | undefined;
-      if (m.summit!.generic) {
+      // … unless its own clause names the year and the city of one summit ("first held in Dushanbe in 2014 on the
+      // sidelines of the SCO summit") and no other summit of the sentence takes them ("at the end of the summit and will
+      // host the next meeting … in Bishkek in 2019")
+      const claimed = found.some((f) => f !== m && !f.summit!.generic && sentenceOf.get(f) === sentenceOf.get(m));
+      const placed = m.summit!.generic && !claimed ? placedInClause(m.summit!, all) : undefined;
+      if (placed) rec = placed;
+      else if (m.summit!.generic) {
         // (the next summit only from a sentence that looks ahead too: "On the sidelines of the summit" after "will host
         // the next meeting in Bishkek" is at this one)
         const ahead = doc.sentences[sentenceOf.get(m)!].tokens.some((t) => AHEAD.has(t.lower));
