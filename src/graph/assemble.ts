@@ -98,8 +98,8 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
   // the same parts in another order: "Aliyev Ilham" (surname first, as in the Kremlin's lists of persons) / "Ilham Aliyev"
   mergeBy((parts) => (parts.length >= 2 ? [...parts].sort().join(' ') : undefined));
   // a Mongolian patronymic in the genitive ("Tsakhiagiin Elbegdorj", "Jadambyn Enkhbayar") is the father's name
-  // ("Tsakhia Elbegdorj"): the same person
-  mergeBy((parts) => (parts.length >= 2 ? parts.map((w, k) => (k < parts.length - 1 ? w.replace(GENITIVE, '') : w)).join(' ') : undefined));
+  // ("Tsakhia Elbegdorj"): the same person, in either order ("Ukhnaagiin Khurelsukh" / "Khurelsukh Ukhnaa")
+  mergeBy((parts) => (parts.length >= 2 ? parts.map((w) => w.replace(GENITIVE, '')).sort().join(' ') : undefined));
   // a patronymic in the middle ("Sergey Viktorovich Lavrov") is left out by the other spelling ("Sergey Lavrov")
   for (const p of people) {
     const parts = partsOf.get(p)!;

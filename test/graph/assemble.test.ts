@@ -64,6 +64,7 @@ describe('Assembler', () => {
     ['a Soviet-era spelling with -ov and another first vowel is the same person', [person('Emomali Rahmon', 2), person('Akil Akilov', 2)], [person('Imomali Rakhmonov'), person('Oqil Oqilov')], ['person:akil-akilov', 'person:emomali-rahmon']],
     ['an initial written without a space joins the full name', [person('Tsakhia Elbegdorj', 2)], [person('Ts.Elbegdorj')], ['person:tsakhia-elbegdorj']],
     ['a Mongolian patronymic in the genitive is the father\'s name: one person', [person('Tsakhia Elbegdorj', 2)], [person('Tsakhiagiin Elbegdorj'), person('Ts. Elbegdorzh')], ['person:tsakhia-elbegdorj']],
+    ['a Mongolian genitive patronymic in the other order (given name first) is one person', [person('Batbold Sukhbaatar', 2)], [person('Sukhbaataryn Batbold'), person('Sukhbaatar Batbold')], ['person:batbold-sukhbaatar']],
     ['a lone name one edit away from the one full name\'s surname joins it', [person('Nursultan Nazarbayev', 2)], [person('Narzarbayev')], ['person:nursultan-nazarbayev']],
     ['a lone name one edit away from two full names stays apart', [person('Nursultan Nazarbayev'), person('Erlan Nazarbayev')], [person('Narzarbayev')], ['person:erlan-nazarbayev', 'person:narzarbayev', 'person:nursultan-nazarbayev']],
     ['two parts of a three-part name, first part first, are that person', [person('Ashraf Gani Ahmadzai', 2)], [person('Ashraf Ghani'), person('Recep Erdogan'), person('Recep Tayyip Erdogan')], ['person:ashraf-gani-ahmadzai', 'person:recep-tayyip-erdogan']],
