@@ -5,7 +5,7 @@ import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, MONTHS, NAME_CONNECTORS, OFFICE_H
 import { slug } from '../../graph/keys.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
-import { VENUE_HEADS, NAMED_BY, NOT_BODY_STARTS, THEMED_HEADS, QUOTED_INITIATIVE_NOUNS } from '../text/words.ts';
+import { VENUE_HEADS, NAMED_BY, NOT_BODY_STARTS, THEMED_HEADS, QUOTED_INITIATIVE_NOUNS, OUTLET_DOMAINS } from '../text/words.ts';
 import { FUNCTION_WORDS } from '../text/function-words.ts';
 
 /** End of the longest title starting at each token, from the gazetteer stage's candidates (titles end organisation runs). */
@@ -33,7 +33,12 @@ function runs(s: Sentence, titles: Map<number, number>): [number, number][] {
       continue;
     }
     // a capitalised determiner opens the sentence, not the name ("The Shanghai Cooperation Organization was …")
-    // and so does a preposition that opens it ("In the Tianjin Declaration adopted …")
+    // and so does a preposition that opens it ("In the Tianjin Declaration adopted …"), or a participle before one
+    // ("Published in The Express Tribune")
+    if (i === 0 && /^[A-Z][a-z]+ed$/.test(toks[0].text) && FUNCTION_WORDS.has(toks[1]?.lower ?? '')) {
+      i = 2;
+      continue;
+    }
     if (!capWord(toks[i]) || ((toks[i].lower === 'the' || toks[i].lower === 'a' || toks[i].lower === 'an') && capWord(toks[i + 1] ?? toks[i]) && i + 1 < toks.length) || (i === 0 && FUNCTION_WORDS.has(toks[i].lower) && toks.length > 1)) {
       i++;
       continue;
@@ -46,6 +51,9 @@ function runs(s: Sentence, titles: Map<number, number>): [number, number][] {
         if (titles.has(j) && (!ORG_HEADS.has(t.lower) || isAbbreviation(t))) break;
         lastCap = j;
         j++;
+      } else if (t.lower === 'the' && capWord(toks[j - 1])) {
+        // a bare "the" right after a capitalised word ends the name: "declared Almaty the SCO Tourism … Capital"
+        break;
       } else if ((t.text === '-' && t.attached) || NAME_CONNECTORS.has(t.lower) || t.text === ',' || abbrevDot(toks, j)) {
         j++;
       } else break;
@@ -109,7 +117,7 @@ function hasAndBefore(toks: Token[], k: number, r1: number): boolean {
 }
 
 /** Turns one run into organisation/initiative spans: modifiers + head, and an optional of/for/on complement. */
-function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, number>, places: Set<number>, placeEnds: Set<number>, bodies: Set<number>): { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] {
+function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, number>, places: Set<number>, placeEnds: Set<number>, bodies: Set<number>, bodyEnds: Set<number>): { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] {
   const toks = s.tokens;
   const out: { t0: number; t1: number; kind: 'organisation' | 'initiative' }[] = [];
   let start = r0;
@@ -130,6 +138,8 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
     if (!out.length && (t.lower === 'and' || t.text === ',') && nameEndsAt(toks, start, i, placeEnds)) start = i + 1;
     // nor with a country that is a list item of its own ("the United Arab Emirates and the Republic of the Union of …")
     if (!out.length && (t.lower === 'and' || t.text === ',') && placeEnds.has(i) && places.has(toks[start].lower === 'the' ? start + 1 : start)) start = i + 1;
+    // … nor with a known organisation that is one ("the leaders of BRICS, the SCO and the Eurasian Economic Union")
+    if ((t.lower === 'and' || t.text === ',') && bodyEnds.has(i) && bodies.has(toks[start].lower === 'the' ? start + 1 : start)) start = i + 1;
     if (!isHead) {
       i++;
       continue;
@@ -169,6 +179,8 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
         if (tk.lower === 'in' && (bodies.has(k + 1) || (toks[k + 1]?.lower === 'the' && bodies.has(k + 2)))) break;
         // "the Government of Tajikistan and China's … Bank": a country ends the name before "and" another country
         if (tk.lower === 'and' && placeEnds.has(k) && places.has(k + 1)) break;
+        // "the Working Group on Startups and the Experts Working Group on …": "and the" another body with its head
+        if (tk.lower === 'and' && toks[k + 1]?.lower === 'the' && lastCap > 0 && headFollows(toks, k + 2, r1)) break;
         if (tk.lower === 'of' && toks[k + 1]?.lower === 'the' && lastCap > 0) {
           // does a new organisation start after "of the"? then split here
           let m = k + 2;
@@ -285,7 +297,9 @@ export const orgPatterns: Stage = {
       for (const c of out) if (c.kind === 'place' || c.kind === 'country' || c.kind === 'demonym') places.add(c.t0);
       for (const c of out) if (c.kind === 'place' || c.kind === 'country') placeEnds.add(c.t1);
       const bodies = new Set<number>();
+      const bodyEnds = new Set<number>();
       for (const c of out) if (c.kind === 'organisation') bodies.add(c.t0);
+      for (const c of out) if (c.kind === 'organisation') bodyEnds.add(c.t1);
       for (let k = 1; k < s.tokens.length - 2; k++) {
         if (s.tokens[k].text !== '(') continue;
         const sp = acronymDefined(s.tokens, k);
@@ -299,12 +313,16 @@ export const orgPatterns: Stage = {
         const text = spanText(s, credit[0], credit[1]);
         out.push(mention('organisation', `organisation:${slug(text)}`, text, credit[0], credit[1], 'pattern', text));
       }
+      for (const [d0, d1] of outletDomains(s.tokens)) {
+        const text = spanText(s, d0, d1);
+        out.push(mention('organisation', `organisation:${slug(text)}`, text, d0, d1, 'pattern', text));
+      }
       for (const [q0, q1] of quotedInitiatives(s.tokens)) {
         const text = spanText(s, q0, q1);
         out.push(mention('initiative', `initiative:${slug(text)}`, text, q0, q1, 'pattern', text));
       }
       for (const [r0, r1] of runs(s, titles)) {
-        for (const sp of spansInRun(s, r0, r1, titles, places, placeEnds, bodies)) {
+        for (const sp of spansInRun(s, r0, r1, titles, places, placeEnds, bodies, bodyEnds)) {
           if (sp.t1 - sp.t0 < 2) continue; // a bare head word ("Council") is not a name
           const text = spanText(s, sp.t0, sp.t1);
           out.push(mention(sp.kind, `${sp.kind}:${slug(text)}`, text, sp.t0, sp.t1, 'pattern', text));
@@ -371,6 +389,23 @@ function quotedInitiatives(toks: Token[]): [number, number][] {
     const after = QUOTED_INITIATIVE_NOUNS.has(toks[e + 1]?.lower ?? '') || (!!toks[e + 1]?.word && !toks[e + 1].cap && QUOTED_INITIATIVE_NOUNS.has(toks[e + 2]?.lower ?? ''));
     if ((before || after) && toks.slice(k + 1, e).every((t) => t.word || t.text === '-' || t.text === ',' || t.text === '–')) out.push([k + 1, e]);
     k = e;
+  }
+  return out;
+}
+
+/**
+ * Outlets named by their web address: "News.Az", "24.kg", "Kun.uz" — a word (or number) with a capital or a digit, a
+ * period and a known top-level domain written together.
+ */
+function outletDomains(toks: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k + 2 < toks.length; k++) {
+    const name = toks[k];
+    if (toks[k + 1].text !== '.' || !toks[k + 1].attached || !toks[k + 2].attached || !OUTLET_DOMAINS.has(toks[k + 2].lower)) continue;
+    if (!/^[A-Z0-9]/.test(name.text) || !/^[\w-]+$/.test(name.text)) continue;
+    // (not a sentence's end: "… in Baku. Az…" is written with a space, which the attachment rules out)
+    out.push([k, k + 3]);
+    k += 2;
   }
   return out;
 }

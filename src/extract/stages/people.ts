@@ -8,7 +8,7 @@ import { WEAK_VERBS } from '../text/function-words.ts';
 import { MEETING_WITH } from '../text/event-words.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { slug } from '../../graph/keys.ts';
-import { PARTICLES } from '../text/words.ts';
+import { PARTICLES, FACILITY_NOUNS } from '../text/words.ts';
 import { PRONOUNS } from '../text/function-words.ts';
 
 /** An initial before a surname: one letter, or a transliterated two-letter one ("Ts.", "Sh."). */
@@ -282,6 +282,10 @@ export const people: Stage = {
         if (len >= 2 && pluralNoun(words[len - 1].lower) && words.every((w) => isCommonWord(w.lower))) continue;
         // … or ending in one after a word no first name and no title ("The Dialogue Partners met")
         if (len >= 2 && pluralNoun(words[len - 1].lower) && !isFirstName(words[0].lower) && !tb) continue;
+        // "received at Nur Khan airbase": a name before a lower-case noun of places is the place's
+        if (FACILITY_NOUNS.has(s.tokens[j]?.lower ?? '') && !s.tokens[j].cap) continue;
+        // "at the PM House": a lone head noun of a body after a title is the office's building, no one's name
+        if (len === 1 && tb && ORG_HEADS.has(words[0].lower)) continue;
         // "Additionally, the head of …": an adverb opening the sentence, not a name with an apposition
         if (len === 1 && i === 0 && s.tokens[1]?.text === ',' && /ly$/.test(words[0].lower)) continue;
         // one word with only a verb of saying ("Gazprom said") is not enough; later uses of known names come in pass 2

@@ -80,7 +80,7 @@ export const VENUE_HEADS: ReadonlySet<string> = new Set(['convention', 'exhibiti
 export const NAMED_BY: ReadonlySet<string> = new Set(['entitled', 'titled', 'themed', 'theme', 'motto', 'slogan']);
 
 /** Words that open the name of a meeting or of a group of states, not of a body: "Meeting of the Council of …", "Member States of …". */
-export const NOT_BODY_STARTS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'member', 'members', 'dialogue', 'summit', 'session']);
+export const NOT_BODY_STARTS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'member', 'members', 'dialogue', 'summit', 'session', 'observer', 'observers']);
 
 /** What may open a circle of the heads: "the meeting of the expanded circle of the heads of SCO states". */
 export const CIRCLES: ReadonlySet<string> = new Set(['expanded', 'extended', 'enlarged', 'narrow', 'restricted', 'broad']);
@@ -109,3 +109,9 @@ export const THEMED_HEADS: ReadonlySet<string> = new Set(['year', 'years', 'dial
 
 /** Nouns that make a quoted name beside them an initiative: the “One Billion Trees” national campaign, the initiative "…". */
 export const QUOTED_INITIATIVE_NOUNS: ReadonlySet<string> = new Set([...INITIATIVE_HEADS, 'campaign', 'project', 'plan', 'policy', 'doctrine']);
+
+/** Top-level domains of outlets named by their web address ("News.Az", "24.kg", "Kun.uz", "Tengrinews.kz"). */
+export const OUTLET_DOMAINS: ReadonlySet<string> = new Set(['az', 'kg', 'kz', 'uz', 'tj', 'tm', 'ru', 'cn', 'pk', 'in', 'ir', 'mn', 'by', 'af', 'am', 'ge', 'com', 'net', 'org', 'info', 'news', 'asia', 'su']);
+
+/** Lower-case nouns of places that follow a name ("Nur Khan airbase", "Manas airport"): the name is the place's, no person's. */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['airbase', 'airport', 'base', 'stadium', 'street', 'avenue', 'road', 'square', 'mosque', 'bridge', 'dam', 'station', 'park', 'hospital', 'port', 'highway', 'palace', 'hall', 'arena', 'camp', 'prison', 'jail']);
