@@ -182,8 +182,8 @@ const isPrefix = (m: Mention | undefined) => !!m && (m.kind === 'country' || m.k
 function listedWithPerson(s: Sentence, i: number, j: number): boolean {
   const t = s.tokens;
   // after: ", X" / "and X" / ", and X" (past this item's "of <country>": "Ashraf Ghani of Afghanistan, …")
-  let k = ofCountryEnd(s, j);
-  if (t[k]?.text === ',') k++;
+  let k = itemTailEnd(s, j);
+  if (t[k]?.text === ',' || t[k]?.text === ';') k++;
   if (t[k]?.lower === 'and') k++;
   if (k > j && s.owner[skipTitles(s, k).end]?.kind === 'person') return true;
   // before, past this item's own prefixes
@@ -195,10 +195,50 @@ function listedWithPerson(s: Sentence, i: number, j: number): boolean {
   }
   const sep = k;
   if (t[k]?.lower === 'and') k--;
-  if (t[k]?.text === ',') k--;
+  if (t[k]?.text === ',' || t[k]?.text === ';') k--;
+  if (k < sep) k = itemTailStart(s, k);
   // (past the previous item's "of <country>")
   if (k < sep && s.owner[k]?.kind === 'country' && t[s.owner[k]!.t0 - 1]?.lower === 'of') k = s.owner[k]!.t0 - 2;
   return k < sep && s.owner[k]?.kind === 'person';
+}
+
+const isYearSpan = (text: string) => /^\d{4}$/.test(text) || text === '-' || text === '–';
+
+/**
+ * Past an item's tail after its name at token j: "of <country>", a bracket ("(Republic of Kazakhstan)"), and the years
+ * ("in 2007-2009"), as in "A (Country) in 2004-2006; B (Country) in 2007-2009".
+ */
+function itemTailEnd(s: Sentence, j: number): number {
+  const t = s.tokens;
+  let k = ofCountryEnd(s, j);
+  if (t[k]?.text === '(') {
+    let e = k + 1;
+    while (e < t.length && e <= k + 8 && t[e].text !== ')') e++;
+    if (t[e]?.text === ')') k = e + 1;
+  }
+  if ((t[k]?.lower === 'in' || t[k]?.lower === 'from') && /^\d{4}$/.test(t[k + 1]?.text ?? '')) {
+    k += 2;
+    while (k < t.length && isYearSpan(t[k].text)) k++;
+  }
+  return k;
+}
+
+/** The last token of the name before an item's tail that ends at token k (the reverse of `itemTailEnd`), else k. */
+function itemTailStart(s: Sentence, k: number): number {
+  const t = s.tokens;
+  let m = k;
+  if (/^\d{4}$/.test(t[m]?.text ?? '')) {
+    while (m > 0 && isYearSpan(t[m].text)) m--;
+    if (t[m]?.lower !== 'in' && t[m]?.lower !== 'from') return k;
+    m--;
+  }
+  if (t[m]?.text === ')') {
+    let b = m - 1;
+    while (b > 0 && b >= m - 8 && t[b].text !== '(') b--;
+    if (t[b]?.text !== '(') return k;
+    m = b - 1;
+  }
+  return m;
 }
 
 /** After "of <country>" at token j ("… of Belarus"), else j. */
