@@ -107,6 +107,9 @@ const ARTICLES: [string, string, string[]][] = [
   // background.quoted: a numbered summit inside a quotation neither dates the article nor is the one "the summit" means
   ['a quoted numbered summit', 'Leaders gathered in Qingdao for the summit on Saturday. "At the end of the 16th Summit, held in Tashkent, the leaders agreed on a plan," the ministry said. Xi Jinping attended the summit.', [
     'SCO Summit 2016 (Tashkent)', 'SCO Summit 2018 (Qingdao)']],
+  // reference.founding: an undated article that reports the SCO's founding as it happens speaks from its first summit's year
+  ['the founding reported as it happens', 'The heads of six states signed a declaration on the establishment of the Shanghai Cooperation Organisation. Putin addressed the summit.', ['SCO Summit 2001 (Shanghai)']],
+  ['a founding mentioned in passing does not date', 'The heads of six states discussed the establishment of the SCO. Putin addressed the summit.', []],
   ['a planned meeting dates no article', 'TASHKENT, May 5 - Mongolia hopes to host a ministerial meeting in 2012. Rahmon met Mirziyoyev on the sidelines of the summit.', []],
 ];
 

@@ -9,7 +9,7 @@ import { futureYear, pastEventYear } from '../text/dates.ts';
 import { isPossessive, MONTHS, ORDINAL_WORDS } from '../text/words.ts';
 import { GATHERING } from '../text/event-words.ts';
 import { CIRCLES } from '../text/words.ts';
-import { SUMMIT_HOLD_VERBS } from '../text/event-words.ts';
+import { SUMMIT_HOLD_VERBS, FOUNDING_NOUNS, FOUNDING_ACTS } from '../text/event-words.ts';
 import { FIRST_OF_KIND, YEAR_BOUNDS, CITY_GLUE, DATELINE_END, AHEAD } from '../text/function-words.ts';
 
 const SCO = 'sco_heads_of_state';
@@ -586,7 +586,24 @@ function referenceYear(doc: Doc, found: Mention[], withSummit: Set<number>): num
       else if (!pastEventYear(lowerWords(s.tokens), i) && (withSummit.has(s.index) || !futureYear(lowerWords(s.tokens), i))) max = Math.max(max ?? y, y);
     });
   }
-  return max ?? maxNext;
+  return max ?? maxNext ?? foundingYear(doc);
+}
+
+/**
+ * An article with no date and no year that reports the SCO's founding as it happens ("the heads of six states signed a
+ * declaration on the establishment of the Shanghai Cooperation Organisation") speaks from the year of its first summit.
+ */
+function foundingYear(doc: Doc): number | undefined {
+  for (const s of doc.sentences) {
+    const toks = s.tokens;
+    if (!toks.some((t) => FOUNDING_ACTS.has(t.lower))) continue;
+    for (let i = 0; i + 2 < toks.length; i++) {
+      if (!FOUNDING_NOUNS.has(toks[i].lower) || toks[i + 1].lower !== 'of') continue;
+      const o = orgAt(doc, s, toks[i + 2].lower === 'the' ? i + 3 : i + 2);
+      if (o && seriesOfOrg(doc, o.ref, new Set()) === SCO) return doc.knowledge.summits.find((r) => r.series === SCO && r.ordinal === 1)?.year;
+    }
+  }
+  return undefined;
 }
 
 /**

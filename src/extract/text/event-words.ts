@@ -129,3 +129,7 @@ export const SUMMIT_HOLD_VERBS: ReadonlySet<string> = new Set([...HOLD_FORMS, 'h
 
 /** Verbs that list a delegation's members after it: "the Iranian delegation also included …", "… was led by …". */
 export const DELEGATION_VERBS: ReadonlySet<string> = new Set(['included', 'includes', 'include', 'including', 'led', 'headed', 'comprised', 'comprising']);
+
+/** "signed a declaration on the establishment of the SCO": a founding reported as it happens. */
+export const FOUNDING_NOUNS: ReadonlySet<string> = new Set(['establishment', 'founding', 'creation', 'formation']);
+export const FOUNDING_ACTS: ReadonlySet<string> = new Set(['signed', 'proclaimed', 'declared', 'announced']);
