@@ -175,6 +175,7 @@ describe('who did what in longer sentences', () => {
       'affiliated_with: Alexander Lukashenko -> Belarus', 'affiliated_with: Masoud Pezeshkian -> Iran', 'affiliated_with: Recep Tayyip Erdogan -> Türkiye',
       'attended: Alexander Lukashenko -> SCO Summit 2025 (Tianjin)', 'attended: Masoud Pezeshkian -> SCO Summit 2025 (Tianjin)', 'attended: Recep Tayyip Erdogan -> SCO Summit 2025 (Tianjin)']],
     ['Kremlin aide Yuri Ushakov told reporters that Vladimir Putin would hold talks with Narendra Modi on the sidelines of the 25th SCO summit.', [
+      'affiliated_with: Yuri Ushakov -> Presidential Administration of Russia',
       'attended: Narendra Modi -> SCO Summit 2025 (Tianjin)', 'attended: Vladimir Putin -> SCO Summit 2025 (Tianjin)', 'met: Narendra Modi -> Vladimir Putin (planned)']],
     ['External Affairs Minister S. Jaishankar arrived in Islamabad to attend the meeting of the SCO Council of Heads of Government in 2024.', [
       'attended: S. Jaishankar -> SCO Heads of Government meeting 2024 (Islamabad)', 'hosted: Pakistan -> SCO Heads of Government meeting 2024 (Islamabad)', 'visited: S. Jaishankar -> Pakistan']],
@@ -316,7 +317,7 @@ describe('an office opening a sentence stands for the article\'s first person, i
       'affiliated_with: Antonio Guterres -> United Nations', 'met: Antonio Guterres -> S Jaishankar']],
     // the first person holds no such office, and two others do: nobody is meant
     ['Kremlin aide Yuri Ushakov said President Vladimir Putin would meet President Xi Jinping. The president arrived in Astana.', [
-      'met: Vladimir Putin -> Xi Jinping (planned)']],
+      'affiliated_with: Yuri Ushakov -> Presidential Administration of Russia', 'met: Vladimir Putin -> Xi Jinping (planned)']],
   ])('%s', (text, expected) => {
     expect(extract(text).relations).toEqual(expected);
   });
