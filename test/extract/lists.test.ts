@@ -173,6 +173,7 @@ describe('organisations that are no body of their own', () => {
     ['org.outlet-domain (an outlet named by its web address)', 'He told News.Az that the talks went well, and Kun.uz agreed.', ['Kun.uz', 'News.Az'], []],
     ['person.facility (a name before a lower-case noun of places is the place\'s)', 'He was received at Nur Khan airbase by Ahmed Raza.', [], ['Ahmed Raza']],
     ['person.office-building (a lone head noun after a title is a building, no one\'s name)', 'He hosted a dinner at the PM House.', [], []],
+    ['org.head-force (armed forces are bodies, not people: "the Tajik Air Force flew")', 'The Tajik Air Force flew over the parade.', ['Tajik Air Force'], []],
     ['org.venue (a convention or exhibition centre is a venue, not a body)', 'The premiers met at the Zhengzhou International Convention and Exhibition Centre and then at the Media Centre.', [], []],
     ['org.group-of-people (common words ending in a plural noun are no person)', 'The President will hold meetings with State Heads and representatives of other countries.', [], []],
     ['person.role-noun-common-word (a lone common word after a role noun is no name: "an SCO Member State")', 'Belarus was granted the status of an SCO Member State.', [], []],

@@ -11,7 +11,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'academy', 'bank', 'fund', 'forum', 'union', 'party', 'committee', 'commission', 'association', 'foundation', 'network', 'herald',
   'times', 'daily', 'news', 'post', 'press', 'secretariat', 'structure', 'bureau', 'department', 'office', 'service', 'club',
   'school', 'college', 'society', 'consortium', 'alliance', 'federation', 'assembly', 'parliament', 'government', 'administration',
-  'authority', 'board', 'chamber', 'court', 'army', 'navy', 'police', 'embassy', 'consulate', 'mission', 'conference', 'cabinet',
+  'authority', 'board', 'chamber', 'court', 'army', 'navy', 'force', 'forces', 'guard', 'police', 'embassy', 'consulate', 'mission', 'conference', 'cabinet',
   'senate', 'duma', 'majlis', 'house', 'tribune', 'gazette', 'journal', 'telegraph', 'observer', 'review', 'broadcasting', 'television', 'radio',
 ]);
 
