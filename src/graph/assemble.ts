@@ -90,11 +90,12 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
   // the same letters split differently: "Amir-Abdollahian" / "Amirabdollahian", "Oyun-Erdene" / "Oyun Erdene"
   const byLetters = mergeBy((parts) => parts.join(''));
   // one name in two transliterations: every part has the same consonants (three or more), and the same first letter
-  mergeBy((parts) => {
+  const skeletonKey = (parts: string[]) => {
     if (parts.length < 2) return undefined;
     const keys = parts.map(skeleton);
     return keys.every((k) => k.length >= 3) ? keys.join(' ') : undefined;
-  });
+  };
+  const bySkeletons = mergeBy(skeletonKey);
   // the same parts in another order: "Aliyev Ilham" (surname first, as in the Kremlin's lists of persons) / "Ilham Aliyev"
   mergeBy((parts) => (parts.length >= 2 ? [...parts].sort().join(' ') : undefined));
   // a Mongolian patronymic in the genitive ("Tsakhiagiin Elbegdorj", "Jadambyn Enkhbayar") is the father's name
@@ -105,7 +106,8 @@ function resolvePeople(entities: Map<string, ExtractedEntity & { articles: Set<s
     const parts = partsOf.get(p)!;
     if (parts.length < 3 || map.has(p.key)) continue;
     const without = parts.filter((w, k) => k === 0 || k === parts.length - 1 || !isPatronymic(w));
-    const other = without.length < parts.length ? byLetters.get(without.join('')) : undefined;
+    // (in either transliteration: "Aleksandr Grigoryevich Lukashenko" / "Alexander Lukashenko")
+    const other = without.length < parts.length ? (byLetters.get(without.join('')) ?? bySkeletons.get(skeletonKey(without) ?? '')) : undefined;
     if (other && other.key !== p.key) map.set(p.key, other.key);
   }
   // full names by each of their words (for initials here, for lone names below)

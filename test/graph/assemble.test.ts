@@ -70,6 +70,7 @@ describe('Assembler', () => {
     ['two parts of a three-part name, first part first, are that person', [person('Ashraf Gani Ahmadzai', 2)], [person('Ashraf Ghani'), person('Recep Erdogan'), person('Recep Tayyip Erdogan')], ['person:ashraf-gani-ahmadzai', 'person:recep-tayyip-erdogan']],
     ['two parts that fit two three-part names stay apart', [person('Mohammad Ali Khan'), person('Mohammad Ayub Khan')], [person('Mohammad Khan')], ['person:mohammad-ali-khan', 'person:mohammad-ayub-khan', 'person:mohammad-khan']],
     ['names whose consonants differ stay apart', [person('Ali Karimov')], [person('Ali Kurbanov')], ['person:ali-karimov', 'person:ali-kurbanov']],
+    ['a patronymic in the middle, in another transliteration, is the same person', [person('Alexander Kovalenko', 2)], [person('Aleksandr Petrovich Kovalenko')], ['person:alexander-kovalenko']],
     ['a patronymic last (Russian order) is a name of its own', [person('Yury Bukhteev')], [person('Bukhteev Yury Nikolaevich')], ['person:bukhteev-yury-nikolaevich', 'person:yury-bukhteev']],
   ])('%s', (_, first, second, nodes) => {
     const g = assemble([article('a', first), article('b', second)]);
