@@ -34,6 +34,8 @@ const CASES: [string, string[]][] = [
   ["The post was held by Secretary-General Li Wenhai (People's Republic of China) in 2004-2006; Bolat Kemelov (Republic of Kazakhstan) in 2007-2009; Muratbek Asanov (Kyrgyz Republic) in 2010-2012.", ['Bolat Kemelov', 'Li Wenhai', 'Muratbek Asanov']],
   // person.title: offices of advisers and senators before the name (gazetteer offices: Adviser/Presidential Aide, Senator)
   ['Presidential Aide Igor Volkov and Senator Amir Hassan Khan attended.', ['Amir Hassan Khan', 'Igor Volkov']],
+  // person.relation-noun: a noun of a person's relation after a possessive ("his moderate rival X", "Sharif's predecessor X")
+  ["The vote went against his moderate rival Hamid Rostami; Karimov's successor Bakhtiyor Aliev spoke.", ['Bakhtiyor Aliev', 'Hamid Rostami']],
   // not people
   ['In March, President of Tajikistan Emomali Rahmon paid a state visit to Kyrgyzstan.', ['Emomali Rahmon']],
   ["Xi'an hosted the forum.", []],

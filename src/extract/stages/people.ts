@@ -8,8 +8,8 @@ import { WEAK_VERBS } from '../text/function-words.ts';
 import { MEETING_WITH } from '../text/event-words.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { slug } from '../../graph/keys.ts';
-import { PARTICLES, FACILITY_NOUNS } from '../text/words.ts';
-import { PRONOUNS } from '../text/function-words.ts';
+import { PARTICLES, FACILITY_NOUNS, PERSON_RELATION_NOUNS } from '../text/words.ts';
+import { PRONOUNS, POSSESSIVE_DETS } from '../text/function-words.ts';
 
 /** An initial before a surname: one letter, or a transliterated two-letter one ("Ts.", "Sh."). */
 const isInitial = (text: string) => text.length === 1 || (text.length === 2 && /^(Ts|Sh|Zh|Kh|Ch|Yu|Ya|Ye|Yo)$/.test(text));
@@ -85,6 +85,11 @@ function titleBefore(s: Sentence, i: number): boolean {
   if (!p && w && ROLE_NOUNS.has(w.lower) && i >= 2) {
     const q = s.owner[i - 2] ?? (/^['’]s$/.test(s.tokens[i - 2]?.lower ?? '') ? s.owner[i - 3] : undefined);
     if (q && (q.kind === 'demonym' || q.kind === 'country' || q.kind === 'organisation')) return true;
+  }
+  // "his moderate rival Mir Hossein Mousavi", "Sharif's predecessor X": a noun of a person's relation after a possessive
+  if (w && PERSON_RELATION_NOUNS.has(w.lower) && i >= 2) {
+    const k = !s.tokens[i - 2].cap && s.tokens[i - 2].word && !POSSESSIVE_DETS.has(s.tokens[i - 2].lower) ? i - 3 : i - 2;
+    if (POSSESSIVE_DETS.has(s.tokens[k]?.lower ?? '') || isPossessive(s.tokens[k])) return true;
   }
   if (p && (p.kind === 'country' || p.kind === 'organisation' || (p.kind === 'place' && / to$/i.test(s.owner[p.t0 - 1]?.text ?? '')))) {
     const q = s.owner[p.t0 - 1];

@@ -106,3 +106,6 @@ export const AHEAD: ReadonlySet<string> = new Set([...WILL_FORMS, 'shall', 'next
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'in', 'on', 'at', 'as', 'but', 'and', 'or', 'if', 'for', 'by', 'to', 'from', 'with', 'during', 'after', 'before', 'when', 'while', 'there', 'here', 'what', 'who', 'how', 'why', 'where', 'mr', 'ms', 'mrs']);
 
 export const LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'in', 'to', 'with', 'for']);
+
+/** Determiners of possession: "his rival", "their counterparts". */
+export const POSSESSIVE_DETS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);

@@ -115,3 +115,6 @@ export const OUTLET_DOMAINS: ReadonlySet<string> = new Set(['az', 'kg', 'kz', 'u
 
 /** Lower-case nouns of places that follow a name ("Nur Khan airbase", "Manas airport"): the name is the place's, no person's. */
 export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['airbase', 'airport', 'base', 'stadium', 'street', 'avenue', 'road', 'square', 'mosque', 'bridge', 'dam', 'station', 'park', 'hospital', 'port', 'highway', 'palace', 'hall', 'arena', 'camp', 'prison', 'jail']);
+
+/** Nouns of a person's relation to another, which name a person after "his", "her", "their" or a possessive: "his moderate rival X". */
+export const PERSON_RELATION_NOUNS: ReadonlySet<string> = new Set(['rival', 'opponent', 'challenger', 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'aide', 'ally']);
