@@ -313,6 +313,10 @@ export const orgPatterns: Stage = {
         const text = spanText(s, credit[0], credit[1]);
         out.push(mention('organisation', `organisation:${slug(text)}`, text, credit[0], credit[1], 'pattern', text));
       }
+      for (const [g0, g1] of glossedBodies(s.tokens, out)) {
+        const text = spanText(s, g0, g1);
+        out.push(mention('organisation', `organisation:${slug(text)}`, text, g0, g1, 'pattern', text));
+      }
       for (const [d0, d1] of outletDomains(s.tokens)) {
         const text = spanText(s, d0, d1);
         out.push(mention('organisation', `organisation:${slug(text)}`, text, d0, d1, 'pattern', text));
@@ -406,6 +410,27 @@ function outletDomains(toks: Token[]): [number, number][] {
     // (not a sentence's end: "… in Baku. Az…" is written with a space, which the attachment rules out)
     out.push([k, k + 3]);
     k += 2;
+  }
+  return out;
+}
+
+/**
+ * A name glossed in brackets by what it is: "Amonatbonk (Tajikistan's savings bank)", "Kabar (the Kyrgyz state news
+ * agency)". One to three capitalised words, none common, before a bracket whose last word is a lower-case head noun of
+ * bodies.
+ */
+function glossedBodies(toks: Token[], cands: Mention[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k].text !== '(') continue;
+    let e = k + 1;
+    while (e < toks.length && e <= k + 8 && toks[e].text !== ')') e++;
+    const head = toks[e - 1];
+    if (toks[e]?.text !== ')' || e - k < 3 || head.cap || !ORG_HEADS.has(head.lower)) continue;
+    let b = k;
+    while (b > 0 && k - b < 3 && toks[b - 1].cap && toks[b - 1].word && !isCommonWord(toks[b - 1].lower)) b--;
+    if (b === k || cands.some((c) => c.t0 < k && c.t1 > b && c.kind !== 'title')) continue;
+    out.push([b, k]);
   }
   return out;
 }
