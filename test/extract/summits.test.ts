@@ -25,6 +25,10 @@ const CASES: [string, string | undefined, string[]][] = [
   ['It is the second SCO summit hosted by Kazakhstan and the fourth SCO summit hosted by China.', undefined, ['SCO Summit 2011 (Astana)', 'SCO Summit 2018 (Qingdao)']],
   // (an ordinal that agrees with the host keeps the SCO's numbering)
   ['It was the 24th SCO summit, hosted by Kazakhstan.', undefined, ['SCO Summit 2024 (Astana)']],
+  // names.next-council: "the next meeting of the Council" (named bare) with its place and year
+  ['The summit closed in Bishkek. The next meeting of the Council will take place in Russia in 2020, the leader said.', '2019-06-14', ['SCO Summit 2019 (Bishkek)', 'SCO Summit 2020 (Moscow)']],
+  // (a council meeting not said to come next is no summit)
+  ['A meeting of the Council of Europe took place.', '2019-06-14', []],
   // resolve.placed-in-clause: a bare "the SCO summit" whose clause names one summit's year and city is that one …
   ['The format was first tried in Tashkent in 2016 on the sidelines of the SCO summit; the next round took place in Bishkek in 2019.', '2022-09-16', ['SCO Summit 2016 (Tashkent)']],
   // … unless another summit of the sentence takes them

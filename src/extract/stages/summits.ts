@@ -10,7 +10,7 @@ import { isPossessive, MONTHS, ORDINAL_WORDS } from '../text/words.ts';
 import { GATHERING } from '../text/event-words.ts';
 import { CIRCLES } from '../text/words.ts';
 import { SUMMIT_HOLD_VERBS, FOUNDING_NOUNS, FOUNDING_ACTS } from '../text/event-words.ts';
-import { FIRST_OF_KIND, YEAR_BOUNDS, CITY_GLUE, DATELINE_END, AHEAD } from '../text/function-words.ts';
+import { FIRST_OF_KIND, YEAR_BOUNDS, CITY_GLUE, DATELINE_END, AHEAD, NEXT_WORDS } from '../text/function-words.ts';
 
 const SCO = 'sco_heads_of_state';
 
@@ -225,6 +225,9 @@ function meetingKey(doc: Doc, s: Sentence, k: number): [number, number] | undefi
     if (o && /heads of (state|government)/i.test(spanText(s, j, o.t1))) {
       key1 = o.t1;
     } else {
+      // "the next meeting of the Council will take place in Russia in 2020": the council named bare, after a summit
+      // (the series the article reports on), is the heads of state's
+      if (toks[j]?.lower === 'council' && toks[j + 1]?.lower !== 'of' && NEXT_WORDS.has(toks[k - 1]?.lower ?? '')) return [key0, j + 1];
       if (toks[j]?.lower === 'council' && toks[j + 1]?.lower === 'of') j += 2;
       if (toks[j]?.lower === 'heads' && toks[j + 1]?.lower === 'of' && toks[j + 2]?.lower === 'state') {
         key1 = j + 3;

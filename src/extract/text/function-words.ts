@@ -109,3 +109,6 @@ export const LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'in', 'to
 
 /** Determiners of possession: "his rival", "their counterparts". */
 export const POSSESSIVE_DETS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
+/** Words that place a meeting after the one reported: "the next meeting of the Council". */
+export const NEXT_WORDS: ReadonlySet<string> = new Set(['next', 'upcoming', 'forthcoming']);
