@@ -122,7 +122,7 @@ export interface Doc {
  */
 export type Provision =
   | 'sentences' | 'gazetteer' | 'org-patterns' | 'summits' | 'ref-year' | 'mentions' | 'acronyms'
-  | 'people' | 'coreference' | 'roles' | 'descriptions' | RelationKind;
+  | 'people' | 'coreference' | 'roles' | 'home-country' | 'descriptions' | RelationKind;
 
 /** A stage's name and what it needs and adds (spaCy's `requires` / `assigns`): the pipeline checks its order by them. */
 export interface StageSpec {

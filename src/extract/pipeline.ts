@@ -13,6 +13,7 @@ import { people } from './stages/people.ts';
 import { coreference } from './stages/coreference.ts';
 import { affiliation } from './stages/affiliation.ts';
 import { descriptions } from './stages/descriptions.ts';
+import { homeCountry } from './stages/home-country.ts';
 import { meetings } from './stages/meetings.ts';
 import { attendance } from './stages/attendance.ts';
 import { membershipStage } from './stages/membership.ts';
@@ -53,7 +54,7 @@ function pipeline(stages: readonly Stage[]): readonly Stage[] {
 /** The pipeline, in order. Each stage reads and adds to the document. */
 export const STAGES: readonly Stage[] = pipeline([
   sentences, gazetteer, orgPatterns, summits, commitMentions, acronyms, people, coreference,
-  affiliation, descriptions, meetings, attendance, membershipStage, proposalsStage, coMentions,
+  affiliation, homeCountry, descriptions, meetings, attendance, membershipStage, proposalsStage, coMentions,
 ]);
 
 /** Stage lists already checked (STAGES, and any other list given to extractArticle). */

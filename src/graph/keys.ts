@@ -16,6 +16,8 @@ export function slug(s: string): string {
   return out;
 }
 
+const LETTERS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th' };
+
 /** The slug, in one byte per character (it is ASCII; see narrow.ts): keys made from it compare and sort faster. */
 function makeSlug(s: string): string {
   return narrow(
@@ -23,6 +25,8 @@ function makeSlug(s: string): string {
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
+      // letters NFKD leaves whole: Turkish dotless ı, Polish ł, Nordic ø, æ, German ß …
+      .replace(/[ıłøđßæœðþ]/g, (c) => LETTERS[c])
       .replace(/['’]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, ''),

@@ -118,3 +118,6 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['airbase', 'airport'
 
 /** Nouns of a person's relation to another, which name a person after "his", "her", "their" or a possessive: "his moderate rival X". */
 export const PERSON_RELATION_NOUNS: ReadonlySet<string> = new Set(['rival', 'opponent', 'challenger', 'predecessor', 'successor', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'aide', 'ally']);
+
+/** Office scopes (data/gazetteer/offices.json) that belong to one country: not an international body's, a party's, a company's or a scholar's. */
+export const NATIONAL_SCOPES: ReadonlySet<string> = new Set(['government', 'military']);
