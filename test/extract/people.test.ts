@@ -36,6 +36,12 @@ const CASES: [string, string[]][] = [
   ['Presidential Aide Igor Volkov and Senator Amir Hassan Khan attended.', ['Amir Hassan Khan', 'Igor Volkov']],
   // person.relation-noun: a noun of a person's relation after a possessive ("his moderate rival X", "Sharif's predecessor X")
   ["The vote went against his moderate rival Hamid Rostami; Karimov's successor Bakhtiyor Aliev spoke.", ['Bakhtiyor Aliev', 'Hamid Rostami']],
+  // person.possessive-country: two or three uncommon words after a country's possessive (not a place: "China's Shandong Province")
+  ["It gathered their ministers, Uzbekistan's Bakhtiyor Nazarov and Tajikistan's Sirojiddin Rahimzoda, and China's Hubei Province.", ['Bakhtiyor Nazarov', 'Sirojiddin Rahimzoda']],
+  // person.counterpart-apposition: "the Tajik counterpart, X, on …"
+  ['He held talks with the Tajik counterpart, Emomali Sobirov, on border security.', ['Emomali Sobirov']],
+  // person.role-after: "first" may open an apposition ("X, first vice premier of …")
+  ['He was received by Ding Xuefeng, first vice premier of the State Council.', ['Ding Xuefeng']],
   // not people
   ['In March, President of Tajikistan Emomali Rahmon paid a state visit to Kyrgyzstan.', ['Emomali Rahmon']],
   ["Xi'an hosted the forum.", []],

@@ -3,12 +3,12 @@
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { commit, mention, spanText } from '../document.ts';
 import { skipTitles } from '../relations/helpers.ts';
-import { ORG_HEADS, APPOSITION_LEADS, isPossessive, MONTHS, ROLE_NOUNS, SAY_VERBS, TRAVEL_VERBS, VISIT_NOUNS } from '../text/words.ts';
+import { ORG_HEADS, APPOSITION_LEADS, isPossessive, MONTHS, ROLE_NOUNS, SAY_VERBS, TRAVEL_VERBS, VISIT_NOUNS, COUNTERPARTS } from '../text/words.ts';
 import { WEAK_VERBS } from '../text/function-words.ts';
 import { MEETING_WITH } from '../text/event-words.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { slug } from '../../graph/keys.ts';
-import { PARTICLES, FACILITY_NOUNS, PERSON_RELATION_NOUNS } from '../text/words.ts';
+import { PARTICLES, FACILITY_NOUNS, PERSON_RELATION_NOUNS, PLACE_NOUNS } from '../text/words.ts';
 import { PRONOUNS, POSSESSIVE_DETS } from '../text/function-words.ts';
 
 /** An initial before a surname: one letter, or a transliterated two-letter one ("Ts.", "Sh."). */
@@ -169,7 +169,8 @@ function attribution(s: Sentence, i: number, j: number, len: number): boolean {
   if ((before === 'is' || before === 'by') && /^(author|writer|written)$/.test(t[i - 2]?.lower ?? '')) return true;
   // a role noun in apposition before a full name, closed after it: "the party's incarcerated founder, Imran Khan, at …"
   // or a title: "The current Chairman of the Cabinet of Ministers, Adylbek Kasymaliev, is …"
-  if (before === ',' && len >= 2 && (j === t.length || t[j].text === ',' || t[j].text === '.') && (ROLE_NOUNS.has(t[i - 2]?.lower ?? '') || titleBefore(s, i - 1))) return true;
+  // (or "the Tajik counterpart, Emomali Sobirov, on …")
+  if (before === ',' && len >= 2 && (j === t.length || t[j].text === ',' || t[j].text === '.') && (ROLE_NOUNS.has(t[i - 2]?.lower ?? '') || COUNTERPARTS.has(t[i - 2]?.lower ?? '') || titleBefore(s, i - 1))) return true;
   const after = t[j]?.lower;
   // a full name that travels: "since Hina Rabbani Khar travelled to New Delhi in 2011"
   if (after && len >= 2 && TRAVEL_VERBS.has(after)) return true;
@@ -327,6 +328,8 @@ export const people: Stage = {
         if (len >= 2 && pluralNoun(words[len - 1].lower) && words.every((w) => isCommonWord(w.lower))) continue;
         // … or ending in one after a word no first name and no title ("The Dialogue Partners met")
         if (len >= 2 && pluralNoun(words[len - 1].lower) && !isFirstName(words[0].lower) && !tb) continue;
+        // "Shandong Province", "Fergana Valley": a name ending in a noun of places is the place's
+        if (len >= 2 && PLACE_NOUNS.has(words[len - 1].lower)) continue;
         // "received at Nur Khan airbase": a name before a lower-case noun of places is the place's
         if (FACILITY_NOUNS.has(s.tokens[j]?.lower ?? '') && !s.tokens[j].cap) continue;
         // "at the PM House": a lone head noun of a body after a title is the office's building, no one's name
@@ -336,7 +339,9 @@ export const people: Stage = {
         // one word with only a verb of saying ("Gazprom said") is not enough; later uses of known names come in pass 2
         // "S. Aziz", "Ts.Elbegdorj": an initial before a capitalised word is a person's name on its own
         const initialled = len >= 2 && isInitial(s.tokens[i].text) && s.tokens[i + 1]?.text === '.' && !isCommonWord(words[1].lower);
-        const strong = tb || initialled || roleAfter(s, j, len) || (len >= 2 && attribution(s, i, j, len));
+        // "Uzbekistan's Bakhtiyor Nazarov": two or three uncommon words after a country's possessive
+        const possessed = len >= 2 && isPossessive(s.tokens[i - 1]) && s.owner[i - 2]?.kind === 'country' && words.every((w) => !isCommonWord(w.lower) && !ORG_HEADS.has(w.lower));
+        const strong = tb || initialled || possessed || roleAfter(s, j, len) || (len >= 2 && attribution(s, i, j, len));
         const firstName = len >= 2 && isFirstName(words[0].lower) && !isCommonWord(words[1].lower);
         if (strong || firstName) addPerson(doc, s, i, j, strong ? 'context' : 'first-name');
       }
@@ -358,7 +363,7 @@ export const people: Stage = {
           // "… and Meeting Modi")
           if (words.length < 2 || words.length > 4) continue;
           const commonFirst = isCommonWord(words[0].lower) && (words[0].lower.length > 4 || isCommonWord(words[words.length - 1].lower));
-          if (commonFirst) continue;
+          if (commonFirst || PLACE_NOUNS.has(words[words.length - 1].lower)) continue;
           if (listedWithPerson(s, i, j)) {
             addPerson(doc, s, i, j, 'list');
             const m = s.owner[i]!;

@@ -49,7 +49,7 @@ export const OFFICE_HOLDERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a role that keep the apposition ("…, the former …"). */
-export const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'former', 'then', 'also', 'now', 'currently', 'who', 'is', 'as', 'acting', 'incoming', 'outgoing', 'late']);
+export const APPOSITION_LEADS = new Set(['a', 'an', 'the', 'former', 'then', 'also', 'now', 'currently', 'who', 'is', 'as', 'acting', 'incoming', 'outgoing', 'late', 'first']);
 
 /** Month names (compromise tags "May" as a modal verb first): see text/months.ts. */
 export { MONTHS } from './months.ts';
@@ -121,3 +121,6 @@ export const PERSON_RELATION_NOUNS: ReadonlySet<string> = new Set(['rival', 'opp
 
 /** Office scopes (data/gazetteer/offices.json) that belong to one country: not an international body's, a party's, a company's or a scholar's. */
 export const NATIONAL_SCOPES: ReadonlySet<string> = new Set(['government', 'military']);
+
+/** Nouns that end a place's name ("Shandong Province", "Fergana Valley"): such a name is no person's. */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'region', 'city', 'county', 'district', 'state', 'prefecture', 'oblast', 'island', 'islands', 'mountains', 'river', 'sea', 'lake', 'valley', 'desert', 'corridor', 'port', 'airport', 'square', 'street', 'avenue']);
