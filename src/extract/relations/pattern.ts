@@ -13,7 +13,7 @@
 // choice: "called on X" is a courtesy call even when no person follows "on"). When the sequence has matched, the rule's
 // context captures (`read`) are read, then each emit: the pairs of people (or a person and a target) it names,
 // unless the sentence negates the scope token; marked planned when modality scopes over it.
-import type { Doc, Mention, Sentence } from '../document.ts';
+import type { Doc, Hit, Mention, Sentence } from '../document.ts';
 import type { RelationKind, RuleId } from '../../graph/relations.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 import { hit, negated, planned } from './helpers.ts';
@@ -37,11 +37,18 @@ export type Context = (m: Match) => Mention[];
 /** A zero-width test at a token. */
 export type Test = (m: Match, k: number) => boolean;
 
+/** What a hit carries besides its ends (a summit's date, a status), for a pair. */
+export type Extra = (m: Match, a: Mention, b: Mention) => Partial<Hit>;
+/** The key a mention stands for at an end of a relation (a city for its country), or undefined for none. */
+export type Ref = (m: Match, x: Mention, from: Mention) => string | undefined;
+
 /** The named primitives patterns refer to. */
 export interface Primitives {
   readers: Readonly<Record<string, Reader>>;
   contexts: Readonly<Record<string, Context>>;
   tests: Readonly<Record<string, Test>>;
+  extras?: Readonly<Record<string, Extra>>;
+  refs?: Readonly<Record<string, Ref>>;
 }
 
 /** One element of a sequence. */
@@ -52,8 +59,12 @@ export type Element =
   | { opt: Element }
   /** zero-width: the element does not match here */
   | { not: Element }
-  /** up to `max` tokens (lazy), none of them in `stop` */
-  | { gap: number; stop?: ReadonlySet<string> }
+  /** up to `max` tokens (lazy), none of them in `stop`; only words of `only` when given; `free`: held by no mention */
+  | { gap: number; stop?: ReadonlySet<string>; only?: ReadonlySet<string>; free?: boolean; greedy?: true }
+  /** any one token */
+  | { any: true }
+  /** zero-width: the sentence does not negate the token marked `affirmed` (negation scope, helpers.ts) */
+  | { affirmed: string }
   /** a capture read by a named reader primitive */
   | { cap: string; reader: string }
   /** a zero-width named test */
@@ -72,6 +83,16 @@ export interface Emit {
   need?: readonly string[];
   /** emitted only when this named test holds at the scope token */
   when?: string;
+  /** false: the sentence's negation is not read (the rule reads it itself, or never) */
+  negation?: false;
+  /** false: never marked planned (the default marks a pair planned when modality scopes over the scope token) */
+  plan?: false;
+  /** a named extra: what each hit carries besides its ends */
+  extra?: string;
+  /** a named ref for the target: the key it stands for (a city's country) */
+  ref?: string;
+  /** 'to': pairs target by target (each target with every source), else source by source */
+  outer?: 'to';
 }
 
 /** One alternative of a rule. */
@@ -89,6 +110,12 @@ export interface Pattern {
   id: RuleId;
   /** a sentence without any of these words is skipped (the cue words); the start words are always among them */
   cues?: readonly Iterable<string>[];
+  /** a rule whose first element is a capture starts at each mention of this kind (person by default) */
+  at?: Mention['kind'];
+  /** only the first start in a sentence is tried ("the first 'were'") */
+  first?: true;
+  /** the rule stops for the sentence after its first match */
+  once?: true;
   or: readonly Alternative[];
 }
 
@@ -99,6 +126,10 @@ export const cue = (words: ReadonlySet<string>, mark = 'cue'): Element => ({ wor
 export const opt = (el: Element): Element => ({ opt: el });
 export const not = (el: Element): Element => ({ not: el });
 export const gap = (max: number, stop?: ReadonlySet<string>): Element => ({ gap: max, ...(stop ? { stop } : {}) });
+/** A gap of free tokens that are all words of `only`; `greedy`: as many as there are (no giving back), else lazy. */
+export const gapOf = (max: number, only: ReadonlySet<string>, greedy = false): Element => ({ gap: max, only, free: true, ...(greedy ? { greedy: true as const } : {}) });
+export const any: Element = { any: true };
+export const affirmed = (mark = 'cue'): Element => ({ affirmed: mark });
 export const cap = (name: string, reader: string): Element => ({ cap: name, reader });
 export const test = (name: string): Element => ({ test: name });
 
@@ -106,12 +137,20 @@ export const test = (name: string): Element => ({ test: name });
 export interface Compiled {
   id: RuleId;
   bit: number;
-  /** words that can start it (first element a word class), or 'person' (first element a capture: at each person) */
-  starts: ReadonlySet<string> | 'person';
+  /** words that can start it (first element a word class), or a mention kind (first element a capture: at each such mention) */
+  starts: ReadonlySet<string> | Mention['kind'];
+  first: boolean;
+  once: boolean;
   /** the start must be a free token */
   free: boolean;
   alts: readonly Alternative[];
   prims: Primitives;
+}
+
+/** Does an alternative mark a token `name` (in its sequence, before it, or inside an optional element)? */
+function hasMark(a: Alternative, name: string): boolean {
+  const marks = (e: Element): boolean => (isWords(e) && e.mark === name) || ('opt' in e && marks(e.opt));
+  return [...(a.before ?? []), ...a.seq].some(marks);
 }
 
 const isWords = (e: Element): e is { words: ReadonlySet<string>; free?: boolean; mark?: string } => 'words' in e;
@@ -136,14 +175,20 @@ export function compile(patterns: readonly Pattern[], prims: Primitives): Compil
         if ('opt' in e) check(e.opt);
         else if ('not' in e) check(e.not);
         else if ('cap' in e && !prims.readers[e.reader]) throw new Error(`pattern ${p.id}: no reader "${e.reader}"`);
+        else if ('affirmed' in e && !hasMark(a, e.affirmed)) throw new Error(`pattern ${p.id}: no mark "${e.affirmed}"`);
         else if ('test' in e && !prims.tests[e.test]) throw new Error(`pattern ${p.id}: no test "${e.test}"`);
       };
       for (const e of [...(a.before ?? []), ...a.seq]) check(e);
       for (const c of Object.values(a.read ?? {})) if (!prims.contexts[c]) throw new Error(`pattern ${p.id}: no context "${c}"`);
-      for (const e of a.emit) if (e.when && !prims.tests[e.when]) throw new Error(`pattern ${p.id}: no test "${e.when}"`);
+      for (const e of a.emit) {
+        if (e.when && !prims.tests[e.when]) throw new Error(`pattern ${p.id}: no test "${e.when}"`);
+        if (e.extra && !prims.extras?.[e.extra]) throw new Error(`pattern ${p.id}: no extra "${e.extra}"`);
+        if (e.ref && !prims.refs?.[e.ref]) throw new Error(`pattern ${p.id}: no ref "${e.ref}"`);
+        if (e.scope && !hasMark(a, e.scope)) throw new Error(`pattern ${p.id}: no mark "${e.scope}"`);
+      }
     }
     const cueWords = p.cues ?? (person ? [] : [starts]);
-    return { id: p.id, bit: cueWords.length ? cueBit(...cueWords) : 0, starts: person ? 'person' : starts, free, alts: p.or, prims };
+    return { id: p.id, bit: cueWords.length ? cueBit(...cueWords) : 0, starts: person ? p.at ?? 'person' : starts, free, first: !!p.first, once: !!p.once, alts: p.or, prims };
   });
 }
 
@@ -163,6 +208,8 @@ function one(m: Running, e: Element, k: number, dir: 1 | -1): number {
     const r = one(m, e.opt, k, dir);
     return r < 0 ? k : r;
   }
+  if ('any' in e) return t[k] ? k + dir : -1;
+  if ('affirmed' in e) return negated(m.s, m.marks[e.affirmed]) ? -1 : k;
   if ('not' in e) return one({ ...m, marks: {}, caps: {} }, e.not, k, dir) < 0 ? k : -1;
   if ('test' in e) return m.prims.tests[e.test](m, k) ? k : -1;
   if ('cap' in e) {
@@ -185,6 +232,15 @@ function seq(m: Running, els: readonly Element[], k: number, dir: 1 | -1, head?:
     const el = els[e];
     if (head && !head.done && words && 'cap' in el) head.done = true;
     words ||= isWords(el);
+    if ('gap' in el && el.greedy) {
+      let n = 0;
+      for (; n < el.gap; n++) {
+        const tok = m.s.tokens[k + n * dir];
+        if (!tok || el.stop?.has(tok.lower) || (el.only && !el.only.has(tok.lower)) || (el.free && m.s.owner[k + n * dir])) break;
+      }
+      k += n * dir;
+      continue;
+    }
     if ('gap' in el) {
       // lazy: the fewest tokens after which the rest of the sequence's next element matches
       const next = els[e + 1];
@@ -194,6 +250,7 @@ function seq(m: Running, els: readonly Element[], k: number, dir: 1 | -1, head?:
         if (!m.s.tokens[at]) return -1;
         if (!next || one({ ...m, marks: {}, caps: {} }, next, at, dir) >= 0) break;
         if (el.stop?.has(m.s.tokens[at].lower)) return -1;
+        if ((el.only && !el.only.has(m.s.tokens[at].lower)) || (el.free && m.s.owner[at])) return -1;
       }
       if (n > el.gap) return -1;
       k += n * dir;
@@ -211,19 +268,25 @@ function emitOne(m: Running, e: Emit): void {
   const at = e.scope ? m.marks[e.scope] : m.start;
   if (e.need?.some((c) => !m.caps[c]?.length)) return;
   if (e.when && !m.prims.tests[e.when](m, at)) return;
+  const sym = e.relation === 'met';
+  const extra = e.extra ? m.prims.extras![e.extra] : undefined;
+  const ref = e.ref ? m.prims.refs![e.ref] : undefined;
   const pair = (a: Mention, b: Mention) => {
-    if (a.ref === b.ref || negated(s, at)) return;
-    const sym = e.relation === 'met';
-    const [x, y] = sym && b.ref < a.ref ? [b, a] : [a, b];
-    hit(doc, e.relation, x.ref, y.ref, s, planned(s, at) ? { planned: true } : {});
+    const to = ref ? ref(m, b, a) : b.ref;
+    if (!to || a.ref === to || (e.negation !== false && negated(s, at))) return;
+    const [x, y] = sym && to < a.ref ? [to, a.ref] : [a.ref, to];
+    const plan = e.plan !== false && planned(s, at);
+    hit(doc, e.relation, x, y, s, { ...(plan ? { planned: true } : {}), ...(extra ? extra(m, a, b) : {}) });
   };
   if (e.among) {
     const g = m.caps[e.among] ?? [];
     for (let x = 0; x < g.length; x++) for (let y = x + 1; y < g.length; y++) pair(g[x], g[y]);
+  } else if (e.outer === 'to') {
+    for (const b of m.caps[e.to!] ?? []) for (const a of m.caps[e.from!] ?? []) pair(a, b);
   } else for (const a of m.caps[e.from!] ?? []) for (const b of m.caps[e.to!] ?? []) pair(a, b);
 }
 
-/** Tries a rule's alternatives at token k (committed choice); whether one was read. */
+/** Tries a rule's alternatives at token k (committed choice); whether one matched and was read. */
 function tryAt(doc: Doc, s: Sentence, r: Compiled, k: number): boolean {
   for (const a of r.alts) {
     const m: Running = { doc, s, start: k, end: k, marks: {}, caps: {}, prims: r.prims };
@@ -246,20 +309,23 @@ function tryAt(doc: Doc, s: Sentence, r: Compiled, k: number): boolean {
 
 /**
  * Runs compiled rules over one sentence: the rules that start at a word token by token (at each token, in the order
- * given), then those that start at a party, person by person.
+ * given), then those that start at a mention, mention by mention. A rule marked `first` is tried at its first start
+ * only, one marked `once` stops after its first match.
  */
 export function runPatterns(doc: Doc, s: Sentence, rules: readonly Compiled[]): void {
   const t = s.tokens;
-  const byWord = rules.filter((r) => r.starts !== 'person' && (!r.bit || hasCue(s.cues, r.bit)));
-  if (byWord.length) {
-    for (let i = 0; i < t.length; i++) {
-      for (const r of byWord) {
-        if ((r.starts as ReadonlySet<string>).has(t[i].lower) && !(r.free && s.owner[i])) tryAt(doc, s, r, i);
-      }
+  let byWord = rules.filter((r) => typeof r.starts !== 'string' && (!r.bit || hasCue(s.cues, r.bit)));
+  for (let i = 0; i < t.length && byWord.length; i++) {
+    for (const r of byWord) {
+      if (!(r.starts as ReadonlySet<string>).has(t[i].lower) || (r.free && s.owner[i])) continue;
+      if ((tryAt(doc, s, r, i) && r.once) || r.first) byWord = byWord.filter((x) => x !== r);
     }
   }
   for (const r of rules) {
-    if (r.starts !== 'person' || (r.bit && !hasCue(s.cues, r.bit))) continue;
-    for (const p of s.mentions) if (p.kind === 'person') tryAt(doc, s, r, p.t0);
+    if (typeof r.starts !== 'string' || (r.bit && !hasCue(s.cues, r.bit))) continue;
+    for (const p of s.mentions) if (p.kind === r.starts && ((tryAt(doc, s, r, p.t0) && r.once) || r.first)) break;
   }
 }
+
+/** A sentence rule (for a stage's list) that runs compiled rules: see runPatterns. */
+export const sentenceRule = (rules: readonly Compiled[]) => (doc: Doc, s: Sentence): void => runPatterns(doc, s, rules);

@@ -133,3 +133,12 @@ export const DELEGATION_VERBS: ReadonlySet<string> = new Set(['included', 'inclu
 /** "signed a declaration on the establishment of the SCO": a founding reported as it happens. */
 export const FOUNDING_NOUNS: ReadonlySet<string> = new Set(['establishment', 'founding', 'creation', 'formation']);
 export const FOUNDING_ACTS: ReadonlySet<string> = new Set(['signed', 'proclaimed', 'declared', 'announced']);
+
+/** "was attended in person / virtually / and addressed / , among others, by": the words between a verb of attendance and its "by". */
+export const BEFORE_AGENT: ReadonlySet<string> = new Set(['in', 'person', 'virtually', 'online', ',', 'among', 'others', 'also', 'jointly', 'and', 'addressed']);
+
+/** "made the trip / journey". */
+export const TRIP_NOUNS: ReadonlySet<string> = new Set(['trip', 'journey']);
+
+/** The forms of "take" in "took part in". */
+export const TAKE_FORMS: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking']);
