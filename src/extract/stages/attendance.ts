@@ -4,17 +4,17 @@
 // of its own (attended.focus), leaders named by their countries (attended.leaders-of) and hosting (hosted.summit)
 // stay functions.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
-import { perSentence } from '../document.ts';
+import { mention, perSentence } from '../document.ts';
 import { countryList, conversation, countryRef, hit, negated, planned, pronounReferent, skipTitles } from '../relations/helpers.ts';
 import { isPossessive, VISIT_NOUNS } from '../text/words.ts';
 import { cueBit, hasCue } from '../text/cues.ts';
 import { partyAt, partyBefore, type Party } from '../relations/parties.ts';
 import { rule } from '../relations/rules.ts';
-import { holdersOf, leaderGroups } from '../relations/leader-groups.ts';
+import { holdersOf, leaderGroupAt } from '../relations/leader-groups.ts';
 import { backReference, lastSummitBefore, LEAD_SENTENCES, metIn, pastFocus, summitAround, summitBefore, summitInFocus, summitRecord, summitsOf } from '../relations/summit.ts';
 import { compile, sentenceRule, any, affirmed, cap, cls, cue, gap, gapOf, opt, test, word, type Emit, type Pattern, type Primitives } from '../relations/pattern.ts';
 import { WERE_WAS, SUBJECT_AUX, RELATIVE_GLUE, SUBJECT_GLUE, BEFORE_NAME, RELATIVES, LIST_INTRO, COMPANY } from '../text/function-words.ts';
-import { VISIT_CUES, FOR_NOT_THERE, SPEAK_FORMS, PHASES, ATTEND_OBJECT, AT_WHERE, BRING, GATHER, BY_CUES, ARRIVALS, CITY_NOUNS, GATHERED, MEETS, AT_SUMMIT, BACK_NOUNS, PRESENT_OPENERS, SPEECHES, BEFORE_AGENT, TRIP_NOUNS, TAKE_FORMS, LEADER_GROUP_VERBS, LEADER_GROUP_HEADS, ATTEND_CUES, TOLD, NEAR_CUES, HOST_CUES } from '../text/event-words.ts';
+import { VISIT_CUES, FOR_NOT_THERE, SPEAK_FORMS, PHASES, ATTEND_OBJECT, AT_WHERE, BRING, GATHER, BY_CUES, ARRIVALS, CITY_NOUNS, GATHERED, MEETS, AT_SUMMIT, BACK_NOUNS, PRESENT_OPENERS, SPEECHES, LEADER_GROUP_NOUNS, BEFORE_AGENT, TRIP_NOUNS, TAKE_FORMS, LEADER_GROUP_VERBS, LEADER_GROUP_HEADS, ATTEND_CUES, TOLD, NEAR_CUES, HOST_CUES } from '../text/event-words.ts';
 
 const personsOf = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
 
@@ -365,27 +365,6 @@ function meetingsAtFocus(doc: Doc): boolean {
 const onlyTitlesBetween = (s: Sentence, a: number, b: number) => skipTitles(s, a, BEFORE_NAME).end >= b;
 
 /**
- * Leaders named by their countries at the summit: "after the presidents of China, Russia, … signed three documents",
- * "the heads of state from the six member countries of the SCO met in Moscow". Everyone the article names with that
- * office for one of those countries (by their titles: "Russian President X") attended the summit named in the
- * sentence, else in the two before, else the article's.
- */
-function attendedLeadersOf(doc: Doc, s: Sentence): void {
-  const summit = summitsOf(s)[0] ?? lastSummitBefore(doc, s.index) ?? pastFocus(doc);
-  if (!summit) return;
-  const rec = summitRecord(doc, summit);
-  const year = rec?.start ? Number(rec.start.slice(0, 4)) : undefined;
-  for (const g of leaderGroups(doc, s, year)) {
-    const t = s.tokens;
-    let verb = -1;
-    for (let k = g.end; k < t.length && k - g.end <= 8 && verb < 0; k++) if (!s.owner[k] && LEADER_GROUP_VERBS.has(t[k].lower)) verb = k;
-    if (verb < 0 || negated(s, verb) || planned(s, verb)) continue;
-    for (const p of holdersOf(doc, g)) hit(doc, 'attended', p, summit.ref, s, rec?.start ? { date: rec.start } : {});
-  }
-}
-
-
-/**
  * The list of people after "were" in "Among the participants … were A and B": the first person after it, with only
  * titles before the name, and those listed with them.
  */
@@ -613,6 +592,13 @@ const PRIMITIVES: Primitives = {
       const p = s.owner[k];
       return p?.kind === 'person' ? at(p.t1, [p]) : undefined;
     },
+    // the people holding the office a group of leaders names, for its countries (named elsewhere in the article)
+    holders: ({ doc, s, marks }) => {
+      const summit = summitAround(doc, s);
+      const start = summit && summitRecord(doc, summit)?.start;
+      const g = summit && leaderGroupAt(doc, s, marks.cue, start ? Number(start.slice(0, 4)) : undefined);
+      return g && { end: g.end, found: holdersOf(doc, g).map((p) => mention('person', p, '', -1, -1, 'role')) };
+    },
     countries: ({ doc, s }, k) => at(k, countryList(doc, s, k, 1)),
     destinations: ({ doc, s, marks }, k) => at(k, destinations(doc, s, k, marks.cue)),
   },
@@ -674,6 +660,8 @@ const PRIMITIVES: Primitives = {
     'to-summit-city': ({ doc, s, marks }) => toSummitCity(doc, s, marks.cue, s.tokens[marks.cue].lower === 'made'),
     'takes-part-in': ({ s, start }) => takesPartIn(s, start),
     'affirmed-here': ({ s }, k) => !negated(s, k),
+    // told as done, not as planned ("will sign")
+    done: ({ s, marks }) => !planned(s, marks.verb),
     possessive: ({ s }, k) => isPossessive(s.tokens[k]),
     'to-here': ({ s }, k) => s.tokens[k]?.lower === 'to',
     'person-here': ({ s }, k) => s.owner[k]?.kind === 'person',
@@ -788,6 +776,13 @@ export const ATTENDANCE_PATTERNS = {
       { before: [any], seq: [cue(new Set(['joined'])), word('by'), affirmed(), cap('summit', 'summit-before'), cap('people', 'persons-after')], emit: [ATTENDED] },
     ],
   }],
+  // "after the presidents of China, Russia, … signed three documents", "the heads of state from the six member countries
+  // met": everyone the article names with that office for one of those countries (by their titles: "Russian President
+  // X") attended the summit named in the sentence, else in the two before, else the article's
+  leadersOf: [{
+    id: 'attended.leaders-of',
+    or: [{ seq: [cue(LEADER_GROUP_NOUNS), cap('people', 'holders'), gap(8), cls(LEADER_GROUP_VERBS, { free: true, mark: 'verb' }), affirmed('verb'), test('done')], read: { summit: 'around' }, emit: [{ ...ATTENDED, scope: 'verb', plan: false }] }],
+  }],
   // "The six -- Russia's A, China's B, … -- focused on terrorism", "The leaders: A, B and C"
   groupList: [{
     id: 'attended.group-list',
@@ -815,5 +810,5 @@ const P = ATTENDANCE_PATTERNS;
 export const attendance: Stage = perSentence({ name: 'attendance', requires: ['mentions', 'people', 'coreference', 'descriptions', 'roles', 'affiliated_with', 'met'], provides: ['attended', 'visited', 'hosted'] },
   rule('attended.summit-cue', attended), rules(P.byList[0]), rules(P.byList[1]), rules(P.byList[2]), rules(...P.representedBy),
   rules(...P.wereList), rules(...P.speech), rules(...P.relative), rule('attended.focus', attendedFocus), rules(...P.guests),
-  rules(...P.backReference), rules(...P.participation), rule('attended.leaders-of', attendedLeadersOf), rules(...P.groupList),
+  rules(...P.backReference), rules(...P.participation), rules(...P.leadersOf), rules(...P.groupList),
   rules(...P.firstVisit), rules(...P.travel), rule('hosted.summit', hosted));

@@ -142,3 +142,6 @@ export const TRIP_NOUNS: ReadonlySet<string> = new Set(['trip', 'journey']);
 
 /** The forms of "take" in "took part in". */
 export const TAKE_FORMS: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking']);
+
+/** The first words of a group of leaders named by their countries ("presidents of", "prime ministers of", "heads of state from"). */
+export const LEADER_GROUP_NOUNS: ReadonlySet<string> = new Set(['presidents', 'leaders', 'premiers', 'prime', 'heads']);
