@@ -7,14 +7,13 @@ import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { mention, perSentence } from '../document.ts';
 import { countryList, conversation, countryRef, hit, negated, planned, pronounReferent, skipTitles } from '../relations/helpers.ts';
 import { isPossessive, VISIT_NOUNS } from '../text/words.ts';
-import { cueBit, hasCue } from '../text/cues.ts';
 import { partyAt, partyBefore, type Party } from '../relations/parties.ts';
 import { rule } from '../relations/rules.ts';
 import { holdersOf, leaderGroupAt } from '../relations/leader-groups.ts';
 import { backReference, lastSummitBefore, LEAD_SENTENCES, metIn, pastFocus, summitAround, summitBefore, summitInFocus, summitRecord, summitsOf } from '../relations/summit.ts';
-import { compile, sentenceRule, any, affirmed, cap, cls, cue, gap, gapOf, opt, test, word, type Emit, type Pattern, type Primitives } from '../relations/pattern.ts';
+import { compile, sentenceRule, any, affirmed, cap, cls, cue, gap, gapOf, not, opt, test, word, type Emit, type Pattern, type Primitives } from '../relations/pattern.ts';
 import { WERE_WAS, SUBJECT_AUX, RELATIVE_GLUE, SUBJECT_GLUE, BEFORE_NAME, RELATIVES, LIST_INTRO, COMPANY } from '../text/function-words.ts';
-import { VISIT_CUES, FOR_NOT_THERE, SPEAK_FORMS, PHASES, ATTEND_OBJECT, AT_WHERE, BRING, GATHER, BY_CUES, ARRIVALS, CITY_NOUNS, GATHERED, MEETS, AT_SUMMIT, BACK_NOUNS, PRESENT_OPENERS, SPEECHES, LEADER_GROUP_NOUNS, BEFORE_AGENT, TRIP_NOUNS, TAKE_FORMS, LEADER_GROUP_VERBS, LEADER_GROUP_HEADS, ATTEND_CUES, TOLD, NEAR_CUES, HOST_CUES } from '../text/event-words.ts';
+import { VISIT_CUES, FOR_NOT_THERE, SPEAK_FORMS, PHASES, ATTEND_OBJECT, AT_WHERE, BRING, GATHER, BY_CUES, ARRIVALS, CITY_NOUNS, GATHERED, MEETS, AT_SUMMIT, BACK_NOUNS, PRESENT_OPENERS, SPEECHES, ATTENDS_AS, SIDELINE_NOUNS, LEADER_GROUP_NOUNS, BEFORE_AGENT, TRIP_NOUNS, TAKE_FORMS, LEADER_GROUP_VERBS, LEADER_GROUP_HEADS, ATTEND_CUES, TOLD, NEAR_CUES, HOST_CUES } from '../text/event-words.ts';
 
 const personsOf = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
 
@@ -296,43 +295,6 @@ function rankOf(doc: Doc, person: string): number {
   return best;
 }
 
-/** The words attendedFocus reads: "represented by", "attending as"; "on the sidelines". */
-const REPRESENTED = cueBit(['represented', 'attending', 'attended', 'attends']);
-const SIDELINES = cueBit(['sidelines', 'margins']);
-
-/**
- * Attendance stated without naming the summit, in an article whose lead names one: "India is represented by External
- * Affairs Minister X", "X is attending as the head of an observer state", "X met Y on the sidelines" (and "Among the
- * other dignitaries … were", in attendedBy). The summit is the article's, and the sentence names no other.
- */
-function attendedFocus(doc: Doc, s: Sentence): void {
-  if (summitsOf(s).length) return;
-  const summit = summitInFocus(doc);
-  if (!summit) return;
-  const t = s.tokens;
-  for (let i = 0; i < t.length - 1 && hasCue(s.cues, REPRESENTED); i++) {
-    if (s.owner[i]) continue;
-    const w = t[i].lower;
-    // "X is attending as …", "X attended as an observer"
-    if ((w === 'attending' || w === 'attended' || w === 'attends') && t[i + 1].lower === 'as' && !negated(s, i)) {
-      const p = [...s.mentions].reverse().find((m) => m.kind === 'person' && m.t1 <= i);
-      if (p && t.slice(p.t1, i).every((x) => x.lower === ',' || SUBJECT_AUX.has(x.lower))) attend(doc, s, [p], summit, i);
-    }
-  }
-  // "X met Y on the sidelines", "talks on the margins": the people of the meeting were at the article's summit
-  // ("on the sidelines of <an event not resolved to a summit>" names another meeting: nothing is said of the summit)
-  const sidelines = hasCue(s.cues, SIDELINES) ? t.findIndex((x) => x.lower === 'sidelines' || x.lower === 'margins') : -1;
-  if (sidelines >= 0 && t[sidelines + 1]?.lower !== 'of') {
-    const met = metIn(doc, s.index);
-    if (met.size) attend(doc, s, s.mentions.filter((m) => m.kind === 'person' && met.has(m.ref)), summit, sidelines);
-  } else if (meetingsAtFocus(doc)) {
-    // "Xi meets foreign leaders attending SCO Tianjin summit": each meeting the article reports was at the summit
-    const met = metIn(doc, s.index);
-    const people = met.size ? s.mentions.filter((m) => m.kind === 'person' && met.has(m.ref)) : [];
-    if (people.length) attend(doc, s, people, summit, people[0].t0);
-  }
-}
-
 /**
  * Does the article's lead present its meetings as held with leaders at its summit: a sentence with a verb of meeting,
  * then leaders, then "attending"/"for"/"at" the summit in focus ("Xi meets foreign leaders attending SCO Tianjin
@@ -599,6 +561,12 @@ const PRIMITIVES: Primitives = {
       const g = summit && leaderGroupAt(doc, s, marks.cue, start ? Number(start.slice(0, 4)) : undefined);
       return g && { end: g.end, found: holdersOf(doc, g).map((p) => mention('person', p, '', -1, -1, 'role')) };
     },
+    // the people of the sentence's meetings, from the first of them (at k)
+    'met-from-here': ({ doc, s }, k) => {
+      const met = metIn(doc, s.index);
+      const p = s.owner[k];
+      return p?.kind === 'person' && met.has(p.ref) ? at(p.t1, s.mentions.filter((m) => m.kind === 'person' && met.has(m.ref))) : undefined;
+    },
     countries: ({ doc, s }, k) => at(k, countryList(doc, s, k, 1)),
     destinations: ({ doc, s, marks }, k) => at(k, destinations(doc, s, k, marks.cue)),
   },
@@ -625,6 +593,15 @@ const PRIMITIVES: Primitives = {
       return people;
     },
     focus: ({ doc }) => one(summitInFocus(doc)),
+    // the person right before the verb, only commas and auxiliaries between ("X is attending as")
+    'subject-before': ({ s, marks }) => {
+      const p = [...s.mentions].reverse().find((m) => m.kind === 'person' && m.t1 <= marks.cue);
+      return p && s.tokens.slice(p.t1, marks.cue).every((x) => x.lower === ',' || SUBJECT_AUX.has(x.lower)) ? [p] : [];
+    },
+    'met-here': ({ doc, s }) => {
+      const met = metIn(doc, s.index);
+      return s.mentions.filter((m) => m.kind === 'person' && met.has(m.ref));
+    },
     guests: ({ doc, s, marks }) => guests(doc, s, marks.cue),
     'subjects-before': ({ s, marks }) => subjectsBefore(s, marks.verb),
     'back-summit': ({ doc, s, caps }) => (caps.people.length ? one(lastSummitBefore(doc, s.index) ?? pastFocus(doc)) : []),
@@ -662,6 +639,12 @@ const PRIMITIVES: Primitives = {
     'affirmed-here': ({ s }, k) => !negated(s, k),
     // told as done, not as planned ("will sign")
     done: ({ s, marks }) => !planned(s, marks.verb),
+    'meetings-at-focus': ({ doc }) => meetingsAtFocus(doc),
+    // no "on the sidelines" that is not "of" something
+    'no-sidelines': ({ s }) => {
+      const k = s.tokens.findIndex((x) => SIDELINE_NOUNS.has(x.lower));
+      return k < 0 || s.tokens[k + 1]?.lower === 'of';
+    },
     possessive: ({ s }, k) => isPossessive(s.tokens[k]),
     'to-here': ({ s }, k) => s.tokens[k]?.lower === 'to',
     'person-here': ({ s }, k) => s.owner[k]?.kind === 'person',
@@ -750,6 +733,24 @@ export const ATTENDANCE_PATTERNS = {
       { seq: [cap('summit', 'summit'), cap('_', 'to-relative'), cls(new Set([...RELATIVES].filter((w) => w !== 'where')), { mark: 'rel' }), cap('people', 'relative-subjects'), gapOf(100, RELATIVE_GLUE, true), cls(ATTEND_OBJECT, { free: true, mark: 'v' }), affirmed('v')], emit: [{ ...ATTENDED, scope: 'v' }] },
     ],
   }],
+  // attendance at the article's summit, the sentence naming none: "X is attending as the head of an observer state"
+  focusAs: [{
+    id: 'attended.focus',
+    or: [{ seq: [cue(ATTENDS_AS), word('as'), test('no-summit-named'), affirmed()], read: { summit: 'focus', people: 'subject-before' }, emit: [ATTENDED] }],
+  }],
+  // "X met Y on the sidelines", "talks on the margins": the people of the meeting were at the article's summit ("on the
+  // sidelines of <an event not resolved to a summit>" names another meeting: nothing is said of the summit)
+  sidelines: [{
+    id: 'attended.focus',
+    first: true,
+    or: [{ seq: [word(...SIDELINE_NOUNS), not(word('of')), test('no-summit-named')], read: { summit: 'focus', people: 'met-here' }, emit: [ATTENDED] }],
+  }],
+  // "Xi meets foreign leaders attending SCO Tianjin summit" in the lead: each meeting the article reports was at the summit
+  focusMeetings: [{
+    id: 'attended.focus',
+    once: true,
+    or: [{ seq: [cap('people', 'met-from-here'), test('no-summit-named'), test('meetings-at-focus'), test('no-sidelines')], read: { summit: 'focus' }, emit: [ATTENDED] }],
+  }],
   // "A and B were also among the guests", "A, B and C all made the trip", "A came to the port city" (the article's summit)
   guests: [{
     id: 'attended.guests',
@@ -809,6 +810,6 @@ const P = ATTENDANCE_PATTERNS;
 
 export const attendance: Stage = perSentence({ name: 'attendance', requires: ['mentions', 'people', 'coreference', 'descriptions', 'roles', 'affiliated_with', 'met'], provides: ['attended', 'visited', 'hosted'] },
   rule('attended.summit-cue', attended), rules(P.byList[0]), rules(P.byList[1]), rules(P.byList[2]), rules(...P.representedBy),
-  rules(...P.wereList), rules(...P.speech), rules(...P.relative), rule('attended.focus', attendedFocus), rules(...P.guests),
+  rules(...P.wereList), rules(...P.speech), rules(...P.relative), rules(...P.focusAs), rules(...P.sidelines), rules(...P.focusMeetings), rules(...P.guests),
   rules(...P.backReference), rules(...P.participation), rules(...P.leadersOf), rules(...P.groupList),
   rules(...P.firstVisit), rules(...P.travel), rule('hosted.summit', hosted));

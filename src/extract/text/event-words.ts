@@ -145,3 +145,9 @@ export const TAKE_FORMS: ReadonlySet<string> = new Set(['took', 'take', 'takes',
 
 /** The first words of a group of leaders named by their countries ("presidents of", "prime ministers of", "heads of state from"). */
 export const LEADER_GROUP_NOUNS: ReadonlySet<string> = new Set(['presidents', 'leaders', 'premiers', 'prime', 'heads']);
+
+/** "X is attending / attended as the head of an observer state". */
+export const ATTENDS_AS: ReadonlySet<string> = new Set(['attending', 'attended', 'attends']);
+
+/** "on the sidelines / margins (of …)". */
+export const SIDELINE_NOUNS: ReadonlySet<string> = new Set(['sidelines', 'margins']);
