@@ -28,12 +28,14 @@ export interface Match {
   end: number;
   marks: Record<string, number>;
   caps: Record<string, Mention[]>;
+  /** for a context capture whose items each have a scope token of their own (a cue per person): those tokens */
+  scopes: Record<string, number[]>;
 }
 
 /** A capture read at a token: the people (or other mentions) found and the token after them; undefined for none. */
 export type Reader = (m: Match, k: number) => { end: number; found: Mention[] } | undefined;
 /** A capture read once the sequence has matched (a clause subject, the summit meant). */
-export type Context = (m: Match) => Mention[];
+export type Context = (m: Match) => Mention[] | { found: Mention[]; scopes: number[] };
 /** A zero-width test at a token. */
 export type Test = (m: Match, k: number) => boolean;
 
@@ -77,7 +79,10 @@ export interface Emit {
   from?: string;
   to?: string;
   among?: string;
-  /** the token whose negation and modality scope decide (a mark; the sequence's start by default) */
+  /**
+   * the token whose negation and modality scope decide (a mark; the sequence's start by default), or 'each': the
+   * scope token of each source item, as its context gave it
+   */
   scope?: string;
   /** emitted only when these captures found someone */
   need?: readonly string[];
@@ -184,7 +189,7 @@ export function compile(patterns: readonly Pattern[], prims: Primitives): Compil
         if (e.when && !prims.tests[e.when]) throw new Error(`pattern ${p.id}: no test "${e.when}"`);
         if (e.extra && !prims.extras?.[e.extra]) throw new Error(`pattern ${p.id}: no extra "${e.extra}"`);
         if (e.ref && !prims.refs?.[e.ref]) throw new Error(`pattern ${p.id}: no ref "${e.ref}"`);
-        if (e.scope && !hasMark(a, e.scope)) throw new Error(`pattern ${p.id}: no mark "${e.scope}"`);
+        if (e.scope && e.scope !== 'each' && !hasMark(a, e.scope)) throw new Error(`pattern ${p.id}: no mark "${e.scope}"`);
       }
     }
     const cueWords = p.cues ?? (person ? [] : [starts]);
@@ -210,7 +215,7 @@ function one(m: Running, e: Element, k: number, dir: 1 | -1): number {
   }
   if ('any' in e) return t[k] ? k + dir : -1;
   if ('affirmed' in e) return negated(m.s, m.marks[e.affirmed]) ? -1 : k;
-  if ('not' in e) return one({ ...m, marks: {}, caps: {} }, e.not, k, dir) < 0 ? k : -1;
+  if ('not' in e) return one({ ...m, marks: {}, caps: {}, scopes: {} }, e.not, k, dir) < 0 ? k : -1;
   if ('test' in e) return m.prims.tests[e.test](m, k) ? k : -1;
   if ('cap' in e) {
     const r = m.prims.readers[e.reader](m, k);
@@ -248,7 +253,7 @@ function seq(m: Running, els: readonly Element[], k: number, dir: 1 | -1, head?:
       for (; n <= el.gap; n++) {
         const at = k + n * dir;
         if (!m.s.tokens[at]) return -1;
-        if (!next || one({ ...m, marks: {}, caps: {} }, next, at, dir) >= 0) break;
+        if (!next || one({ ...m, marks: {}, caps: {}, scopes: {} }, next, at, dir) >= 0) break;
         if (el.stop?.has(m.s.tokens[at].lower)) return -1;
         if ((el.only && !el.only.has(m.s.tokens[at].lower)) || (el.free && m.s.owner[at])) return -1;
       }
@@ -265,7 +270,8 @@ function seq(m: Running, els: readonly Element[], k: number, dir: 1 | -1, head?:
 /** Emits the pairs of one spec for a match. */
 function emitOne(m: Running, e: Emit): void {
   const { doc, s } = m;
-  const at = e.scope ? m.marks[e.scope] : m.start;
+  const each = e.scope === 'each' ? m.scopes[e.from!] : undefined;
+  let at = e.scope && !each ? m.marks[e.scope] : m.start;
   if (e.need?.some((c) => !m.caps[c]?.length)) return;
   if (e.when && !m.prims.tests[e.when](m, at)) return;
   const sym = e.relation === 'met';
@@ -283,13 +289,19 @@ function emitOne(m: Running, e: Emit): void {
     for (let x = 0; x < g.length; x++) for (let y = x + 1; y < g.length; y++) pair(g[x], g[y]);
   } else if (e.outer === 'to') {
     for (const b of m.caps[e.to!] ?? []) for (const a of m.caps[e.from!] ?? []) pair(a, b);
-  } else for (const a of m.caps[e.from!] ?? []) for (const b of m.caps[e.to!] ?? []) pair(a, b);
+  } else {
+    const from = m.caps[e.from!] ?? [];
+    for (let x = 0; x < from.length; x++) {
+      if (each) at = each[x];
+      for (const b of m.caps[e.to!] ?? []) pair(from[x], b);
+    }
+  }
 }
 
 /** Tries a rule's alternatives at token k (committed choice); whether one matched and was read. */
 function tryAt(doc: Doc, s: Sentence, r: Compiled, k: number): boolean {
   for (const a of r.alts) {
-    const m: Running = { doc, s, start: k, end: k, marks: {}, caps: {}, prims: r.prims };
+    const m: Running = { doc, s, start: k, end: k, marks: {}, caps: {}, scopes: {}, prims: r.prims };
     const head = { done: false };
     if (a.before && seq(m, a.before, k - 1, -1) < 0) continue;
     const end = seq(m, a.seq, k, 1, head);
@@ -298,7 +310,11 @@ function tryAt(doc: Doc, s: Sentence, r: Compiled, k: number): boolean {
       continue;
     }
     m.end = end;
-    for (const [name, c] of Object.entries(a.read ?? {})) m.caps[name] = r.prims.contexts[c](m);
+    for (const [name, c] of Object.entries(a.read ?? {})) {
+      const got = r.prims.contexts[c](m);
+      if (Array.isArray(got)) m.caps[name] = got;
+      else [m.caps[name], m.scopes[name]] = [got.found, got.scopes];
+    }
     doc.rule = r.id;
     for (const e of a.emit) emitOne(m, e);
     doc.rule = undefined;

@@ -17,16 +17,6 @@ import { VISIT_CUES, FOR_NOT_THERE, SPEAK_FORMS, PHASES, ATTEND_OBJECT, AT_WHERE
 
 const personsOf = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
 
-/**
- * `attended` for each of `people` at `summit`, dated by the summit's record; planned when the cue word at `cue` is
- * ("will attend"); -1 for none.
- */
-function attend(doc: Doc, s: Sentence, people: Iterable<Mention>, summit: Mention, cue: number): void {
-  const date = summitRecord(doc, summit)?.start;
-  const plan = cue >= 0 && planned(s, cue);
-  for (const p of people) hit(doc, 'attended', p.ref, summit.ref, s, { ...(plan ? { planned: true } : {}), ...(date ? { date } : {}) });
-}
-
 /** End of the list of people that `p` starts ("A, B and C attended"): the token after its last item. */
 function chainEnd(s: Sentence, p: Mention): number {
   return partyAt(s, p.t0)?.end ?? p.t1;
@@ -66,60 +56,56 @@ function cueBetween(s: Sentence, a: number, b: number, re: RegExp): number {
   return -1;
 }
 
-function attended(doc: Doc, s: Sentence): void {
-  const summits = summitsOf(s);
-  if (!summits.length) return;
+/**
+ * The people of the sentence who attended summit `sm` by a cue between them (a verb or preposition of attendance, "told
+ * the summit", "at the end of the summit", "On the sidelines of the summit"), each with the token of that cue, which
+ * decides the negation and modality that apply.
+ */
+function cuedAttendees(doc: Doc, s: Sentence, sm: Mention): { found: Mention[]; scopes: number[] } {
   const ps = personsOf(s);
   const metHere = metIn(doc, s.index);
-  const went = new Map<Mention, Set<string>>();
-  for (const sm of summits) {
-    // "for the summit of the SCO and that of the CICA": the second summit has the first one's attendees
-    const prev = [...went.keys()].find((m) => m.t1 === sm.t0 - 1 && s.tokens[sm.t0 - 1].lower === 'and');
-    if (prev) {
-      const rec = summitRecord(doc, sm);
-      for (const p of went.get(prev)!) hit(doc, 'attended', p, sm.ref, s, rec?.start ? { date: rec.start } : {});
-    }
-    went.set(sm, new Set());
-    for (const p of ps) {
-      let cue = -1;
-      // (the distance counts from the end of the list the person opens: "A, B, … and H also attend the summit")
-      const end = p.t1 <= sm.t0 ? chainEnd(s, p) : p.t1;
-      if (p.t1 <= sm.t0 && sm.t0 - end <= 30) {
-        cue = cueBetween(s, end, sm.t0, ATTEND_CUES);
-        // "President Hu Jintao told the summit earlier that …"
-        if (cue < 0 && TOLD.test(s.tokens[sm.t0 - 1]?.lower ?? '') && sm.t0 - 1 >= end && cueBetween(s, end, sm.t0, TOLD) === sm.t0 - 1) cue = sm.t0 - 1;
-        // "spoke by telephone with X … for the success of the summit" is a call, not a speech at it
-        if (cue >= 0 && SPEAK_FORMS.has(s.tokens[cue].lower) && conversation(s, cue)) cue = -1;
-        // "X thanked Y and confirmed that he would attend": a pronoun subject stands for the sentence's first person
-        const pron = pronounBefore(s, sm.t0);
-        if (pron >= 0) cue = p === ps[0] ? cueBetween(s, pron, sm.t0, ATTEND_CUES) : -1;
-        if (cue < 0 && sm.t0 - end <= 25) {
-          // "at the summit", "at the end of the summit"
-          const at = phaseStart(s, sm.t0);
-          const near = cueBetween(s, Math.max(p.t1, at - 2), at, NEAR_CUES);
-          // the person must be the clause's subject, not a name inside an apposition ("X, director of …, said the summit")
-          // nor is "support for the summit" a trip to it
-          if (near >= 0 && !s.tokens.slice(p.t1, near).some((t) => t.lower === 'said' || t.lower === 'says') && !FOR_NOT_THERE.has(s.tokens[near - 1]?.lower ?? '')) cue = near;
-        }
+  const found: Mention[] = [];
+  const scopes: number[] = [];
+  for (const p of ps) {
+    let cue = -1;
+    // (the distance counts from the end of the list the person opens: "A, B, … and H also attend the summit")
+    const end = p.t1 <= sm.t0 ? chainEnd(s, p) : p.t1;
+    if (p.t1 <= sm.t0 && sm.t0 - end <= 30) {
+      cue = cueBetween(s, end, sm.t0, ATTEND_CUES);
+      // "President Hu Jintao told the summit earlier that …"
+      if (cue < 0 && TOLD.test(s.tokens[sm.t0 - 1]?.lower ?? '') && sm.t0 - 1 >= end && cueBetween(s, end, sm.t0, TOLD) === sm.t0 - 1) cue = sm.t0 - 1;
+      // "spoke by telephone with X … for the success of the summit" is a call, not a speech at it
+      if (cue >= 0 && SPEAK_FORMS.has(s.tokens[cue].lower) && conversation(s, cue)) cue = -1;
+      // "X thanked Y and confirmed that he would attend": a pronoun subject stands for the sentence's first person
+      const pron = pronounBefore(s, sm.t0);
+      if (pron >= 0) cue = p === ps[0] ? cueBetween(s, pron, sm.t0, ATTEND_CUES) : -1;
+      if (cue < 0 && sm.t0 - end <= 25) {
+        // "at the summit", "at the end of the summit"
+        const at = phaseStart(s, sm.t0);
+        const near = cueBetween(s, Math.max(p.t1, at - 2), at, NEAR_CUES);
+        // the person must be the clause's subject, not a name inside an apposition ("X, director of …, said the summit")
+        // nor is "support for the summit" a trip to it
+        if (near >= 0 && !s.tokens.slice(p.t1, near).some((t) => t.lower === 'said' || t.lower === 'says') && !FOR_NOT_THERE.has(s.tokens[near - 1]?.lower ?? '')) cue = near;
       }
-      // "Addressing the 20th meeting …, President Xi stressed", "At the Astana summit, X said", "During the SCO summit, Xi will …"
-      else if (sm.t1 <= p.t0 && (p.t0 - sm.t1 <= 14 || metHere.has(p.ref))) {
-        const lead = s.tokens[sm.t0 - 1]?.lower ?? '';
-        // "On the sidelines of the SCO summit, X met Y": both were there (however long the titles in between)
-        if (s.tokens.slice(Math.max(0, sm.t0 - 4), sm.t0).some((x) => x.lower === 'sidelines')) {
-          cue = sm.t0 - 1;
-        } else if (/^(addressing|attending|at|during)$/.test(lead) && sm.t0 <= 2 && subjectAfterComma(s, sm.t1, p)) {
-          // "At the Astana summit, X said …" — the summit opens the sentence and X is the clause's subject
-          cue = sm.t0 - 1;
-        }
-      }
-      // "X met Y on the sidelines of the summit": the people of that meeting attended
-      if (cue < 0 && p.t1 <= sm.t0 && /sidelines/.test(s.tokens.slice(Math.max(0, sm.t0 - 3), sm.t0).map((t) => t.lower).join(' ')) && metHere.has(p.ref)) cue = sm.t0 - 1;
-      if (cue < 0 || negated(s, cue)) continue;
-      went.get(sm)!.add(p.ref);
-      attend(doc, s, [p], sm, cue);
     }
+    // "Addressing the 20th meeting …, President Xi stressed", "At the Astana summit, X said", "During the SCO summit, Xi will …"
+    else if (sm.t1 <= p.t0 && (p.t0 - sm.t1 <= 14 || metHere.has(p.ref))) {
+      const lead = s.tokens[sm.t0 - 1]?.lower ?? '';
+      // "On the sidelines of the SCO summit, X met Y": both were there (however long the titles in between)
+      if (s.tokens.slice(Math.max(0, sm.t0 - 4), sm.t0).some((x) => x.lower === 'sidelines')) {
+        cue = sm.t0 - 1;
+      } else if (/^(addressing|attending|at|during)$/.test(lead) && sm.t0 <= 2 && subjectAfterComma(s, sm.t1, p)) {
+        // "At the Astana summit, X said …" — the summit opens the sentence and X is the clause's subject
+        cue = sm.t0 - 1;
+      }
+    }
+    // "X met Y on the sidelines of the summit": the people of that meeting attended
+    if (cue < 0 && p.t1 <= sm.t0 && /sidelines/.test(s.tokens.slice(Math.max(0, sm.t0 - 3), sm.t0).map((t) => t.lower).join(' ')) && metHere.has(p.ref)) cue = sm.t0 - 1;
+    if (cue < 0) continue;
+    found.push(p);
+    scopes.push(cue);
   }
+  return { found, scopes };
 }
 
 /** Where "the end of (the)" starts when it stands right before token `at`; else `at`. */
@@ -593,6 +579,12 @@ const PRIMITIVES: Primitives = {
       return people;
     },
     focus: ({ doc }) => one(summitInFocus(doc)),
+    cued: ({ doc, s, caps }) => cuedAttendees(doc, s, caps.summit[0]),
+    carried: ({ doc, s, caps }) => {
+      const sm = caps.summit[0];
+      const prev = summitsOf(s).find((m) => m.t1 === sm.t0 - 1 && s.tokens[sm.t0 - 1].lower === 'and');
+      return prev ? wentTo(doc, s, prev) : [];
+    },
     // the person right before the verb, only commas and auxiliaries between ("X is attending as")
     'subject-before': ({ s, marks }) => {
       const p = [...s.mentions].reverse().find((m) => m.kind === 'person' && m.t1 <= marks.cue);
@@ -677,6 +669,14 @@ const rules = (...patterns: Pattern[]) => sentenceRule(compile(patterns, PRIMITI
 
 /** The attendance and travel patterns, by rule id (each list runs as one sentence rule, in the stage's order). */
 export const ATTENDANCE_PATTERNS = {
+  // "A, B and C attend the Astana summit", "X told the summit", "At the Astana summit, X said": each person with the cue
+  // between them and the summit (its negation and modality); a summit joined to the one before by "and" ("for the
+  // summit of the SCO and that of the CICA") has that one's attendees
+  summitCue: [{
+    id: 'attended.summit-cue',
+    at: 'summit',
+    or: [{ seq: [cap('summit', 'summit')], read: { carried: 'carried', people: 'cued' }, emit: [{ ...ATTENDED, from: 'carried', plan: false, negation: false }, { ...ATTENDED, scope: 'each' }] }],
+  }],
   byList: [
     // "Among the participants of the summit in Astana were A and B"; with no summit named ("Among the other
     // dignitaries who landed on Tuesday were A and B"), the article's
@@ -808,8 +808,15 @@ export const ATTENDANCE_PATTERNS = {
 
 const P = ATTENDANCE_PATTERNS;
 
+/** The people attending `sm` by a cue, once each, not negated ("for the summit of the SCO and that of the CICA"). */
+function wentTo(doc: Doc, s: Sentence, sm: Mention): Mention[] {
+  const { found, scopes } = cuedAttendees(doc, s, sm);
+  const seen = new Set<string>();
+  return found.filter((p, x) => !negated(s, scopes[x]) && !seen.has(p.ref) && !!seen.add(p.ref));
+}
+
 export const attendance: Stage = perSentence({ name: 'attendance', requires: ['mentions', 'people', 'coreference', 'descriptions', 'roles', 'affiliated_with', 'met'], provides: ['attended', 'visited', 'hosted'] },
-  rule('attended.summit-cue', attended), rules(P.byList[0]), rules(P.byList[1]), rules(P.byList[2]), rules(...P.representedBy),
+  rules(...P.summitCue), rules(P.byList[0]), rules(P.byList[1]), rules(P.byList[2]), rules(...P.representedBy),
   rules(...P.wereList), rules(...P.speech), rules(...P.relative), rules(...P.focusAs), rules(...P.sidelines), rules(...P.focusMeetings), rules(...P.guests),
   rules(...P.backReference), rules(...P.participation), rules(...P.leadersOf), rules(...P.groupList),
   rules(...P.firstVisit), rules(...P.travel), rule('hosted.summit', hosted));
