@@ -1,14 +1,11 @@
-// The attendance stage: attended (person → summit), visited (person → country) and hosted (country → summit). Most
-// rules are patterns (relations/pattern.ts) over the party, clause-subject and summit primitives; the pairing of people
-// with a named summit by the cue between them (attended.summit-cue), attendance at the article's summit without a cue
-// of its own (attended.focus), leaders named by their countries (attended.leaders-of) and hosting (hosted.summit)
-// stay functions.
+// The attendance stage: attended (person → summit), visited (person → country) and hosted (country → summit), every
+// rule a pattern (relations/pattern.ts, listed in ATTENDANCE_PATTERNS) whose captures are read by the party,
+// clause-subject and article's-summit primitives and by the named readers below.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
 import { mention, perSentence } from '../document.ts';
-import { countryList, conversation, countryRef, hit, negated, planned, pronounReferent, skipTitles } from '../relations/helpers.ts';
+import { countryList, conversation, countryRef, negated, planned, pronounReferent, skipTitles } from '../relations/helpers.ts';
 import { isPossessive, VISIT_NOUNS } from '../text/words.ts';
 import { partyAt, partyBefore, type Party } from '../relations/parties.ts';
-import { rule } from '../relations/rules.ts';
 import { holdersOf, leaderGroupAt } from '../relations/leader-groups.ts';
 import { backReference, lastSummitBefore, LEAD_SENTENCES, metIn, pastFocus, summitAround, summitBefore, summitInFocus, summitRecord, summitsOf } from '../relations/summit.ts';
 import { compile, sentenceRule, any, affirmed, cap, cls, cue, gap, gapOf, not, opt, test, word, type Emit, type Pattern, type Primitives } from '../relations/pattern.ts';
@@ -146,30 +143,36 @@ function pastMembersOf(s: Sentence, k: number): number {
   return /^(members|partners|neighbours|neighbors)$/.test(t[j]?.lower ?? '') ? j + 1 : k;
 }
 
-function hosted(doc: Doc, s: Sentence): void {
+/**
+ * The countries that host summit `sm` by a cue between them ("the summit, hosted by India", "China will host the
+ * summit in 2025"), each with its cue token; none where that cue is negated.
+ */
+function hostsOf(doc: Doc, s: Sentence, sm: Mention): { found: Mention[]; scopes: number[] } {
   const t = s.tokens;
-  for (const sm of summitsOf(s)) {
-    const rec = summitRecord(doc, sm);
-    // "the summit, hosted by India", "China will host the summit in 2025"
-    let done = false;
-    for (const m of s.mentions) {
-      const c = m.kind === 'country' || m.kind === 'demonym' ? countryRef(doc, m) : undefined;
-      if (!c) continue;
-      const [a, b] = m.t1 <= sm.t0 ? [m.t1, sm.t0] : [sm.t1, m.t0];
-      if (b - a > 25) continue;
-      const cue = cueBetween(s, a, b, HOST_CUES);
-      if (m.t1 <= sm.t0 && cue >= 0 && sm.t0 - cue > 3) continue;
-      if (s.mentions.some((o) => o !== m && (o.kind === 'country' || o.kind === 'person') && o.t0 > Math.min(a, cue) && o.t1 <= Math.max(cue, a))) continue;
-      if (cue < 0 || negated(s, cue)) continue;
-      if (m.t0 > sm.t1 && t[cue + 1]?.lower !== 'by') continue;
-      hit(doc, 'hosted', c, sm.ref, s, rec?.start ? { date: rec.start } : {});
-      done = true;
-    }
-    // the summit placed in its city: "the summit in Astana, the capital of Kazakhstan", "the Astana summit"
-    if (done || !rec?.host) continue;
-    const cityNamed = sm.summit?.city !== undefined || sm.summit?.host === rec.host || s.mentions.some((m) => m.kind === 'place' && rec.city && m.text.toLowerCase() === rec.city.toLowerCase());
-    if (cityNamed) hit(doc, 'hosted', `country:${rec.host}`, sm.ref, s, rec.start ? { date: rec.start } : {});
+  const found: Mention[] = [];
+  const scopes: number[] = [];
+  for (const m of s.mentions) {
+    const c = m.kind === 'country' || m.kind === 'demonym' ? countryRef(doc, m) : undefined;
+    if (!c) continue;
+    const [a, b] = m.t1 <= sm.t0 ? [m.t1, sm.t0] : [sm.t1, m.t0];
+    if (b - a > 25) continue;
+    const cue = cueBetween(s, a, b, HOST_CUES);
+    if (m.t1 <= sm.t0 && cue >= 0 && sm.t0 - cue > 3) continue;
+    if (s.mentions.some((o) => o !== m && (o.kind === 'country' || o.kind === 'person') && o.t0 > Math.min(a, cue) && o.t1 <= Math.max(cue, a))) continue;
+    if (cue < 0 || negated(s, cue)) continue;
+    if (m.t0 > sm.t1 && t[cue + 1]?.lower !== 'by') continue;
+    found.push(mention('country', c, m.text, m.t0, m.t1, m.via));
+    scopes.push(cue);
   }
+  return { found, scopes };
+}
+
+/** The host of a summit placed in its city ("the summit in Astana, the capital of Kazakhstan", "the Astana summit"). */
+function cityHost(doc: Doc, s: Sentence, sm: Mention): Mention[] {
+  const rec = summitRecord(doc, sm);
+  if (!rec?.host) return [];
+  const cityNamed = sm.summit?.city !== undefined || sm.summit?.host === rec.host || s.mentions.some((m) => m.kind === 'place' && rec.city && m.text.toLowerCase() === rec.city.toLowerCase());
+  return cityNamed ? [mention('country', `country:${rec.host}`, rec.host, sm.t0, sm.t1, 'summit')] : [];
 }
 
 /**
@@ -579,6 +582,8 @@ const PRIMITIVES: Primitives = {
       return people;
     },
     focus: ({ doc }) => one(summitInFocus(doc)),
+    hosts: ({ doc, s, caps }) => hostsOf(doc, s, caps.summit[0]),
+    'city-host': ({ doc, s, caps }) => (caps.hosts.length ? [] : cityHost(doc, s, caps.summit[0])),
     cued: ({ doc, s, caps }) => cuedAttendees(doc, s, caps.summit[0]),
     carried: ({ doc, s, caps }) => {
       const sm = caps.summit[0];
@@ -790,6 +795,16 @@ export const ATTENDANCE_PATTERNS = {
     first: true,
     or: [{ seq: [word('the', 'all'), test('sentence-start'), cap('_', 'group-heads'), test('affirmed-here'), cap('people', 'leader-list')], read: { summit: 'around' }, emit: [{ ...ATTENDED, plan: false, negation: false }] }],
   }],
+  // "the summit, hosted by India", "China will host the summit in 2025"; else the host of a summit placed in its city
+  hosted: [{
+    id: 'hosted.summit',
+    at: 'summit',
+    or: [{
+      seq: [cap('summit', 'summit')],
+      read: { hosts: 'hosts', city: 'city-host' },
+      emit: [{ relation: 'hosted', from: 'hosts', to: 'summit', extra: 'summit-date', scope: 'each', plan: false }, { relation: 'hosted', from: 'city', to: 'summit', extra: 'summit-date', plan: false, negation: false }],
+    }],
+  }],
   // "The visit is Modi's first to China"
   firstVisit: [{
     id: 'visited.travel',
@@ -819,4 +834,4 @@ export const attendance: Stage = perSentence({ name: 'attendance', requires: ['m
   rules(...P.summitCue), rules(P.byList[0]), rules(P.byList[1]), rules(P.byList[2]), rules(...P.representedBy),
   rules(...P.wereList), rules(...P.speech), rules(...P.relative), rules(...P.focusAs), rules(...P.sidelines), rules(...P.focusMeetings), rules(...P.guests),
   rules(...P.backReference), rules(...P.participation), rules(...P.leadersOf), rules(...P.groupList),
-  rules(...P.firstVisit), rules(...P.travel), rule('hosted.summit', hosted));
+  rules(...P.firstVisit), rules(...P.travel), rules(...P.hosted));
