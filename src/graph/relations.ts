@@ -128,7 +128,14 @@ export const RELATIONS = {
     stated: true,
     color: '#d9a6d0',
     description: 'proposed or launched an initiative',
-    rules: {},
+    rules: {
+      'proposed.compound': 'a compound before the initiative: "the China-proposed Belt and Road Initiative"',
+      'proposed.possessive': 'a possessive naming the proposer the gazetteer gives: "China\'s Belt and Road Initiative", "its Global Development Initiative"',
+      'proposed.verb': 'a verb of proposing: "X proposed the Y", "Y, put forward by X"',
+      'proposed.relative': 'a relative clause: "the Y that X launched in 2013"',
+      'proposed.noun': 'a proposal noun with its country: "the Belarusian initiative to draft the Y"',
+      'proposed.all-of': 'several initiatives at once: "…, all of them proposed by Beijing"',
+    },
   },
   chairs: {
     label: 'chairs',

@@ -25,6 +25,13 @@ const ROWS: [RuleId, string, string][] = [
   ['attended.group-list', `${LEAD}The three -- Russia's Vladimir Putin, China's Xi Jinping and Kazakhstan's Kassym-Jomart Tokayev -- discussed trade.`, 'attended: Xi Jinping -> SCO Summit 2024 (Astana)'],
   ['visited.travel', 'Tajik President Emomali Rahmon paid a state visit to China.', 'visited: Emomali Rahmon -> China'],
   ['hosted.summit', 'China will host the summit in 2025.', 'hosted: China -> SCO Summit 2025 (Tianjin)'],
+  ['proposed.compound', 'The China-proposed Belt and Road Initiative drew praise.', 'proposed: China -> Belt and Road Initiative'],
+  ['proposed.possessive', "China's Belt and Road Initiative expanded.", 'proposed: China -> Belt and Road Initiative'],
+  ['proposed.verb', 'President Xi Jinping proposed the Global Development Initiative in 2021.', 'proposed: Xi Jinping -> Global Development Initiative'],
+  ['proposed.verb', 'Leaders praised the Belt and Road Initiative and the Global Development Initiative, both proposed by Beijing.', 'proposed: China -> Global Development Initiative'],
+  ['proposed.relative', 'The Belt and Road Initiative that President Xi Jinping launched in 2013 expanded.', 'proposed: Xi Jinping -> Belt and Road Initiative'],
+  ['proposed.noun', 'Delegates discussed the Kazakh proposal for the Global Security Initiative.', 'proposed: Kazakhstan -> Global Security Initiative'],
+  ['proposed.all-of', 'Leaders praised the Belt and Road Initiative and the Global Development Initiative, both proposed by Beijing.', 'proposed: China -> Belt and Road Initiative'],
 ];
 
 describe('relation rules by id', () => {

@@ -325,7 +325,7 @@ function tryAt(doc: Doc, s: Sentence, r: Compiled, k: number): boolean {
 
 /**
  * Runs compiled rules over one sentence: the rules that start at a word token by token (at each token, in the order
- * given), then those that start at a mention, mention by mention. A rule marked `first` is tried at its first start
+ * given), then those that start at a mention, mention by mention (at each, in the order given). A rule marked `first` is tried at its first start
  * only, one marked `once` stops after its first match.
  */
 export function runPatterns(doc: Doc, s: Sentence, rules: readonly Compiled[]): void {
@@ -337,9 +337,13 @@ export function runPatterns(doc: Doc, s: Sentence, rules: readonly Compiled[]): 
       if ((tryAt(doc, s, r, i) && r.once) || r.first) byWord = byWord.filter((x) => x !== r);
     }
   }
-  for (const r of rules) {
-    if (typeof r.starts !== 'string' || (r.bit && !hasCue(s.cues, r.bit))) continue;
-    for (const p of s.mentions) if (p.kind === r.starts && ((tryAt(doc, s, r, p.t0) && r.once) || r.first)) break;
+  // mention by mention, each rule in turn (a rule stops at its first start if `first`, at its first match if `once`)
+  let byMention = rules.filter((r) => typeof r.starts === 'string' && (!r.bit || hasCue(s.cues, r.bit)));
+  for (let x = 0; x < s.mentions.length && byMention.length; x++) {
+    const p = s.mentions[x];
+    for (const r of byMention) {
+      if (p.kind === r.starts && ((tryAt(doc, s, r, p.t0) && r.once) || r.first)) byMention = byMention.filter((y) => y !== r);
+    }
   }
 }
 

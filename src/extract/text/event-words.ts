@@ -151,3 +151,6 @@ export const ATTENDS_AS: ReadonlySet<string> = new Set(['attending', 'attended',
 
 /** "on the sidelines / margins (of …)". */
 export const SIDELINE_NOUNS: ReadonlySet<string> = new Set(['sidelines', 'margins']);
+
+/** "the China-proposed / Russia-led / India-backed initiative". */
+export const PROPOSED_COMPOUNDS: ReadonlySet<string> = new Set(['proposed', 'led', 'initiated', 'backed', 'launched']);

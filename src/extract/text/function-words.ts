@@ -115,3 +115,6 @@ export const NEXT_WORDS: ReadonlySet<string> = new Set(['next', 'upcoming', 'for
 
 /** The past of "be" that opens a list of attendees: "Among the participants were …", "Taking part were …". */
 export const WERE_WAS: ReadonlySet<string> = new Set(['were', 'was']);
+
+/** The relative pronouns that open a clause on a thing: "the initiative that X launched". */
+export const RELATIVE_THAT: ReadonlySet<string> = new Set(['that', 'which']);
