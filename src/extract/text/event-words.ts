@@ -154,3 +154,23 @@ export const SIDELINE_NOUNS: ReadonlySet<string> = new Set(['sidelines', 'margin
 
 /** "the China-proposed / Russia-led / India-backed initiative". */
 export const PROPOSED_COMPOUNDS: ReadonlySet<string> = new Set(['proposed', 'led', 'initiated', 'backed', 'launched']);
+
+/** Words of membership and the status each gives ("join": the country's own SCO status, else member). */
+export const MEMBER_CUES: ReadonlyMap<string, 'member' | 'observer' | 'dialogue_partner' | 'applicant' | 'join'> = new Map(Object.entries({
+  member: 'member', members: 'member', membership: 'member', 'member-states': 'member', 'member-state': 'member',
+  join: 'join', joins: 'join', joined: 'join', joining: 'join', admission: 'join', accession: 'join', admitted: 'join', entry: 'join',
+  observer: 'observer', observers: 'observer', partner: 'dialogue_partner', partners: 'dialogue_partner',
+  applicant: 'applicant', applied: 'applicant', application: 'applicant',
+} as const));
+
+/** "The SCO brings / brought together A, B and C". */
+export const BRINGS: ReadonlySet<string> = new Set(['brings', 'brought']);
+
+/** "consists / consisting of A, B and C". */
+export const CONSISTS: ReadonlySet<string> = new Set(['consists', 'consisting']);
+
+/** "Its members / member states / observers / dialogue partners are …". */
+export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['members', 'states', 'countries', 'observers', 'partners']);
+
+/** "The SCO was founded / established / created in 2001 by …". */
+export const FOUNDED: ReadonlySet<string> = new Set(['founded', 'established', 'created']);
