@@ -7,7 +7,8 @@ import { extractArticle, STAGES } from '../../src/extract/pipeline.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { Stage } from '../../src/extract/document.ts';
 import { itemAt } from '../../src/extract/relations/parties.ts';
-import { compile, runPatterns, cap, cls, cue, gap, not, opt, test, word, type Pattern, type Primitives } from '../../src/extract/relations/pattern.ts';
+import { compile, runPatterns, affirmed, any, cap, cls, cue, gap, gapOf, not, opt, test, word, type Pattern, type Primitives } from '../../src/extract/relations/pattern.ts';
+import { countryRef } from '../../src/extract/relations/helpers.ts';
 
 const PRIMS: Primitives = {
   readers: {
@@ -20,7 +21,15 @@ const PRIMS: Primitives = {
   contexts: {
     // every person named before the sequence's start
     'people-before': ({ s, start }) => s.mentions.filter((m) => m.kind === 'person' && m.t1 <= start),
+    // every person after the start, each with the token before it as its scope
+    'people-after': ({ s, start }) => {
+      const found = s.mentions.filter((m) => m.kind === 'person' && m.t0 > start);
+      return { found, scopes: found.map((m) => m.t0 - 1) };
+    },
+    countries: ({ s }) => s.mentions.filter((m) => m.kind === 'country' || m.kind === 'place'),
   },
+  extras: { 'on-friday': () => ({ date: '2024-07-05' }) },
+  refs: { country: ({ doc }, x) => countryRef(doc, x) },
   tests: {
     'capitalised': ({ s }, k) => !!s.tokens[k]?.cap,
     'past': ({ s }, k) => s.tokens[k]?.lower === 'met',
@@ -33,10 +42,10 @@ const upTo = STAGES.slice(0, STAGES.findIndex((x) => x.name === 'descriptions') 
 /** What `patterns` emit on `text`: "relation: A -> B [rule]" with "(planned)" when so. */
 function run(patterns: Pattern[], text: string): string[] {
   const rules = compile(patterns, PRIMS);
-  const stage: Stage = { name: 'patterns', requires: ['people'], provides: ['met'], run: (doc) => { for (const s of doc.sentences) runPatterns(doc, s, rules); } };
+  const stage: Stage = { name: 'patterns', requires: ['people'], provides: ['met', 'visited'], run: (doc) => { for (const s of doc.sentences) runPatterns(doc, s, rules); } };
   const ex = extractArticle({ id: 't', file: 't.txt', title: 't', text }, knowledge, [...upTo, stage]);
   const label = new Map(ex.entities.map((e) => [e.key, e.label]));
-  return ex.relations.map((r) => `${r.relation}: ${label.get(r.source)} -> ${label.get(r.target)}${r.planned ? ' (planned)' : ''} [${r.rule}]`).sort();
+  return ex.relations.map((r) => `${r.relation}: ${label.get(r.source)} -> ${label.get(r.target)}${r.planned ? ' (planned)' : ''}${r.date ? ` ${r.date}` : ''} [${r.rule}]`);
 }
 
 const A = 'President Anvar Karimov';
@@ -82,6 +91,28 @@ const ROWS: [string, Pattern[], string, string[]][] = [
   ['among a list', [{ id: 'met.group', or: [{ seq: [cap('a', 'person'), word('and'), cap('b', 'person'), word('met')], emit: [{ relation: 'met', among: 'a' }, { relation: 'met', from: 'a', to: 'b', need: ['a'] }] }] }], `${A} and ${B} met.`, ['met: Anvar Karimov -> Zhang Ming [met.group]']],
   ['when: a test that fails at the scope token', [{ id: 'met.direct', or: [{ seq: [cap('a', 'person'), cue(MET, 'v'), cap('b', 'person')], emit: [{ relation: 'met', from: 'a', to: 'b', scope: 'v', when: 'past' }] }] }], `${A} meets ${B}.`, []],
   ['when: a test that holds at the scope token', [{ id: 'met.direct', or: [{ seq: [cap('a', 'person'), cue(MET, 'v'), cap('b', 'person')], emit: [{ relation: 'met', from: 'a', to: 'b', scope: 'v', when: 'past' }] }] }], `${A} met ${B}.`, [AB]],
+  // gaps of given words: lazy by default, greedy when asked (no giving back)
+  ['gapOf: only the given words', direct([cap('a', 'person'), word('met'), gapOf(3, new Set(['briefly', 'again'])), word('with'), cap('b', 'person')]), `${A} met briefly again with ${B}.`, [AB]],
+  ['gapOf: another word inside', direct([cap('a', 'person'), word('met'), gapOf(3, new Set(['briefly', 'again'])), word('with'), cap('b', 'person')]), `${A} met briefly today with ${B}.`, []],
+  ['greedy gapOf takes the word the next element wants', direct([cap('a', 'person'), gapOf(3, new Set(['has', 'met']), true), word('met'), cap('b', 'person')]), `${A} has met ${B}.`, []],
+  ['lazy gapOf leaves it', direct([cap('a', 'person'), gapOf(3, new Set(['has', 'met'])), word('met'), cap('b', 'person')]), `${A} has met ${B}.`, [AB]],
+  ['any: one token whatever it is', direct([cap('a', 'person'), any, word('met'), cap('b', 'person')]), `${A} finally met ${B}.`, [AB]],
+  // affirmed: the sentence does not negate the marked token
+  ['affirmed holds', direct([cap('a', 'person'), cue(MET, 'v'), affirmed('v'), cap('b', 'person')]), `${A} met ${B}.`, [AB]],
+  ['affirmed fails under negation (and no emit reads it)', [{ id: 'met.direct', or: [{ seq: [cap('a', 'person'), word('never'), cue(MET, 'v'), affirmed('v'), cap('b', 'person')], emit: [{ relation: 'met', from: 'a', to: 'b', negation: false }] }] }], `${A} never met ${B}.`, []],
+  ['negation: false keeps a negated pair', [{ id: 'met.direct', or: [{ seq: [cap('a', 'person'), word('never'), cue(MET, 'v'), cap('b', 'person')], emit: [{ relation: 'met', from: 'a', to: 'b', scope: 'v', negation: false }] }] }], `${A} never met ${B}.`, [AB]],
+  ['plan: false never marks planned', direct([cap('a', 'person'), word('will'), cue(MET, 'v'), cap('b', 'person')]).map(scopeAt('v')).map((p) => ({ ...p, or: p.or.map((a) => ({ ...a, emit: a.emit.map((e) => ({ ...e, plan: false as const })) })) })), `${A} will meet ${B}.`, [AB]],
+  // first / once
+  ['first: only the first start is tried', [{ id: 'met.direct', first: true, or: [{ seq: [cue(MET), word('with'), cap('b', 'person')], read: { a: 'people-before' }, emit: [{ relation: 'met', from: 'a', to: 'b' }] }] }], `${A} met officials and met with ${B}.`, []],
+  ['without first, a later start matches', [{ id: 'met.direct', or: [{ seq: [cue(MET), word('with'), cap('b', 'person')], read: { a: 'people-before' }, emit: [{ relation: 'met', from: 'a', to: 'b' }] }] }], `${A} met officials and met with ${B}.`, [AB]],
+  ['once: stops after the first match', [{ id: 'met.direct', once: true, or: [{ seq: [cue(MET), cap('b', 'person')], read: { a: 'people-before' }, emit: [{ relation: 'met', from: 'a', to: 'b' }] }] }], `${A} met ${B} and met President Bolat Serikov.`, [AB]],
+  ['without once, every match', [{ id: 'met.direct', or: [{ seq: [cue(MET), cap('b', 'person')], read: { a: 'people-before' }, emit: [{ relation: 'met', from: 'a', to: 'b' }] }] }], `${A} met ${B} and met President Bolat Serikov.`, [AB, 'met: Anvar Karimov -> Bolat Serikov [met.direct]', 'met: Bolat Serikov -> Zhang Ming [met.direct]']],
+  // a scope per item: each person's own negation
+  ['scope each: per item', [{ id: 'met.direct', at: 'person', or: [{ seq: [cap('a', 'person'), word('met')], read: { b: 'people-after' }, emit: [{ relation: 'met', from: 'b', to: 'a', scope: 'each' }] }] }], `${A} met ${B} and not President Bolat Serikov.`, [AB]],
+  // refs, extras and target-major order
+  ['ref: a city stands for its country; extra: a date', [{ id: 'visited.travel', or: [{ seq: [cap('a', 'person'), word('visited')], read: { to: 'countries' }, emit: [{ relation: 'visited', from: 'a', to: 'to', ref: 'country', extra: 'on-friday' }] }] }], `${A} visited Astana.`, ['visited: Anvar Karimov -> Kazakhstan 2024-07-05 [visited.travel]']],
+  ['pairs source by source', [{ id: 'visited.travel', or: [{ seq: [cue(new Set(['visited']))], read: { a: 'people-before', to: 'countries' }, emit: [{ relation: 'visited', from: 'a', to: 'to', ref: 'country' }] }] }], `${A} and ${B} visited Astana and Tashkent.`, ['visited: Anvar Karimov -> Kazakhstan [visited.travel]', 'visited: Anvar Karimov -> Uzbekistan [visited.travel]', 'visited: Zhang Ming -> Kazakhstan [visited.travel]', 'visited: Zhang Ming -> Uzbekistan [visited.travel]']],
+  ['outer: to pairs target by target', [{ id: 'visited.travel', or: [{ seq: [cue(new Set(['visited']))], read: { a: 'people-before', to: 'countries' }, emit: [{ relation: 'visited', from: 'a', to: 'to', ref: 'country', outer: 'to' as const }] }] }], `${A} and ${B} visited Astana and Tashkent.`, ['visited: Anvar Karimov -> Kazakhstan [visited.travel]', 'visited: Zhang Ming -> Kazakhstan [visited.travel]', 'visited: Anvar Karimov -> Uzbekistan [visited.travel]', 'visited: Zhang Ming -> Uzbekistan [visited.travel]']],
 ];
 
 function scopeAt(mark: string) {
@@ -98,6 +129,10 @@ describe('pattern engine', () => {
     ['an unknown context', [{ id: 'met.direct', or: [{ seq: [cue(MET)], read: { a: 'nobody' }, emit: [] }] }]],
     ['an unknown test', [{ id: 'met.direct', or: [{ seq: [cue(MET), test('nobody')], emit: [] }] }]],
     ['a sequence that starts with a gap', [{ id: 'met.direct', or: [{ seq: [gap(2), cue(MET)], emit: [] }] }]],
+    ['an unknown mark for affirmed', [{ id: 'met.direct', or: [{ seq: [cue(MET), affirmed('nowhere')], emit: [] }] }]],
+    ['an unknown mark for a scope', [{ id: 'met.direct', or: [{ seq: [cue(MET)], emit: [{ relation: 'met', among: 'a', scope: 'nowhere' }] }] }]],
+    ['an unknown extra', [{ id: 'met.direct', or: [{ seq: [cue(MET)], emit: [{ relation: 'met', among: 'a', extra: 'nothing' }] }] }]],
+    ['an unknown ref', [{ id: 'met.direct', or: [{ seq: [cue(MET)], emit: [{ relation: 'met', among: 'a', ref: 'nothing' }] }] }]],
     ['alternatives that start at a word and at a person', [{ id: 'met.direct', or: [{ seq: [cue(MET)], emit: [] }, { seq: [cap('a', 'person')], emit: [] }] }]],
   ] as [string, Pattern[]][])('compile refuses %s', (_name, patterns) => {
     expect(() => compile(patterns, PRIMS)).toThrow(/pattern met\.direct/);
