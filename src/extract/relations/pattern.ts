@@ -148,8 +148,18 @@ export interface Compiled {
   once: boolean;
   /** the start must be a free token */
   free: boolean;
-  alts: readonly Alternative[];
+  alts: readonly CompiledAlternative[];
   prims: Primitives;
+}
+
+/** An alternative with what the engine checks before it allocates a match: the words its sequence and `before` open with. */
+interface CompiledAlternative {
+  a: Alternative;
+  /** the words of its first element (a word element), or undefined */
+  opens?: ReadonlySet<string>;
+  /** the words of its first `before` element (a word element), or undefined */
+  after?: ReadonlySet<string>;
+  reads: readonly [string, Context][];
 }
 
 /** Does an alternative mark a token `name` (in its sequence, before it, or inside an optional element)? */
@@ -193,7 +203,13 @@ export function compile(patterns: readonly Pattern[], prims: Primitives): Compil
       }
     }
     const cueWords = p.cues ?? (person ? [] : [starts]);
-    return { id: p.id, bit: cueWords.length ? cueBit(...cueWords) : 0, starts: person ? p.at ?? 'person' : starts, free, first: !!p.first, once: !!p.once, alts: p.or, prims };
+    const alts = p.or.map((a): CompiledAlternative => ({
+      a,
+      opens: isWords(a.seq[0]) ? a.seq[0].words : undefined,
+      after: a.before?.length && isWords(a.before[0]) ? a.before[0].words : undefined,
+      reads: Object.entries(a.read ?? {}).map(([name, c]) => [name, prims.contexts[c]]),
+    }));
+    return { id: p.id, bit: cueWords.length ? cueBit(...cueWords) : 0, starts: person ? p.at ?? 'person' : starts, free, first: !!p.first, once: !!p.once, alts, prims };
   });
 }
 
@@ -253,7 +269,8 @@ function seq(m: Running, els: readonly Element[], k: number, dir: 1 | -1, head?:
       for (; n <= el.gap; n++) {
         const at = k + n * dir;
         if (!m.s.tokens[at]) return -1;
-        if (!next || one({ ...m, marks: {}, caps: {}, scopes: {} }, next, at, dir) >= 0) break;
+        if (!next) break;
+        if (isWords(next) ? next.words.has(m.s.tokens[at].lower) && !(next.free && m.s.owner[at]) : one({ ...m, marks: {}, caps: {}, scopes: {} }, next, at, dir) >= 0) break;
         if (el.stop?.has(m.s.tokens[at].lower)) return -1;
         if ((el.only && !el.only.has(m.s.tokens[at].lower)) || (el.free && m.s.owner[at])) return -1;
       }
@@ -269,38 +286,42 @@ function seq(m: Running, els: readonly Element[], k: number, dir: 1 | -1, head?:
 
 /** Emits the pairs of one spec for a match. */
 function emitOne(m: Running, e: Emit): void {
-  const { doc, s } = m;
   const each = e.scope === 'each' ? m.scopes[e.from!] : undefined;
-  let at = e.scope && !each ? m.marks[e.scope] : m.start;
+  const at = e.scope && !each ? m.marks[e.scope] : m.start;
   if (e.need?.some((c) => !m.caps[c]?.length)) return;
   if (e.when && !m.prims.tests[e.when](m, at)) return;
-  const sym = e.relation === 'met';
-  const extra = e.extra ? m.prims.extras![e.extra] : undefined;
-  const ref = e.ref ? m.prims.refs![e.ref] : undefined;
-  const pair = (a: Mention, b: Mention) => {
-    const to = ref ? ref(m, b, a) : b.ref;
-    if (!to || a.ref === to || (e.negation !== false && negated(s, at))) return;
-    const [x, y] = sym && to < a.ref ? [to, a.ref] : [a.ref, to];
-    const plan = e.plan !== false && planned(s, at);
-    hit(doc, e.relation, x, y, s, { ...(plan ? { planned: true } : {}), ...(extra ? extra(m, a, b) : {}) });
-  };
   if (e.among) {
-    const g = m.caps[e.among] ?? [];
-    for (let x = 0; x < g.length; x++) for (let y = x + 1; y < g.length; y++) pair(g[x], g[y]);
+    const g = m.caps[e.among] ?? NONE;
+    for (let x = 0; x < g.length; x++) for (let y = x + 1; y < g.length; y++) pair(m, e, g[x], g[y], at);
   } else if (e.outer === 'to') {
-    for (const b of m.caps[e.to!] ?? []) for (const a of m.caps[e.from!] ?? []) pair(a, b);
+    for (const b of m.caps[e.to!] ?? NONE) for (const a of m.caps[e.from!] ?? NONE) pair(m, e, a, b, at);
   } else {
-    const from = m.caps[e.from!] ?? [];
-    for (let x = 0; x < from.length; x++) {
-      if (each) at = each[x];
-      for (const b of m.caps[e.to!] ?? []) pair(from[x], b);
-    }
+    const from = m.caps[e.from!] ?? NONE;
+    const to = m.caps[e.to!] ?? NONE;
+    for (let x = 0; x < from.length; x++) for (const b of to) pair(m, e, from[x], b, each ? each[x] : at);
   }
 }
+const NONE: readonly Mention[] = [];
+
+/** Records one pair of an emit, its scope token at `at`: nothing when that is negated, planned when modality scopes over it. */
+function pair(m: Running, e: Emit, a: Mention, b: Mention, at: number): void {
+  const { doc, s } = m;
+  const to = e.ref ? m.prims.refs![e.ref](m, b, a) : b.ref;
+  if (!to || a.ref === to || (e.negation !== false && negated(s, at))) return;
+  const [x, y] = e.relation === 'met' && to < a.ref ? [to, a.ref] : [a.ref, to];
+  const plan = e.plan !== false && planned(s, at);
+  const extra = e.extra ? m.prims.extras![e.extra](m, a, b) : undefined;
+  hit(doc, e.relation, x, y, s, plan ? (extra ? { planned: true, ...extra } : PLANNED) : extra ?? NO_EXTRA);
+}
+const PLANNED = { planned: true } as const;
+const NO_EXTRA = {} as const;
 
 /** Tries a rule's alternatives at token k (committed choice); whether one matched and was read. */
 function tryAt(doc: Doc, s: Sentence, r: Compiled, k: number): boolean {
-  for (const a of r.alts) {
+  const t = s.tokens;
+  for (const { a, opens, after, reads } of r.alts) {
+    // (an alternative whose first words are not there is passed over before a match is made)
+    if ((opens && !opens.has(t[k].lower)) || (after && !(k > 0 && after.has(t[k - 1].lower)))) continue;
     const m: Running = { doc, s, start: k, end: k, marks: {}, caps: {}, scopes: {}, prims: r.prims };
     const head = { done: false };
     if (a.before && seq(m, a.before, k - 1, -1) < 0) continue;
@@ -310,8 +331,8 @@ function tryAt(doc: Doc, s: Sentence, r: Compiled, k: number): boolean {
       continue;
     }
     m.end = end;
-    for (const [name, c] of Object.entries(a.read ?? {})) {
-      const got = r.prims.contexts[c](m);
+    for (const [name, c] of reads) {
+      const got = c(m);
       if (Array.isArray(got)) m.caps[name] = got;
       else [m.caps[name], m.scopes[name]] = [got.found, got.scopes];
     }
@@ -330,19 +351,28 @@ function tryAt(doc: Doc, s: Sentence, r: Compiled, k: number): boolean {
  */
 export function runPatterns(doc: Doc, s: Sentence, rules: readonly Compiled[]): void {
   const t = s.tokens;
-  let byWord = rules.filter((r) => typeof r.starts !== 'string' && (!r.bit || hasCue(s.cues, r.bit)));
-  for (let i = 0; i < t.length && byWord.length; i++) {
-    for (const r of byWord) {
-      if (!(r.starts as ReadonlySet<string>).has(t[i].lower) || (r.free && s.owner[i])) continue;
-      if ((tryAt(doc, s, r, i) && r.once) || r.first) byWord = byWord.filter((x) => x !== r);
+  // rules done with this sentence (`first`, `once`), when any is
+  let done: Compiled[] | undefined;
+  let words = false;
+  let mentions = false;
+  for (const r of rules) {
+    if (r.bit && !hasCue(s.cues, r.bit)) continue;
+    if (typeof r.starts === 'string') mentions = true;
+    else words = true;
+  }
+  for (let i = 0; i < t.length && words; i++) {
+    const w = t[i].lower;
+    for (const r of rules) {
+      if (typeof r.starts === 'string' || !r.starts.has(w) || (r.free && s.owner[i]) || (r.bit && !hasCue(s.cues, r.bit)) || done?.includes(r)) continue;
+      if ((tryAt(doc, s, r, i) && r.once) || r.first) (done ??= []).push(r);
     }
   }
-  // mention by mention, each rule in turn (a rule stops at its first start if `first`, at its first match if `once`)
-  let byMention = rules.filter((r) => typeof r.starts === 'string' && (!r.bit || hasCue(s.cues, r.bit)));
-  for (let x = 0; x < s.mentions.length && byMention.length; x++) {
+  // mention by mention, each rule in turn
+  for (let x = 0; x < s.mentions.length && mentions; x++) {
     const p = s.mentions[x];
-    for (const r of byMention) {
-      if (p.kind === r.starts && ((tryAt(doc, s, r, p.t0) && r.once) || r.first)) byMention = byMention.filter((y) => y !== r);
+    for (const r of rules) {
+      if (p.kind !== r.starts || (r.bit && !hasCue(s.cues, r.bit)) || done?.includes(r)) continue;
+      if ((tryAt(doc, s, r, p.t0) && r.once) || r.first) (done ??= []).push(r);
     }
   }
 }
