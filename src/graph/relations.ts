@@ -117,7 +117,11 @@ export const RELATIONS = {
     stated: true,
     color: '#b9b0c9',
     description: 'member, observer, dialogue partner or applicant (status attribute)',
-    rules: {},
+    rules: {
+      'member_of.cue': 'a word of membership with its countries and organisation: "Iran joined the SCO", "Mongolia is an observer", "SCO members China and Kyrgyzstan"',
+      'member_of.list': 'an organisation that includes its members: "The SCO includes A, B and C", "brings together A, B and C"',
+      'member_of.members-are': '"Its members are A, B, …", "The SCO was founded in 2001 by A, B, …"',
+    },
   },
   proposed: {
     label: 'proposed',
@@ -128,7 +132,14 @@ export const RELATIONS = {
     stated: true,
     color: '#d9a6d0',
     description: 'proposed or launched an initiative',
-    rules: {},
+    rules: {
+      'proposed.compound': 'a compound before the initiative: "the China-proposed Belt and Road Initiative"',
+      'proposed.possessive': 'a possessive naming the proposer the gazetteer gives: "China\'s Belt and Road Initiative", "its Global Development Initiative"',
+      'proposed.verb': 'a verb of proposing: "X proposed the Y", "Y, put forward by X"',
+      'proposed.relative': 'a relative clause: "the Y that X launched in 2013"',
+      'proposed.noun': 'a proposal noun with its country: "the Belarusian initiative to draft the Y"',
+      'proposed.all-of': 'several initiatives at once: "…, all of them proposed by Beijing"',
+    },
   },
   chairs: {
     label: 'chairs',
@@ -139,7 +150,9 @@ export const RELATIONS = {
     stated: true,
     color: '#8f8a86',
     description: 'holds the rotating chairmanship',
-    rules: {},
+    rules: {
+      'chairs.cue': 'a chairmanship with its country: "Kazakhstan\'s chairmanship", "the chairmanship passed from Kazakhstan to China"',
+    },
   },
   co_mentioned: {
     label: 'co-mentioned',

@@ -25,6 +25,18 @@ const ROWS: [RuleId, string, string][] = [
   ['attended.group-list', `${LEAD}The three -- Russia's Vladimir Putin, China's Xi Jinping and Kazakhstan's Kassym-Jomart Tokayev -- discussed trade.`, 'attended: Xi Jinping -> SCO Summit 2024 (Astana)'],
   ['visited.travel', 'Tajik President Emomali Rahmon paid a state visit to China.', 'visited: Emomali Rahmon -> China'],
   ['hosted.summit', 'China will host the summit in 2025.', 'hosted: China -> SCO Summit 2025 (Tianjin)'],
+  ['member_of.cue', 'Iran joined the SCO in 2023.', 'member_of: Iran -> Shanghai Cooperation Organisation'],
+  ['member_of.list', 'The SCO includes China, Russia and Kazakhstan.', 'member_of: Russia -> Shanghai Cooperation Organisation'],
+  ['member_of.members-are', 'The SCO was founded in 2001 by China, Russia, Kazakhstan and Tajikistan.', 'member_of: Tajikistan -> Shanghai Cooperation Organisation'],
+  ['chairs.cue', "Kyrgyzstan's chairmanship of the SCO began in July.", 'chairs: Kyrgyzstan -> Shanghai Cooperation Organisation'],
+  ['chairs.cue', 'The chairmanship of the SCO passed from Kazakhstan to China.', 'chairs: China -> Shanghai Cooperation Organisation'],
+  ['proposed.compound', 'The China-proposed Belt and Road Initiative drew praise.', 'proposed: China -> Belt and Road Initiative'],
+  ['proposed.possessive', "China's Belt and Road Initiative expanded.", 'proposed: China -> Belt and Road Initiative'],
+  ['proposed.verb', 'President Xi Jinping proposed the Global Development Initiative in 2021.', 'proposed: Xi Jinping -> Global Development Initiative'],
+  ['proposed.verb', 'Leaders praised the Belt and Road Initiative and the Global Development Initiative, both proposed by Beijing.', 'proposed: China -> Global Development Initiative'],
+  ['proposed.relative', 'The Belt and Road Initiative that President Xi Jinping launched in 2013 expanded.', 'proposed: Xi Jinping -> Belt and Road Initiative'],
+  ['proposed.noun', 'Delegates discussed the Kazakh proposal for the Global Security Initiative.', 'proposed: Kazakhstan -> Global Security Initiative'],
+  ['proposed.all-of', 'Leaders praised the Belt and Road Initiative and the Global Development Initiative, both proposed by Beijing.', 'proposed: China -> Belt and Road Initiative'],
 ];
 
 describe('relation rules by id', () => {

@@ -49,40 +49,46 @@ function membersIn(doc: Doc, year: number): Set<string> {
  * state from the six member countries of the SCO" (the members in `year`).
  */
 export function leaderGroups(doc: Doc, s: Sentence, year: number | undefined): LeaderGroup[] {
-  const t = s.tokens;
   const out: LeaderGroup[] = [];
-  for (let k = 0; k < t.length - 2; k++) {
-    const g = groupNoun(s, k);
-    if (!g || !(t[g.end]?.lower === 'of' || t[g.end]?.lower === 'from')) continue;
-    let j = g.end + 1;
-    if (t[j]?.lower === 'the') j++;
-    const countries = new Set<string>();
-    let end = j;
-    for (let part = 0; part < 3; part++) {
-      const list = countryList(doc, s, end, 0);
-      for (const m of list) countries.add(m.ref.startsWith('country:') ? m.ref : `country:${doc.knowledge.places.get(m.ref.slice(6))?.country}`);
-      if (list.length) end = list[list.length - 1].t1;
-      // "… and the four Central Asian states of Uzbekistan, …": a counted group of countries goes on with its own list
-      let q = end;
-      while (t[q] && (t[q].text === ',' || t[q].lower === 'and' || t[q].lower === 'the')) q++;
-      if (!GROUP_COUNTS.has(t[q]?.lower ?? '')) break;
-      let r = q + 1;
-      while (r < t.length && r - q <= 4 && !/^(states|countries|nations|members)$/.test(t[r].lower)) r++;
-      if (!/^(states|countries|nations|members)$/.test(t[r]?.lower ?? '')) break;
-      // "the six member countries (of the SCO)": the members in that year
-      if (t[r - 1]?.lower === 'member' && year) {
-        for (const c of membersIn(doc, year)) countries.add(c);
-        end = r + 1;
-        if (t[end]?.lower === 'of' && s.owner[end + 1]?.ref === 'organisation:sco') end = s.owner[end + 1]!.t1;
-        else if (t[end]?.lower === 'of' && t[end + 1]?.lower === 'the' && s.owner[end + 2]?.ref === 'organisation:sco') end = s.owner[end + 2]!.t1;
-        break;
-      }
-      if (t[r + 1]?.lower !== 'of') break;
-      end = r + 2;
-    }
-    if (countries.size >= 2) out.push({ level: g.level, countries, at: k, end });
+  for (let k = 0; k < s.tokens.length - 2; k++) {
+    const g = leaderGroupAt(doc, s, k, year);
+    if (g) out.push(g);
   }
   return out;
+}
+
+/** The group whose noun stands at token k ("presidents of China, Russia and …"), or undefined. */
+export function leaderGroupAt(doc: Doc, s: Sentence, k: number, year: number | undefined): LeaderGroup | undefined {
+  const t = s.tokens;
+  const g = groupNoun(s, k);
+  if (!g || !(t[g.end]?.lower === 'of' || t[g.end]?.lower === 'from')) return undefined;
+  let j = g.end + 1;
+  if (t[j]?.lower === 'the') j++;
+  const countries = new Set<string>();
+  let end = j;
+  for (let part = 0; part < 3; part++) {
+    const list = countryList(doc, s, end, 0);
+    for (const m of list) countries.add(m.ref.startsWith('country:') ? m.ref : `country:${doc.knowledge.places.get(m.ref.slice(6))?.country}`);
+    if (list.length) end = list[list.length - 1].t1;
+    // "… and the four Central Asian states of Uzbekistan, …": a counted group of countries goes on with its own list
+    let q = end;
+    while (t[q] && (t[q].text === ',' || t[q].lower === 'and' || t[q].lower === 'the')) q++;
+    if (!GROUP_COUNTS.has(t[q]?.lower ?? '')) break;
+    let r = q + 1;
+    while (r < t.length && r - q <= 4 && !/^(states|countries|nations|members)$/.test(t[r].lower)) r++;
+    if (!/^(states|countries|nations|members)$/.test(t[r]?.lower ?? '')) break;
+    // "the six member countries (of the SCO)": the members in that year
+    if (t[r - 1]?.lower === 'member' && year) {
+      for (const c of membersIn(doc, year)) countries.add(c);
+      end = r + 1;
+      if (t[end]?.lower === 'of' && s.owner[end + 1]?.ref === 'organisation:sco') end = s.owner[end + 1]!.t1;
+      else if (t[end]?.lower === 'of' && t[end + 1]?.lower === 'the' && s.owner[end + 2]?.ref === 'organisation:sco') end = s.owner[end + 2]!.t1;
+      break;
+    }
+    if (t[r + 1]?.lower !== 'of') break;
+    end = r + 2;
+  }
+  return countries.size >= 2 ? { level: g.level, countries, at: k, end } : undefined;
 }
 
 /** The people of the article who hold an office of `level` for one of `countries` (not a former one). */

@@ -9,8 +9,8 @@
 //           (", Chairman of the Cabinet of Ministers of the Kyrgyz Republic,")
 // Items are separated by ",", "and", ", and", ";", "as well as".
 import type { Mention, Sentence } from '../document.ts';
-import { ITEM_GLUE, TITLE_FILLER, LIST_STARTS } from '../text/function-words.ts';
-import { ROLE_HEADS } from '../text/words.ts';
+import { ITEM_GLUE, TITLE_FILLER, LIST_STARTS, BEFORE_PARTNER } from '../text/function-words.ts';
+import { ROLE_HEADS, ROLE_NOUNS } from '../text/words.ts';
 
 /** How many tokens an item's prefix may run. */
 const MAX_PREFIX = 24;
@@ -229,3 +229,77 @@ export function partyBefore(s: Sentence, end: number, glue: ReadonlySet<string> 
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * People coordinated with the person at `m` ("X and Y", "X, Y and Z"), titles in between allowed. Commas alone do
+ * not make a list: in "During a meeting with X, Y said" the second name is the subject, not a partner.
+ */
+export function coordinated(s: Sentence, m: Mention): Mention[] {
+  const party = partyAt(s, m.t0);
+  return party && party.joined ? party.people : [m];
+}
+
+/** People listed before `m` with it ("A and B held talks with C": A for B). */
+export function coordinatedBefore(s: Sentence, m: Mention): Mention[] {
+  const out: Mention[] = [];
+  let k = m.t0 - 1;
+  for (;;) {
+    while (k >= 0 && s.owner[k] && (s.owner[k]!.kind === 'title' || s.owner[k]!.kind === 'demonym' || s.owner[k]!.kind === 'honorific')) k = s.owner[k]!.t0 - 1;
+    if (s.tokens[k]?.lower !== 'and' && s.tokens[k]?.text !== ',') return out;
+    k--;
+    if (s.tokens[k]?.text === ',') k--;
+    while (k >= 0 && s.owner[k] && (s.owner[k]!.kind === 'title' || s.owner[k]!.kind === 'demonym')) k = s.owner[k]!.t0 - 1;
+    const p = s.owner[k];
+    if (p?.kind !== 'person') return out;
+    out.push(p);
+    k = p.t0 - 1;
+  }
+}
+
+/** Does a title or a role noun end at token k ("the Russian ambassador", "the Chinese foreign minister")? */
+export const endsRole = (s: Sentence, k: number) => s.owner[k]?.kind === 'title' || (!!s.tokens[k] && ROLE_NOUNS.has(s.tokens[k].lower));
+
+/**
+ * The person right after position k, the object of a cue: titles, demonyms and possessive countries skipped ("with
+ * Kyrgyz Foreign Minister X"), "the delegation led by X" (its head).
+ */
+export function personAfter(s: Sentence, k: number, maxSkip = 7): Mention | undefined {
+  // "received the delegation led by X": the delegation's head
+  if (s.tokens[k]?.lower === 'the' || s.tokens[k]?.lower === 'a') {
+    const d = s.tokens[k + 1]?.lower === 'delegation' ? k + 2 : s.tokens[k + 2]?.lower === 'delegation' ? k + 3 : -1;
+    if (d > 0 && /^(led|headed)$/.test(s.tokens[d]?.lower ?? '') && s.tokens[d + 1]?.lower === 'by') k = d + 2;
+  }
+  // an item of the party primitive: titles, countries, organisations with their acronym in brackets before the name
+  const item = itemAt(s, k);
+  if (item && item.person.t0 - k <= maxSkip + 10) return item.person;
+  let j = k;
+  for (let n = 0; n < maxSkip && j < s.tokens.length; n++) {
+    const m = s.owner[j];
+    if (m?.kind === 'person') return m;
+    if (m && (m.kind === 'title' || m.kind === 'demonym' || m.kind === 'honorific' || m.kind === 'country' || m.kind === 'organisation')) j = m.t1;
+    else if (!m && BEFORE_PARTNER.has(s.tokens[j].lower)) j++;
+    // "North Korean leader Kim Jong Un": a role noun standing as the title
+    else if (!m && ROLE_NOUNS.has(s.tokens[j].lower) && s.owner[j + 1]?.kind === 'person') j++;
+    // "Deputy Prime Minister and Foreign Minister X": two titles joined by "and"
+    else if (j > k && s.tokens[j].lower === 'and' && s.owner[j - 1]?.kind === 'title' && s.tokens[j - 1].cap && s.owner[j + 1]?.kind === 'title') j++;
+    // "met the Russian ambassador, Igor Morgulov": a title in apposition before the name
+    else if (j > k && s.tokens[j].text === ',' && s.owner[j + 1]?.kind === 'person' && endsRole(s, j - 1)) j++;
+    else return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Partners added after the first ones: "held talks with the Chinese leader, who was on a state visit, as well as with
+ * A, B and C", "with X and with the Uzbek Foreign Minister".
+ */
+export function furtherPartners(s: Sentence, first: Mention): Mention[] {
+  const t = s.tokens;
+  for (let k = first.t1; k < t.length && k - first.t1 <= 25; k++) {
+    if (t[k].text === ';' || (t[k].lower === 'with' && !(t[k - 1]?.lower === 'and' || (t[k - 1]?.lower === 'as' && t[k - 2]?.lower === 'well')))) return [];
+    if (t[k].lower !== 'with') continue;
+    const next = personAfter(s, k + 1);
+    return next ? coordinated(s, next) : [];
+  }
+  return [];
+}

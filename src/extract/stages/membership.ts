@@ -1,19 +1,14 @@
-// The membership stage: member_of (country → organisation, with status) and chairs (country → organisation's rotating chair).
+// The membership stage: member_of (country → organisation, with status) and chairs (country → organisation's rotating
+// chair), as patterns (relations/pattern.ts) whose organisation and countries are read by the named primitives below.
 import type { Doc, Mention, Sentence, Stage } from '../document.ts';
-import { perSentence } from '../document.ts';
+import { mention, perSentence } from '../document.ts';
 import type { ScoStatus } from '../../graph/types.ts';
-import { countryList, countryRef, hit, negated, planned } from '../relations/helpers.ts';
-import { cueBit, hasCue } from '../text/cues.ts';
-import { CHAIR_CUES, HANDOVER, INCLUDES, MEMBERS_LISTED, GENERIC_ORG } from '../text/event-words.ts';
+import { countryList, countryRef, negated, planned } from '../relations/helpers.ts';
+import { compile, sentenceRule, affirmed, cls, cue, test, word, type Pattern, type Primitives } from '../relations/pattern.ts';
+import { CHAIR_CUES, HANDOVER, INCLUDES, MEMBERS_LISTED, GENERIC_ORG, BRINGS, MEMBER_CUES, CONSISTS, MEMBER_NOUNS, FOUNDED } from '../text/event-words.ts';
 
-const MEMBER_CUES = new Map<string, ScoStatus | 'join'>(Object.entries({
-  member: 'member', members: 'member', membership: 'member', 'member-states': 'member', 'member-state': 'member',
-  join: 'join', joins: 'join', joined: 'join', joining: 'join', admission: 'join', accession: 'join', admitted: 'join', entry: 'join',
-  observer: 'observer', observers: 'observer', partner: 'dialogue_partner', partners: 'dialogue_partner',
-  applicant: 'applicant', applied: 'applicant', application: 'applicant',
-} as Record<string, ScoStatus | 'join'>));
-const MEMBER = cueBit(MEMBER_CUES.keys());
-const CHAIR = cueBit(CHAIR_CUES);
+/** A country or organisation key as a mention (the ends of a hit that no one token names). */
+const keyed = (ref: string): Mention => mention(ref.startsWith('organisation:') ? 'organisation' : 'country', ref, '', -1, -1, 'key');
 
 /** Intergovernmental organisations (and SCO bodies) can have member states; others cannot. */
 function isIgo(doc: Doc, m: Mention | undefined): boolean {
@@ -65,158 +60,233 @@ function scoOfArticle(doc: Doc): string | undefined {
   return undefined;
 }
 
-function membership(doc: Doc, s: Sentence): void {
-  if (!hasCue(s.cues, MEMBER)) return;
+
+/** The organisation a membership cue at i refers to: "member of the SCO", "the SCO's member", the sentence's only one, or the SCO's when the article names it. */
+function memberOrg(doc: Doc, s: Sentence, i: number): string | undefined {
+  const cue = MEMBER_CUES.get(s.tokens[i].lower)!;
+  const orgs = s.mentions.filter((m) => isIgo(doc, m));
+  let org = orgs.find((o) => o.t0 > i && o.t0 - i <= 5) ?? orgs.find((o) => o.t1 <= i && i - o.t1 <= 2);
+  // "The SCO was founded …; India and Pakistan were admitted as full members in 2017": the sentence's only organisation
+  if (!org && orgs.length === 1 && s.mentions.filter((m) => m.kind === 'organisation').length === 1) org = orgs[0];
+  return org?.ref ?? (!orgs.length && (cue === 'observer' || cue === 'dialogue_partner') ? scoOfArticle(doc) : undefined);
+}
+
+/** The countries a membership cue at i is said of (the organisation `orgRef`): listed before it, after "status … to", or after "member states such as". */
+function membersOf(doc: Doc, s: Sentence, i: number, orgRef: string): string[] {
   const t = s.tokens;
   const orgs = s.mentions.filter((m) => isIgo(doc, m));
-  for (let i = 0; i < t.length; i++) {
-    const cue = MEMBER_CUES.get(t[i].lower);
-    if (!cue || s.owner[i]) continue;
-    if (cue === 'dialogue_partner' && t[i - 1]?.lower !== 'dialogue') continue;
-    if (negated(s, i)) continue;
-    // the organisation: "member of the SCO", "join the SCO", "the SCO's member", "SCO members X, Y"; with no
-    // organisation in the sentence, an observer or dialogue partner is one of the SCO when the article is about it
-    let org = orgs.find((o) => o.t0 > i && o.t0 - i <= 5) ?? orgs.find((o) => o.t1 <= i && i - o.t1 <= 2);
-    // "The SCO was founded …; India and Pakistan were admitted as full members in 2017": the sentence's only organisation
-    if (!org && orgs.length === 1 && s.mentions.filter((m) => m.kind === 'organisation').length === 1) org = orgs[0];
-    const orgRef = org?.ref ?? (!orgs.length && (cue === 'observer' || cue === 'dialogue_partner') ? scoOfArticle(doc) : undefined);
-    if (!orgRef) continue;
-    let countries = countriesBefore(doc, s, t[i - 1]?.lower === 'dialogue' ? i - 1 : i, 10);
-    // "granting the status of SCO dialogue partner to Egypt, Qatar and Saudi Arabia"
-    if (!countries.length && statusBefore(t, i)) {
-      let k = i + 1;
-      if (t[k]?.lower === 'state' || t[k]?.lower === 'states') k++;
-      if (t[k]?.lower === 'to') countries = countryList(doc, s, k + 1, 1).filter((m) => m.kind === 'country').map((m) => m.ref);
-    }
-    // "SCO member states such as China and Russia", "SCO members China and Kyrgyzstan", "observers Mongolia and …"
-    if (!countries.length && (!org || org.t1 <= i)) {
-      let k = i + 1;
-      while (k < t.length && k <= i + 4 && !s.owner[k] && /^(states|countries|state|such|as|including|like|,|:|nations)$/.test(t[k].lower)) k++;
-      const m = s.owner[k];
-      if (m?.kind === 'country') {
-        for (let q = k; q < t.length; q++) {
-          const n = s.owner[q];
-          if (n?.kind === 'country') {
-            countries.push(n.ref);
-            q = n.t1 - 1;
-          } else if (!(t[q].text === ',' || t[q].lower === 'and')) break;
-        }
+  const org = orgs.find((o) => o.t0 > i && o.t0 - i <= 5) ?? orgs.find((o) => o.t1 <= i && i - o.t1 <= 2) ?? (orgs.length === 1 && s.mentions.filter((m) => m.kind === 'organisation').length === 1 ? orgs[0] : undefined);
+  let countries = countriesBefore(doc, s, t[i - 1]?.lower === 'dialogue' ? i - 1 : i, 10);
+  // "granting the status of SCO dialogue partner to Egypt, Qatar and Saudi Arabia"
+  if (!countries.length && statusBefore(t, i)) {
+    let k = i + 1;
+    if (t[k]?.lower === 'state' || t[k]?.lower === 'states') k++;
+    if (t[k]?.lower === 'to') countries = countryList(doc, s, k + 1, 1).filter((m) => m.kind === 'country').map((m) => m.ref);
+  }
+  // "SCO member states such as China and Russia", "SCO members China and Kyrgyzstan", "observers Mongolia and …"
+  if (!countries.length && (!org || org.t1 <= i)) {
+    let k = i + 1;
+    while (k < t.length && k <= i + 4 && !s.owner[k] && /^(states|countries|state|such|as|including|like|,|:|nations)$/.test(t[k].lower)) k++;
+    const m = s.owner[k];
+    if (m?.kind === 'country') {
+      for (let q = k; q < t.length; q++) {
+        const n = s.owner[q];
+        if (n?.kind === 'country') {
+          countries.push(n.ref);
+          q = n.t1 - 1;
+        } else if (!(t[q].text === ',' || t[q].lower === 'and')) break;
       }
     }
-    countries = countries.filter((c) => c !== orgRef);
-    for (const c of countries) hit(doc, 'member_of', c, orgRef, s, { status: statusFor(doc, c, orgRef, cue), ...(planned(s, i) || cue === 'join' && planned(s, i, 8) ? { planned: true } : {}) });
   }
+  return countries.filter((c) => c !== orgRef);
 }
 
-const LISTS = cueBit(INCLUDES, ['brings', 'brought', 'consists', 'consisting']);
-
-function memberLists(doc: Doc, s: Sentence): void {
-  if (!hasCue(s.cues, LISTS)) return;
+/** "Its members are …", "The SCO was founded … by": the organisation named before, else the one of the sentences before ("Its", "The … members"), else the SCO. */
+function listedOrg(doc: Doc, s: Sentence, i: number): string | undefined {
   const t = s.tokens;
-  for (let i = 0; i < t.length; i++) {
-    const together = t[i].lower === 'brings' || t[i].lower === 'brought' ? t[i + 1]?.lower === 'together' : false;
-    const consists = (t[i].lower === 'consists' || t[i].lower === 'consisting') && t[i + 1]?.lower === 'of';
-    if (s.owner[i] || !(INCLUDES.has(t[i].lower) || together || consists) || negated(s, i)) continue;
-    const org = [...s.mentions].reverse().find((m) => isIgo(doc, m) && m.t1 <= i && i - m.t1 <= 3);
-    if (!org) continue;
-    let k = i + (together || consists ? 2 : 1);
-    while (k < t.length && !s.owner[k] && /^(the|member|members|states|countries|such|as|:)$/.test(t[k].lower)) k++;
-    const list = countryList(doc, s, k, 0);
-    if (list.length < 2) continue; // one country after "includes" is rarely a membership list
-    for (const m of list) if (m.kind === 'country') hit(doc, 'member_of', m.ref, org.ref, s, { status: statusFor(doc, m.ref, org.ref, 'join') });
+  const members = !FOUNDED.has(t[i].lower);
+  let org = [...s.mentions].reverse().find((m) => isIgo(doc, m) && m.t1 <= i);
+  const generic = t.slice(0, i).some((x, q) => GENERIC_ORG.has(x.lower) && t[q - 1]?.lower === 'the' && !s.owner[q]);
+  if (!org && members && (t[0]?.lower === 'its' || t[0]?.lower === 'the' || generic)) {
+    for (let q = s.index - 1; q >= Math.max(0, s.index - 3) && !org; q--) org = [...doc.sentences[q].mentions].reverse().find((m) => isIgo(doc, m));
   }
+  // "the Organization has …" with no organisation named just before: the SCO, when the article names it
+  return org?.ref ?? (members && generic ? scoOfArticle(doc) : undefined);
 }
 
-function chairs(doc: Doc, s: Sentence): void {
-  if (!hasCue(s.cues, CHAIR)) return;
+/** Where "founded in 2001 by" / "established … together with" ends, after the verb at i; -1 for none. */
+function foundedBy(s: Sentence, i: number): number {
   const t = s.tokens;
-  for (let i = 0; i < t.length; i++) {
-    const own = s.owner[i];
-    if ((own && own.kind !== 'title') || !CHAIR_CUES.has(t[i].lower) || negated(s, i)) continue;
-    // "chair" as a person's title ("Chair Li said") is not a country's chairmanship
-    if (own && s.owner[own.t1]?.kind === 'person') continue;
-    // the organisation: "of the SCO" after, "the SCO's rotating chairmanship" before, else the SCO when the article is about it
-    let org = s.mentions.find((m) => isIgo(doc, m) && m.t0 > i && m.t0 - i <= 3);
-    if (!org) org = s.mentions.find((m) => isIgo(doc, m) && m.t1 <= i && i - m.t1 <= 3);
-    if (!org && t[i].lower === 'presidency') continue;
-    const orgRef = org?.ref ?? scoOfArticle(doc);
-    if (!orgRef) continue;
-    // the country: possessive or demonym right before ("Kazakhstan's chairmanship", "the Russian presidency"),
-    // or the subject of "X assumes/is/will take the … chair"
-    let country: string | undefined;
-    for (let k = i - 1, n = 0; k >= 0 && n < 10; k--, n++) {
-      const m = s.owner[k];
-      if (m && (m.kind === 'country' || m.kind === 'demonym')) {
-        country = countryRef(doc, m);
-        break;
-      }
-      if (m && m.kind === 'person') break;
-    }
-    if (country) hit(doc, 'chairs', country, orgRef, s, planned(s, i) ? { planned: true } : {});
-    // the chairmanship as the subject of a handover: "the chairmanship … passed from Kazakhstan to China", "The
-    // chairmanship has now passed to Kyrgyzstan": both countries chaired it
-    const verb = t.findIndex((x, k) => k > i && k <= i + 8 && HANDOVER.has(x.lower) && !s.owner.slice(i + 1, k).some((o) => o?.kind === 'person'));
-    if (verb > 0 && !negated(s, verb)) {
-      for (let k = verb + 1; k < Math.min(t.length, verb + 6); k++) {
-        if (t[k].lower !== 'from' && t[k].lower !== 'to') continue;
-        const c = countryList(doc, s, k + 1, 0)[0];
-        if (c?.kind === 'country') hit(doc, 'chairs', c.ref, orgRef, s, t[k].lower === 'to' && planned(s, verb) ? { planned: true } : {});
-      }
-      continue;
-    }
-    // a handover: the country it goes "to" chairs next
-    if (t.slice(Math.max(0, i - 4), i).some((x) => HANDOVER.has(x.lower))) {
-      for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
-        if (t[k].lower !== 'to') continue;
-        const next = countryList(doc, s, k + 1, 1)[0];
-        if (next?.kind === 'country' && next.ref !== country) hit(doc, 'chairs', next.ref, orgRef, s, planned(s, i) ? { planned: true } : {});
-        break;
-      }
-    }
-  }
+  let k = i + 1;
+  const withAt = (q: number) => (t[q].lower === 'together' || t[q].lower === 'along') && t[q + 1]?.lower === 'with';
+  while (k < t.length && k <= i + 8 && t[k].lower !== 'by' && !withAt(k) && t[k].text !== ',') k++;
+  if (k < t.length && withAt(k)) k++;
+  else if (t[k]?.lower !== 'by') return -1;
+  return k + 1;
 }
 
-/** The words that open such a list: "members are", "founded … by". */
-const MEMBERS_ARE = cueBit(['members', 'states', 'countries', 'observers', 'partners', 'founded', 'established', 'created']);
+/** The country whose chairmanship a cue at i names: a possessive or demonym before it, or the subject of "X assumes the chair". */
+function chairHolder(doc: Doc, s: Sentence, i: number): string | undefined {
+  for (let k = i - 1, n = 0; k >= 0 && n < 10; k--, n++) {
+    const m = s.owner[k];
+    if (m && (m.kind === 'country' || m.kind === 'demonym')) return countryRef(doc, m);
+    if (m && m.kind === 'person') break;
+  }
+  return undefined;
+}
+
+/** The verb of a handover with the chairmanship (cue at i) as its subject ("the chairmanship … passed"), not negated; -1 for none. */
+function handoverVerb(s: Sentence, i: number): number {
+  const verb = s.tokens.findIndex((x, k) => k > i && k <= i + 8 && HANDOVER.has(x.lower) && !s.owner.slice(i + 1, k).some((o) => o?.kind === 'person'));
+  return verb > 0 && !negated(s, verb) ? verb : -1;
+}
+
+/** Hand-over countries that take the chair later (planned when the handover is). */
+const PLANNED = new WeakSet<Mention>();
 
 /**
- * "Its members are Belarus, India, …", "The ten members are China, Russia, …", "The SCO was founded in 2001 by China,
- * Russia, …": a list of two or more countries after the cue; the organisation is the one named before in the sentence,
- * else (for "Its"/"The … members") the last one named in the sentences before.
+ * The chairs a handover names: "the chairmanship … passed from Kazakhstan to China" (both chaired it), "has now passed
+ * to Kyrgyzstan"; else, after a handover verb before the cue ("handed over the chairmanship to X"), the country it
+ * goes to, when it is not the holder named before.
  */
-function membersAre(doc: Doc, s: Sentence): void {
-  if (!hasCue(s.cues, MEMBERS_ARE)) return;
+function handoverChairs(doc: Doc, s: Sentence, i: number): Mention[] {
   const t = s.tokens;
-  for (let i = 0; i < t.length - 1; i++) {
-    if (s.owner[i]) continue;
-    const w = t[i].lower;
-    const members = (w === 'members' || w === 'states' || w === 'countries' || w === 'observers' || w === 'partners') && MEMBERS_LISTED.has(t[i + 1].lower);
-    const founded = (w === 'founded' || w === 'established' || w === 'created') && negated(s, i) === false;
-    if (!members && !founded) continue;
-    let k = i + 1;
-    if (founded) {
-      // "founded in 2001 by", "established in June 2001 in Shanghai by", "established in 2001 together with"
-      const withAt = (q: number) => (t[q].lower === 'together' || t[q].lower === 'along') && t[q + 1]?.lower === 'with';
-      while (k < t.length && k <= i + 8 && t[k].lower !== 'by' && !withAt(k) && t[k].text !== ',') k++;
-      if (k < t.length && withAt(k)) k++;
-      else if (t[k]?.lower !== 'by') continue;
+  const out: Mention[] = [];
+  const verb = handoverVerb(s, i);
+  if (verb > 0) {
+    for (let k = verb + 1; k < Math.min(t.length, verb + 6); k++) {
+      if (t[k].lower !== 'from' && t[k].lower !== 'to') continue;
+      const c = countryList(doc, s, k + 1, 0)[0];
+      if (c?.kind !== 'country') continue;
+      const m = keyed(c.ref);
+      if (t[k].lower === 'to' && planned(s, verb)) PLANNED.add(m);
+      out.push(m);
     }
-    k++;
-    const list = countryList(doc, s, k, 1);
-    if (list.length < 2) continue;
-    let org = [...s.mentions].reverse().find((m) => isIgo(doc, m) && m.t1 <= i);
-    const generic = t.slice(0, i).some((x, q) => GENERIC_ORG.has(x.lower) && t[q - 1]?.lower === 'the' && !s.owner[q]);
-    if (!org && members && (t[0]?.lower === 'its' || t[0]?.lower === 'the' || generic)) {
-      for (let q = s.index - 1; q >= Math.max(0, s.index - 3) && !org; q--) org = [...doc.sentences[q].mentions].reverse().find((m) => isIgo(doc, m));
-    }
-    // "the Organization has …" with no organisation named just before: the SCO, when the article names it
-    const orgRef = org?.ref ?? (members && generic ? scoOfArticle(doc) : undefined);
-    if (!orgRef) continue;
-    const observer = w === 'observers' || ((w === 'states' || w === 'countries') && t[i - 1]?.lower === 'observer');
-    const status: ScoStatus = observer ? 'observer' : w === 'partners' ? 'dialogue_partner' : 'member';
-    if (w === 'partners' && t[i - 1]?.lower !== 'dialogue') continue;
-    for (const m of list) if (m.kind === 'country') hit(doc, 'member_of', m.ref, orgRef, s, { status });
+    return out;
   }
+  if (t.slice(Math.max(0, i - 4), i).some((x) => HANDOVER.has(x.lower))) {
+    for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
+      if (t[k].lower !== 'to') continue;
+      const next = countryList(doc, s, k + 1, 1)[0];
+      if (next?.kind === 'country' && next.ref !== chairHolder(doc, s, i)) {
+        const m = keyed(next.ref);
+        if (planned(s, i)) PLANNED.add(m);
+        out.push(m);
+      }
+      break;
+    }
+  }
+  return out;
 }
 
-export const membershipStage: Stage = perSentence({ name: 'membership', requires: ['mentions', 'people'], provides: ['member_of', 'chairs'] }, membership, memberLists, membersAre, chairs);
+const PRIMITIVES: Primitives = {
+  readers: {
+    // two or more countries from k, past "the member states such as", ":"
+    'member-list': ({ doc, s }, k) => {
+      const t = s.tokens;
+      while (k < t.length && !s.owner[k] && /^(the|member|members|states|countries|such|as|:)$/.test(t[k].lower)) k++;
+      const list = countryList(doc, s, k, 0);
+      return list.length >= 2 ? { end: k, found: list.filter((m) => m.kind === 'country') } : undefined;
+    },
+    // two or more countries (or cities) after "members are", "founded … by"
+    'listed-countries': ({ doc, s, marks }, k) => {
+      const from = FOUNDED.has(s.tokens[marks.cue].lower) ? foundedBy(s, marks.cue) : k + 1;
+      const list = from < 0 ? [] : countryList(doc, s, from, 1);
+      return list.length >= 2 ? { end: from, found: list.filter((m) => m.kind === 'country') } : undefined;
+    },
+  },
+  contexts: {
+    'member-org': ({ doc, s, marks }) => {
+      const org = memberOrg(doc, s, marks.cue);
+      return org ? [keyed(org)] : [];
+    },
+    members: ({ doc, s, marks, caps }) => (caps.org.length ? membersOf(doc, s, marks.cue, caps.org[0].ref).map(keyed) : []),
+    'org-before': ({ doc, s, marks }) => {
+      const org = [...s.mentions].reverse().find((m) => isIgo(doc, m) && m.t1 <= marks.cue && marks.cue - m.t1 <= 3);
+      return org ? [org] : [];
+    },
+    'listed-org': ({ doc, s, marks }) => {
+      const org = listedOrg(doc, s, marks.cue);
+      return org ? [keyed(org)] : [];
+    },
+    'chair-org': ({ doc, s, marks }) => {
+      const i = marks.cue;
+      let org = s.mentions.find((m) => isIgo(doc, m) && m.t0 > i && m.t0 - i <= 3);
+      if (!org) org = s.mentions.find((m) => isIgo(doc, m) && m.t1 <= i && i - m.t1 <= 3);
+      if (!org && s.tokens[i].lower === 'presidency') return [];
+      const ref = org?.ref ?? scoOfArticle(doc);
+      return ref ? [keyed(ref)] : [];
+    },
+    holder: ({ doc, s, marks }) => {
+      const c = chairHolder(doc, s, marks.cue);
+      return c ? [keyed(c)] : [];
+    },
+    handover: ({ doc, s, marks, caps }) => (caps.org.length ? handoverChairs(doc, s, marks.cue) : []),
+  },
+  tests: {
+    // "partner" only as "dialogue partner"
+    'member-cue': ({ s, marks }) => MEMBER_CUES.get(s.tokens[marks.cue].lower) !== 'dialogue_partner' || s.tokens[marks.cue - 1]?.lower === 'dialogue',
+    'members-listed': ({ s, marks }) => MEMBERS_LISTED.has(s.tokens[marks.cue + 1]?.lower ?? ''),
+    'dialogue-partners': ({ s, marks }) => s.tokens[marks.cue].lower !== 'partners' || s.tokens[marks.cue - 1]?.lower === 'dialogue',
+    // "chair" as a person's title ("Chair Li said") is not a country's chairmanship
+    'not-a-title': ({ s, marks }) => {
+      const own = s.owner[marks.cue];
+      return !own || (own.kind === 'title' && s.owner[own.t1]?.kind !== 'person');
+    },
+  },
+  extras: {
+    // the status the cue word gives ("join": the country's SCO status, else member); planned "will join (in …)"
+    'cue-status': ({ doc, s, marks }, a, b) => {
+      const cue = MEMBER_CUES.get(s.tokens[marks.cue].lower)!;
+      return { status: statusFor(doc, a.ref, b.ref, cue), ...(planned(s, marks.cue) || (cue === 'join' && planned(s, marks.cue, 8)) ? { planned: true } : {}) };
+    },
+    'join-status': ({ doc }, a, b) => ({ status: statusFor(doc, a.ref, b.ref, 'join') }),
+    'listed-status': ({ s, marks }) => {
+      const w = s.tokens[marks.cue].lower;
+      const observer = w === 'observers' || ((w === 'states' || w === 'countries') && s.tokens[marks.cue - 1]?.lower === 'observer');
+      return { status: observer ? 'observer' : w === 'partners' ? 'dialogue_partner' : 'member' };
+    },
+    'handover-plan': (_m, a) => (PLANNED.has(a) ? { planned: true } : {}),
+  },
+};
+
+/** The membership and chairmanship rules; each list runs as one sentence rule, in the stage's order. */
+export const MEMBERSHIP_PATTERNS = {
+  // "Iran joined the SCO", "Mongolia is an observer", "India and Pakistan became full members", "SCO members China and Kyrgyzstan"
+  cue: [{
+    id: 'member_of.cue',
+    or: [{ seq: [cue(new Set(MEMBER_CUES.keys())), test('member-cue'), affirmed()], read: { org: 'member-org', countries: 'members' }, emit: [{ relation: 'member_of', from: 'countries', to: 'org', extra: 'cue-status', plan: false, negation: false }] }],
+  }],
+  // "The SCO includes China, Russia, …", "brings together A, B and C", "consists of A, B and C"
+  list: [{
+    id: 'member_of.list',
+    or: [
+      { seq: [cue(BRINGS), word('together'), affirmed()], read: { org: 'org-before' }, emit: [] },
+      { seq: [cue(CONSISTS), word('of'), affirmed()], read: { org: 'org-before' }, emit: [] },
+      { seq: [cue(INCLUDES), affirmed()], read: { org: 'org-before' }, emit: [] },
+    ].map((a) => ({ ...a, seq: [...a.seq, { cap: 'countries', reader: 'member-list' }], emit: [{ relation: 'member_of' as const, from: 'countries', to: 'org', extra: 'join-status', plan: false as const, negation: false as const }] })),
+  }],
+  // "Its members are Belarus, India, …", "The SCO was founded in 2001 by China, Russia, …"
+  membersAre: [{
+    id: 'member_of.members-are',
+    or: [
+      { seq: [cue(MEMBER_NOUNS), test('members-listed'), test('dialogue-partners'), { cap: 'countries', reader: 'listed-countries' }], read: { org: 'listed-org' }, emit: [{ relation: 'member_of', from: 'countries', to: 'org', extra: 'listed-status', plan: false, negation: false }] },
+      { seq: [cue(FOUNDED), affirmed(), { cap: 'countries', reader: 'listed-countries' }], read: { org: 'listed-org' }, emit: [{ relation: 'member_of', from: 'countries', to: 'org', extra: 'listed-status', plan: false, negation: false }] },
+    ],
+  }],
+  // "Kazakhstan's chairmanship", "the Russian presidency", "the chairmanship … passed from Kazakhstan to China"
+  chairs: [{
+    id: 'chairs.cue',
+    or: [{
+      seq: [cls(CHAIR_CUES, { mark: 'cue' }), test('not-a-title'), affirmed()],
+      read: { org: 'chair-org', holder: 'holder', handover: 'handover' },
+      emit: [{ relation: 'chairs', from: 'holder', to: 'org', negation: false }, { relation: 'chairs', from: 'handover', to: 'org', extra: 'handover-plan', plan: false, negation: false }],
+    }],
+  }],
+} satisfies Record<string, Pattern[]>;
+
+const rules = (patterns: Pattern[]) => sentenceRule(compile(patterns, PRIMITIVES));
+const P = MEMBERSHIP_PATTERNS;
+
+export const membershipStage: Stage = perSentence({ name: 'membership', requires: ['mentions', 'people'], provides: ['member_of', 'chairs'] },
+  rules(P.cue), rules(P.list), rules(P.membersAre), rules(P.chairs));

@@ -133,3 +133,44 @@ export const DELEGATION_VERBS: ReadonlySet<string> = new Set(['included', 'inclu
 /** "signed a declaration on the establishment of the SCO": a founding reported as it happens. */
 export const FOUNDING_NOUNS: ReadonlySet<string> = new Set(['establishment', 'founding', 'creation', 'formation']);
 export const FOUNDING_ACTS: ReadonlySet<string> = new Set(['signed', 'proclaimed', 'declared', 'announced']);
+
+/** "was attended in person / virtually / and addressed / , among others, by": the words between a verb of attendance and its "by". */
+export const BEFORE_AGENT: ReadonlySet<string> = new Set(['in', 'person', 'virtually', 'online', ',', 'among', 'others', 'also', 'jointly', 'and', 'addressed']);
+
+/** "made the trip / journey". */
+export const TRIP_NOUNS: ReadonlySet<string> = new Set(['trip', 'journey']);
+
+/** The forms of "take" in "took part in". */
+export const TAKE_FORMS: ReadonlySet<string> = new Set(['took', 'take', 'takes', 'taking']);
+
+/** The first words of a group of leaders named by their countries ("presidents of", "prime ministers of", "heads of state from"). */
+export const LEADER_GROUP_NOUNS: ReadonlySet<string> = new Set(['presidents', 'leaders', 'premiers', 'prime', 'heads']);
+
+/** "X is attending / attended as the head of an observer state". */
+export const ATTENDS_AS: ReadonlySet<string> = new Set(['attending', 'attended', 'attends']);
+
+/** "on the sidelines / margins (of …)". */
+export const SIDELINE_NOUNS: ReadonlySet<string> = new Set(['sidelines', 'margins']);
+
+/** "the China-proposed / Russia-led / India-backed initiative". */
+export const PROPOSED_COMPOUNDS: ReadonlySet<string> = new Set(['proposed', 'led', 'initiated', 'backed', 'launched']);
+
+/** Words of membership and the status each gives ("join": the country's own SCO status, else member). */
+export const MEMBER_CUES: ReadonlyMap<string, 'member' | 'observer' | 'dialogue_partner' | 'applicant' | 'join'> = new Map(Object.entries({
+  member: 'member', members: 'member', membership: 'member', 'member-states': 'member', 'member-state': 'member',
+  join: 'join', joins: 'join', joined: 'join', joining: 'join', admission: 'join', accession: 'join', admitted: 'join', entry: 'join',
+  observer: 'observer', observers: 'observer', partner: 'dialogue_partner', partners: 'dialogue_partner',
+  applicant: 'applicant', applied: 'applicant', application: 'applicant',
+} as const));
+
+/** "The SCO brings / brought together A, B and C". */
+export const BRINGS: ReadonlySet<string> = new Set(['brings', 'brought']);
+
+/** "consists / consisting of A, B and C". */
+export const CONSISTS: ReadonlySet<string> = new Set(['consists', 'consisting']);
+
+/** "Its members / member states / observers / dialogue partners are …". */
+export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['members', 'states', 'countries', 'observers', 'partners']);
+
+/** "The SCO was founded / established / created in 2001 by …". */
+export const FOUNDED: ReadonlySet<string> = new Set(['founded', 'established', 'created']);

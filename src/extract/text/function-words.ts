@@ -112,3 +112,9 @@ export const POSSESSIVE_DETS: ReadonlySet<string> = new Set(['his', 'her', 'thei
 
 /** Words that place a meeting after the one reported: "the next meeting of the Council". */
 export const NEXT_WORDS: ReadonlySet<string> = new Set(['next', 'upcoming', 'forthcoming']);
+
+/** The past of "be" that opens a list of attendees: "Among the participants were …", "Taking part were …". */
+export const WERE_WAS: ReadonlySet<string> = new Set(['were', 'was']);
+
+/** The relative pronouns that open a clause on a thing: "the initiative that X launched". */
+export const RELATIVE_THAT: ReadonlySet<string> = new Set(['that', 'which']);
