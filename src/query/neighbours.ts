@@ -21,6 +21,18 @@ export interface NeighboursOptions {
   from?: string;
   /** only relations attested on or before this date */
   to?: string;
+  /**
+   * of each node whose relations are followed, only its N heaviest `co_mentioned` relations (weight, then edge key)
+   * are followed and listed; default all. A hub (the SCO itself) has tens of thousands.
+   */
+  coMentions?: number;
+}
+
+/** {@link neighbours} with how many co-mentions `coMentions` left out. */
+export interface NeighboursResult {
+  neighbours: Neighbour[];
+  /** co_mentioned relations not followed because of `coMentions` (0 without it) */
+  coMentionsLeftOut: number;
 }
 
 /** One relation that links a neighbour to the entity (depth 1) or to a node on the way (depth > 1). */
@@ -55,6 +67,15 @@ export interface Neighbour {
  * `from` / `to` that is no date, throws a `KgError` with code `E_OPTION`.
  */
 export function neighbours(graph: KnowledgeGraph, entity: string, options: NeighboursOptions = {}): Neighbour[] {
+  return neighboursWithTotals(graph, entity, options).neighbours;
+}
+
+/**
+ * {@link neighbours}, with the count of co-mentions left out by `options.coMentions`. `coMentionCount(node)` gives how
+ * many co_mentioned relations a node has in all, when `graph` is only part of the graph (a store's part holds each
+ * followed node's heaviest ones: see StoreReader.around); by default they are counted in `graph`.
+ */
+export function neighboursWithTotals(graph: KnowledgeGraph, entity: string, options: NeighboursOptions = {}, coMentionCount?: (node: string) => number): NeighboursResult {
   checkRelations(options.relation);
   checkKinds(options.kind);
   checkDate(options.from, 'from');
@@ -65,6 +86,8 @@ export function neighbours(graph: KnowledgeGraph, entity: string, options: Neigh
   const depth = Math.max(1, Math.floor(options.depth ?? 1));
   const minWeight = options.minWeight ?? -Infinity;
   const graphAttributes = graph.getAttributes();
+  const limit = options.coMentions !== undefined && (!relations || relations.has(CO_MENTIONED)) ? Math.max(0, Math.floor(options.coMentions)) : undefined;
+  let coMentionsLeftOut = 0;
 
   const distance = new Map<string, number>([[start, 0]]);
   const results: Neighbour[] = [];
@@ -72,9 +95,16 @@ export function neighbours(graph: KnowledgeGraph, entity: string, options: Neigh
   for (let d = 1; d <= depth && frontier.length; d++) {
     const next: string[] = [];
     for (const node of frontier) {
+      let followed: Set<string> | undefined;
+      if (limit !== undefined) {
+        const all = heaviestCoMentions(graph, node);
+        followed = new Set(all.slice(0, limit));
+        coMentionsLeftOut += (coMentionCount ? coMentionCount(node) : all.length) - followed.size;
+      }
       graph.forEachEdge(node, (edge, attrs, source, target) => {
         const other = source === node ? target : source;
         if (relations && !relations.has(attrs.relation)) return;
+        if (followed && attrs.relation === CO_MENTIONED && !followed.has(edge)) return;
         if ((attrs.weight ?? 0) < minWeight) return;
         const dates = factDates(attrs, graphAttributes);
         if (!overlapsRange(dates, options.from, options.to)) return;
@@ -107,7 +137,7 @@ export function neighbours(graph: KnowledgeGraph, entity: string, options: Neigh
     }
     frontier = next;
   }
-  return results.sort(
+  results.sort(
     (a, b) =>
       a.depth - b.depth ||
       relationRank(a.relation) - relationRank(b.relation) ||
@@ -115,6 +145,18 @@ export function neighbours(graph: KnowledgeGraph, entity: string, options: Neigh
       a.label.localeCompare(b.label) ||
       a.edge.localeCompare(b.edge),
   );
+  return { neighbours: results, coMentionsLeftOut };
+}
+
+const CO_MENTIONED: RelationKind = 'co_mentioned';
+
+/** A node's co_mentioned edges, heaviest first (then by edge key): the order `coMentions` keeps them in. */
+export function heaviestCoMentions(graph: KnowledgeGraph, node: string): string[] {
+  const list: [string, number][] = [];
+  graph.forEachEdge(node, (edge, attrs) => {
+    if (attrs.relation === CO_MENTIONED) list.push([edge, attrs.weight ?? 0]);
+  });
+  return list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[0]);
 }
 
 /** Whether a relation kind is symmetric in the registry (unknown kinds are not). */
