@@ -22,17 +22,18 @@ export interface NeighboursOptions {
   /** only relations attested on or before this date */
   to?: string;
   /**
-   * of each node whose relations are followed, only its N heaviest `co_mentioned` relations (weight, then edge key)
-   * are followed and listed; default all. A hub (the SCO itself) has tens of thousands.
+   * of each node whose relations are followed, at most N relations of each kind are followed and listed: the heaviest
+   * (weight, then edge key); default all. A hub (the SCO itself) has thousands of one kind, tens of thousands of
+   * co-mentions.
    */
-  coMentions?: number;
+  limit?: number;
 }
 
-/** {@link neighbours} with how many co-mentions `coMentions` left out. */
+/** {@link neighbours} with how many relations `limit` left out. */
 export interface NeighboursResult {
   neighbours: Neighbour[];
-  /** co_mentioned relations not followed because of `coMentions` (0 without it) */
-  coMentionsLeftOut: number;
+  /** relations not followed because of `limit` (0 without it) */
+  leftOut: number;
 }
 
 /** One relation that links a neighbour to the entity (depth 1) or to a node on the way (depth > 1). */
@@ -71,11 +72,11 @@ export function neighbours(graph: KnowledgeGraph, entity: string, options: Neigh
 }
 
 /**
- * {@link neighbours}, with the count of co-mentions left out by `options.coMentions`. `coMentionCount(node)` gives how
- * many co_mentioned relations a node has in all, when `graph` is only part of the graph (a store's part holds each
- * followed node's heaviest ones: see StoreReader.around); by default they are counted in `graph`.
+ * {@link neighbours}, with the count of relations left out by `options.limit`. `relationCounts(node)` gives how many
+ * relations of each kind a node has in all, when `graph` is only part of the graph (a store's part holds each followed
+ * node's heaviest ones: see StoreReader.around); by default they are counted in `graph`.
  */
-export function neighboursWithTotals(graph: KnowledgeGraph, entity: string, options: NeighboursOptions = {}, coMentionCount?: (node: string) => number): NeighboursResult {
+export function neighboursWithTotals(graph: KnowledgeGraph, entity: string, options: NeighboursOptions = {}, relationCounts?: (node: string) => Map<RelationKind, number>): NeighboursResult {
   checkRelations(options.relation);
   checkKinds(options.kind);
   checkDate(options.from, 'from');
@@ -86,8 +87,8 @@ export function neighboursWithTotals(graph: KnowledgeGraph, entity: string, opti
   const depth = Math.max(1, Math.floor(options.depth ?? 1));
   const minWeight = options.minWeight ?? -Infinity;
   const graphAttributes = graph.getAttributes();
-  const limit = options.coMentions !== undefined && (!relations || relations.has(CO_MENTIONED)) ? Math.max(0, Math.floor(options.coMentions)) : undefined;
-  let coMentionsLeftOut = 0;
+  const limit = options.limit !== undefined ? Math.max(0, Math.floor(options.limit)) : undefined;
+  let leftOut = 0;
 
   const distance = new Map<string, number>([[start, 0]]);
   const results: Neighbour[] = [];
@@ -97,14 +98,16 @@ export function neighboursWithTotals(graph: KnowledgeGraph, entity: string, opti
     for (const node of frontier) {
       let followed: Set<string> | undefined;
       if (limit !== undefined) {
-        const all = heaviestCoMentions(graph, node);
-        followed = new Set(all.slice(0, limit));
-        coMentionsLeftOut += (coMentionCount ? coMentionCount(node) : all.length) - followed.size;
+        followed = new Set();
+        const heaviest = heaviestByRelation(graph, node);
+        for (const all of heaviest.values()) for (const edge of all.slice(0, limit)) followed.add(edge);
+        const counts = relationCounts ? relationCounts(node) : new Map([...heaviest].map(([relation, all]) => [relation, all.length]));
+        for (const [relation, n] of counts) if (!relations || relations.has(relation)) leftOut += Math.max(0, n - limit);
       }
       graph.forEachEdge(node, (edge, attrs, source, target) => {
         const other = source === node ? target : source;
         if (relations && !relations.has(attrs.relation)) return;
-        if (followed && attrs.relation === CO_MENTIONED && !followed.has(edge)) return;
+        if (followed && !followed.has(edge)) return;
         if ((attrs.weight ?? 0) < minWeight) return;
         const dates = factDates(attrs, graphAttributes);
         if (!overlapsRange(dates, options.from, options.to)) return;
@@ -145,18 +148,20 @@ export function neighboursWithTotals(graph: KnowledgeGraph, entity: string, opti
       a.label.localeCompare(b.label) ||
       a.edge.localeCompare(b.edge),
   );
-  return { neighbours: results, coMentionsLeftOut };
+  return { neighbours: results, leftOut };
 }
 
-const CO_MENTIONED: RelationKind = 'co_mentioned';
-
-/** A node's co_mentioned edges, heaviest first (then by edge key): the order `coMentions` keeps them in. */
-export function heaviestCoMentions(graph: KnowledgeGraph, node: string): string[] {
-  const list: [string, number][] = [];
+/** A node's edges by relation, each list heaviest first (then by edge key): the order `limit` keeps them in. */
+export function heaviestByRelation(graph: KnowledgeGraph, node: string): Map<RelationKind, string[]> {
+  const lists = new Map<RelationKind, [string, number][]>();
   graph.forEachEdge(node, (edge, attrs) => {
-    if (attrs.relation === CO_MENTIONED) list.push([edge, attrs.weight ?? 0]);
+    let list = lists.get(attrs.relation);
+    if (!list) lists.set(attrs.relation, (list = []));
+    list.push([edge, attrs.weight ?? 0]);
   });
-  return list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[0]);
+  const out = new Map<RelationKind, string[]>();
+  for (const [relation, list] of lists) out.set(relation, list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[0]));
+  return out;
 }
 
 /** Whether a relation kind is symmetric in the registry (unknown kinds are not). */

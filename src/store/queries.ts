@@ -12,16 +12,16 @@ import type { StoreReader } from './read-store.ts';
 const asList = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
 
 /**
- * `neighbours` over a store: the entity, its neighbours up to `options.depth` hops, how many co-mentions
- * `options.coMentions` left out, and the part of the graph read (with `coMentions`, only the heaviest co-mentions of
- * each node followed are read).
+ * `neighbours` over a store: the entity, its neighbours up to `options.depth` hops, how many relations `options.limit`
+ * left out, and the part of the graph read (with `limit`, only the heaviest edges of each kind of each node followed
+ * are read).
  */
-export function storeNeighbours(store: StoreReader, entity: string, options: NeighboursOptions = {}): { entity: { key: string; label: string; kind: string }; neighbours: Neighbour[]; coMentionsLeftOut: number; graph: KnowledgeGraph } {
+export function storeNeighbours(store: StoreReader, entity: string, options: NeighboursOptions = {}): { entity: { key: string; label: string; kind: string }; neighbours: Neighbour[]; leftOut: number; graph: KnowledgeGraph } {
   const key = store.resolve(entity);
   const relations = asList(options.relation) as RelationKind[] | undefined;
-  const graph = store.around(key, Math.max(1, Math.floor(options.depth ?? 1)), relations, options.coMentions);
+  const graph = store.around(key, Math.max(1, Math.floor(options.depth ?? 1)), relations, options.limit);
   const attrs = graph.getNodeAttributes(key);
-  const result = neighboursWithTotals(graph, key, options, (node) => store.coMentionCount(node));
+  const result = neighboursWithTotals(graph, key, options, (node) => store.relationCounts(node));
   return { entity: { key, label: labelOf(key, attrs), kind: attrs.kind }, ...result, graph };
 }
 

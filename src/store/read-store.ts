@@ -12,8 +12,6 @@ import { openStoreForReading, type Db } from './open-store.ts';
 import { MAX_EVIDENCE } from '../graph/assemble.ts';
 import type { Statement } from 'better-sqlite3';
 
-const CO_MENTIONED: RelationKind = 'co_mentioned';
-
 /** SQLite's default limit on bound parameters is far above this; lists are queried in slices of it. */
 const SLICE = 500;
 
@@ -195,49 +193,56 @@ export class StoreReader {
   }
 
   /**
-   * Edges touching any of `keys`, of the given relations (all when undefined); with `coMentions`, of each key's
-   * co_mentioned edges only the heaviest `coMentions` (weight, then key: the order of `heaviestCoMentions`).
+   * Edges touching any of `keys`, of the given relations (all when undefined); with `limit`, of each key's edges of
+   * each relation only the heaviest `limit` (weight, then key: the order of `heaviestByRelation`).
    */
-  private edgesOf(keys: string[], relations?: readonly RelationKind[], coMentions?: number): EdgeRow[] {
-    const limited = coMentions !== undefined && (!relations?.length || relations.includes(CO_MENTIONED));
-    const wanted = relations?.length ? (limited ? relations.filter((r) => r !== CO_MENTIONED) : relations) : undefined;
-    const rel = wanted ? (wanted.length ? ` AND relation IN (${marks(wanted.length)})` : ' AND 0') : limited ? ` AND relation <> '${CO_MENTIONED}'` : '';
+  private edgesOf(keys: string[], relations?: readonly RelationKind[], limit?: number): EdgeRow[] {
     const rows: EdgeRow[] = [];
-    for (const part of slices(keys)) {
-      const args = [...part, ...(wanted ?? [])];
-      const sql = `SELECT ${EDGE_COLUMNS} FROM edges WHERE source IN (${marks(part.length)})${rel}
-        UNION SELECT ${EDGE_COLUMNS} FROM edges WHERE target IN (${marks(part.length)})${rel}`;
-      rows.push(...(this.db.prepare(sql).all(...args, ...args) as EdgeRow[]));
+    if (limit === undefined) {
+      const rel = relations?.length ? ` AND relation IN (${marks(relations.length)})` : '';
+      for (const part of slices(keys)) {
+        const args = [...part, ...(relations ?? [])];
+        const sql = `SELECT ${EDGE_COLUMNS} FROM edges WHERE source IN (${marks(part.length)})${rel}
+          UNION SELECT ${EDGE_COLUMNS} FROM edges WHERE target IN (${marks(part.length)})${rel}`;
+        rows.push(...(this.db.prepare(sql).all(...args, ...args) as EdgeRow[]));
+      }
+      return rows;
     }
-    if (limited) {
-      // the ids of a node's heaviest co-mentions first (a hub has tens of thousands: only their weight and key are read)
-      const heaviest = this.db.prepare(
-        `SELECT id FROM (SELECT id, weight, key FROM edges WHERE source = @key AND relation = '${CO_MENTIONED}'
-           UNION ALL SELECT id, weight, key FROM edges WHERE target = @key AND relation = '${CO_MENTIONED}')
-         ORDER BY weight DESC, key LIMIT @limit`,
-      ).pluck();
-      const ids = new Set<number>();
-      for (const key of keys) for (const id of heaviest.all({ key, limit: Math.max(0, Math.floor(coMentions)) }) as number[]) ids.add(id);
-      for (const part of slices([...ids])) rows.push(...(this.db.prepare(`SELECT ${EDGE_COLUMNS} FROM edges WHERE id IN (${marks(part.length)})`).all(...part) as EdgeRow[]));
+    // the ids of a node's heaviest edges of each relation first (a hub has thousands: only their weight and key are read)
+    const heaviest = this.db.prepare(
+      `SELECT id FROM (SELECT id, weight, key FROM edges WHERE source = @key AND relation = @relation
+         UNION ALL SELECT id, weight, key FROM edges WHERE target = @key AND relation = @relation)
+       ORDER BY weight DESC, key LIMIT @limit`,
+    ).pluck();
+    const ids = new Set<number>();
+    for (const key of keys) {
+      for (const relation of this.relationCounts(key).keys()) {
+        if (relations?.length && !relations.includes(relation)) continue;
+        for (const id of heaviest.all({ key, relation, limit: Math.max(0, Math.floor(limit)) }) as number[]) ids.add(id);
+      }
     }
+    for (const part of slices([...ids])) rows.push(...(this.db.prepare(`SELECT ${EDGE_COLUMNS} FROM edges WHERE id IN (${marks(part.length)})`).all(...part) as EdgeRow[]));
     return rows;
   }
 
-  /** How many co_mentioned edges a node has. */
-  coMentionCount(key: string): number {
-    return this.db.prepare(`SELECT (SELECT COUNT(*) FROM edges WHERE source = @key AND relation = '${CO_MENTIONED}') + (SELECT COUNT(*) FROM edges WHERE target = @key AND relation = '${CO_MENTIONED}')`).pluck().get({ key }) as number;
+  /** How many edges of each relation a node has. */
+  relationCounts(key: string): Map<RelationKind, number> {
+    const rows = this.db
+      .prepare('SELECT relation, SUM(n) AS n FROM (SELECT relation, COUNT(*) AS n FROM edges WHERE source = @key GROUP BY relation UNION ALL SELECT relation, COUNT(*) FROM edges WHERE target = @key GROUP BY relation) GROUP BY relation')
+      .all({ key }) as { relation: RelationKind; n: number }[];
+    return new Map(rows.map((r) => [r.relation, r.n]));
   }
 
   /**
    * The part of the graph within `depth` hops of `key` over the given relations: enough for `neighbours`, `meetings`
    * and `summit` on that node to give what they give on the whole graph.
    */
-  around(key: string, depth = 1, relations?: readonly RelationKind[], coMentions?: number): KnowledgeGraph {
+  around(key: string, depth = 1, relations?: readonly RelationKind[], limit?: number): KnowledgeGraph {
     const graph = this.graphOf([key]);
     let frontier = [key];
     const seen = new Set(frontier);
     for (let d = 0; d < depth && frontier.length; d++) {
-      const rows = this.edgesOf(frontier, relations, coMentions);
+      const rows = this.edgesOf(frontier, relations, limit);
       this.addEdges(graph, rows);
       const next: string[] = [];
       for (const r of rows) for (const n of [r.source, r.target]) if (!seen.has(n)) (seen.add(n), next.push(n));

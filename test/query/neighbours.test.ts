@@ -45,7 +45,7 @@ describe('neighbours on the mini fixture', () => {
   });
 });
 
-describe('coMentions: a hub\'s heaviest co-mentions only', () => {
+describe('limit: a hub\'s heaviest relations of each kind only', () => {
   // a hub co-mentioned with five people (weights 1, 3, 3, 2, 5), met by one, and a second hop through p5
   const hub = makeGraph(
     [['organisation:hub', 'Hub'], ...[1, 2, 3, 4, 5, 6, 7].map((i): [string, string] => [`person:p${i}`, `P${i}`])],
@@ -58,14 +58,15 @@ describe('coMentions: a hub\'s heaviest co-mentions only', () => {
   );
   const list = (options: NeighboursOptions) => {
     const r = neighboursWithTotals(hub, 'Hub', options);
-    return [r.neighbours.map((n) => `${n.depth} ${n.relation} ${n.key}`), r.coMentionsLeftOut];
+    return [r.neighbours.map((n) => `${n.depth} ${n.relation} ${n.key}`), r.leftOut];
   };
   it.each<[string, NeighboursOptions, string[], number]>([
     ['all by default', {}, ['1 met person:p6', '1 co_mentioned person:p5', '1 co_mentioned person:p2', '1 co_mentioned person:p3', '1 co_mentioned person:p4', '1 co_mentioned person:p1'], 0],
-    ['the 2 heaviest (a tie broken by edge key)', { coMentions: 2 }, ['1 met person:p6', '1 co_mentioned person:p5', '1 co_mentioned person:p2'], 3],
-    ['none; stated relations stay', { coMentions: 0 }, ['1 met person:p6'], 5],
-    ['no co_mentioned asked: nothing left out', { coMentions: 0, relation: 'met' }, ['1 met person:p6'], 0],
-    ['at depth 2, each followed node keeps its heaviest', { coMentions: 1, depth: 2 }, ['1 met person:p6', '1 co_mentioned person:p5', '2 co_mentioned person:p7'], 5],
+    ['the 2 heaviest of each kind (a tie broken by edge key)', { limit: 2 }, ['1 met person:p6', '1 co_mentioned person:p5', '1 co_mentioned person:p2'], 3],
+    ['none', { limit: 0 }, [], 6],
+    ['only the relations asked are counted', { limit: 0, relation: 'met' }, [], 1],
+    ['a kind with fewer than the limit loses nothing', { limit: 1, relation: 'met' }, ['1 met person:p6'], 0],
+    ['at depth 2, each followed node keeps its heaviest', { limit: 1, depth: 2 }, ['1 met person:p6', '1 co_mentioned person:p5', '2 co_mentioned person:p7'], 5],
   ])('%s', (_name, options, expected, leftOut) => {
     expect(list(options)).toEqual([expected, leftOut]);
   });
