@@ -277,11 +277,11 @@ async function scaleRow(mb: number, workers: number): Promise<void> {
     const { graph, report } = await buildFromDirectory(corpusDir, { workers, store });
     writeGraph(graph, graphFile, COMPACT_GRAPH_FILE);
     const buildS = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
     const fullFile = join(dir, 'out', 'full.json');
     writeGraph(graph, fullFile);
     const fullMb = sizeOf(fullFile) / MB;
     rmSync(fullFile);
-    const cpu = process.cpuUsage(cpu0);
     const peakAfterFull = process.resourceUsage().maxRSS * 1024;
     const nodes = graph.order;
     const edges = graph.size;
@@ -294,9 +294,11 @@ async function scaleRow(mb: number, workers: number): Promise<void> {
     // +1 %: new articles (another seed) in a folder of their own, then the same build again
     const added = generateCorpus({ dir: join(corpusDir, 'added'), targetBytes: (mb * MB) / 100, seed: 0x1e55 });
     t0 = performance.now();
+    const incCpu0 = process.cpuUsage();
     const again = await buildFromDirectory(corpusDir, { workers, store });
     writeGraph(again.graph, graphFile, COMPACT_GRAPH_FILE);
     const incS = (performance.now() - t0) / 1000;
+    const incCpu = process.cpuUsage(incCpu0);
     // a neighbours query from a cold start: a new process on the store
     t0 = performance.now();
     const q = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'neighbours', store, person], { encoding: 'utf8' });
@@ -320,6 +322,7 @@ async function scaleRow(mb: number, workers: number): Promise<void> {
       startS,
       addedFiles: added.files.length,
       incS,
+      incCpuS: (incCpu.user + incCpu.system) / 1e6,
       incExtracted: again.report.files?.extracted ?? 0,
       queryS,
     };
@@ -343,9 +346,9 @@ function scaleTable(sizes: number[], workers: number): void {
     }
     rows.push(JSON.parse(line.slice(4)));
   }
-  const head = ['text MB', 'articles', 'nodes', 'edges', 'build s', 'MB/s', 'CPU s', 'peak RSS MB', 'store MB', 'graph MB (of text)', 'full graph MB (of text)', '+1 % rebuild s (of full)', 'neighbours cold s (process start alone)'];
+  const head = ['text MB', 'articles', 'nodes', 'edges', 'build s', 'MB/s', 'CPU s', 'peak RSS MB', 'store MB', 'graph MB (of text)', 'full graph MB (of text)', '+1 % rebuild s (of full)', '+1 % rebuild CPU s (of full)', 'neighbours cold s (process start alone)'];
   const pc = (x: number, of: number) => `${Math.round((100 * x) / of)} %`;
-  const cells = rows.map((r) => [f1(r.mb), String(r.articles), String(r.nodes), String(r.edges), f1(r.buildS), f2(r.mb / r.buildS), f1(r.cpuS), String(Math.round(r.peakMb)), f1(r.storeMb), `${f1(r.graphMb)} (${pc(r.graphMb, r.mb)})`, `${f1(r.fullMb)} (${pc(r.fullMb, r.mb)})`, `${f1(r.incS)} (${pc(r.incS, r.buildS)})`, `${f2(r.queryS)} (${f2(r.startS)})`]);
+  const cells = rows.map((r) => [f1(r.mb), String(r.articles), String(r.nodes), String(r.edges), f1(r.buildS), f2(r.mb / r.buildS), f1(r.cpuS), String(Math.round(r.peakMb)), f1(r.storeMb), `${f1(r.graphMb)} (${pc(r.graphMb, r.mb)})`, `${f1(r.fullMb)} (${pc(r.fullMb, r.mb)})`, `${f1(r.incS)} (${pc(r.incS, r.buildS)})`, `${f1(r.incCpuS)} (${pc(r.incCpuS, r.cpuS)})`, `${f2(r.queryS)} (${f2(r.startS)})`]);
   console.log(`| ${head.join(' | ')} |`);
   console.log(`|${head.map(() => '---').join('|')}|`);
   for (const c of cells) console.log(`| ${c.join(' | ')} |`);

@@ -77,9 +77,8 @@ async function extract(jobs: Job[], workers: number, onResult: (r: JobResult) =>
  * this thread builds the graph (the positions depend only on the nodes and edges, so they are the same either way).
  * Ends the threads.
  */
-async function finishGraph(assembler: Assembler, layout: boolean, threads: Worker[]): Promise<{ graph: KnowledgeGraph; resolved: Resolved }> {
+async function finishGraph(resolved: Resolved, layout: boolean, threads: Worker[], whileLayingOut?: () => void): Promise<KnowledgeGraph> {
   try {
-    const resolved = assembler.resolve();
     const [layoutThread, ...idle] = threads;
     void terminate(idle);
     let positions: Promise<Record<string, Position>> | undefined;
@@ -87,9 +86,10 @@ async function finishGraph(assembler: Assembler, layout: boolean, threads: Worke
       positions = layoutOnWorker(layoutThread, layoutInputOf(resolved.nodes.keys(), resolved.layoutEdges(), resolved.edges.size));
       positions.catch(() => undefined); // awaited below; this only keeps a failure in toGraph from leaving it unhandled
     }
+    whileLayingOut?.();
     const graph = resolved.toGraph();
     if (layout) applyPositions(graph, positions ? await positions : computeLayout(graph));
-    return { graph, resolved };
+    return graph;
   } finally {
     await terminate(threads);
   }
@@ -119,7 +119,14 @@ export async function buildGraph(articles: Article[], options: BuildOptions = {}
     done += r.articles ?? 0;
     options.onProgress?.(done, sorted.length);
   });
-  return (await finishGraph(assembler, options.layout !== false, threads)).graph;
+  let resolved: Resolved;
+  try {
+    resolved = assembler.resolve();
+  } catch (err) {
+    await terminate(threads);
+    throw err;
+  }
+  return finishGraph(resolved, options.layout !== false, threads);
 }
 
 /** Counts nodes by kind and edges by relation. */
@@ -175,9 +182,9 @@ export async function buildFromDirectory(dir: string, options: BuildOptions = {}
     });
     let filesDone = 0;
     options.onProgress?.(0, plan.extract.length);
-    const writer = store;
+    const adder = store;
     threads = await extract(jobs, workers, (r) => {
-      for (const f of r.perFile!) writer.addFile(byPath.get(f.path)!, f);
+      for (const f of r.perFile!) adder.addFile(byPath.get(f.path)!, f);
       filesDone += r.files ?? 0;
       options.onProgress?.(filesDone, plan.extract.length);
     });
@@ -190,15 +197,22 @@ export async function buildFromDirectory(dir: string, options: BuildOptions = {}
       throw new KgError('E_NO_ARTICLES', `no article found in ${dir}${why}`);
     }
     // the sentences are in the store: the assembler keeps none, the graph's few per edge are read back below
-    const assembler = new Assembler({ sentences: false });
+    let assembler: Assembler | undefined = new Assembler({ sentences: false });
     for (const batch of store.batches()) assembler.add(batch, drop);
     phase('read the cache');
+    const resolved = assembler.resolve();
+    // what the assembler holds (every batch's entity rows) is not needed past this point
+    assembler = undefined;
+    phase('merge');
     const pending = threads;
     threads = [];
-    const { graph, resolved } = await finishGraph(assembler, options.layout !== false, pending);
+    const writer = store;
+    // while the layout runs on a thread, every edge's evidence goes to the store; the graph keeps its first few (the
+    // rest is let go: memory)
+    const graph = await finishGraph(resolved, options.layout !== false, pending, () => writer.writeEdges(resolved));
     store.fillSentences(graph);
-    phase('merge and lay out');
-    store.writeGraph(resolved, graph);
+    phase('lay out and write the edges');
+    store.writeGraph(graph);
     phase('write the graph to the store');
     store.commit();
     phase('commit');

@@ -257,6 +257,8 @@ function foldKey(key: string): string {
   return key.slice(0, i + 1) + slug(key.slice(i + 1).replace(/organisation/g, 'organization').replace(/centre/g, 'center').replace(/programme/g, 'program'));
 }
 
+const NO_ROWS = new Int32Array(0);
+
 /** One batch as the assembler keeps it until the end: its entity rows, and where each article's rows start. */
 interface HeldBatch {
   batch: PackedBatch;
@@ -331,7 +333,8 @@ export class Assembler {
     for (let r = E.length - E_FIELDS; r >= 0; r -= E_FIELDS) entityAt[E[r + E_ARTICLE]] = r;
     entityAt[metas.length] = E.length;
     for (let a = metas.length - 1; a >= 0; a--) if (entityAt[a] < 0) entityAt[a] = entityAt[a + 1];
-    this.batches.push({ batch, metas, ids, dates, entityAt });
+    // the relation rows are read once, here: the batch is kept without them
+    this.batches.push({ batch: { ...batch, relations: NO_ROWS }, metas, ids, dates, entityAt });
     // the rows and strings as arguments: a batch from another thread and one made here have different hidden classes
     this.addRelations(batch.relations, batch.strings, ids, dates, this.options.sentences !== false);
     if (this.options.sentences === false) keepEntityStrings(batch);

@@ -29,6 +29,7 @@ function mix(h: number): number {
 const EMPTY = 0xffffffff;
 const EMPTY_HEX = 'ffffffff';
 const EMPTY_BAND = EMPTY_HEX.repeat(ROWS);
+const HEX = /^[0-9a-f]+$/;
 
 /**
  * The MinHash signature of a text as a string (8 hex digits per bin, "ffffffff" for an empty bin), or undefined for a
@@ -87,12 +88,26 @@ export function similarity(a: string, b: string): number {
   return filled ? same / filled : 0;
 }
 
+/** {@link similarity} of the signatures at offsets `a` and `b` of `bins` (K numbers each). */
+function binSimilarity(bins: Uint32Array, a: number, b: number): number {
+  let same = 0;
+  let filled = 0;
+  for (let j = 0; j < K; j++) {
+    const x = bins[a + j];
+    const y = bins[b + j];
+    if (x === EMPTY && y === EMPTY) continue;
+    filled++;
+    if (x === y) same++;
+  }
+  return filled ? same / filled : 0;
+}
+
 /**
  * Groups near-duplicate articles. Returns, for every article in a group of two or more, the group's members sorted by
  * id (the first is its representative). Articles without a signature are in no group.
  */
 export function groupCopies(articles: { id: string; fingerprint?: string }[]): Map<string, string[]> {
-  const withSig = articles.filter((a) => a.fingerprint && a.fingerprint.length === K * 8).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const withSig = articles.filter((a) => a.fingerprint && a.fingerprint.length === K * 8 && HEX.test(a.fingerprint)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const parent = withSig.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
@@ -103,8 +118,14 @@ export function groupCopies(articles: { id: string; fingerprint?: string }[]): M
     const b = find(j);
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   };
+  // the signatures as numbers, once (comparing 8-character slices of two strings for every candidate pair cost
+  // seconds on 26,000 articles)
+  const bins = new Uint32Array(withSig.length * K);
+  withSig.forEach((a, i) => {
+    for (let j = 0; j < K; j++) bins[i * K + j] = parseInt(a.fingerprint!.slice(j * 8, j * 8 + 8), 16);
+  });
   const tryPair = (i: number, j: number) => {
-    if (find(i) !== find(j) && similarity(withSig[i].fingerprint!, withSig[j].fingerprint!) >= COPY_SIMILARITY) union(i, j);
+    if (find(i) !== find(j) && binSimilarity(bins, i * K, j * K) >= COPY_SIMILARITY) union(i, j);
   };
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>();

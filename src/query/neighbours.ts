@@ -21,6 +21,19 @@ export interface NeighboursOptions {
   from?: string;
   /** only relations attested on or before this date */
   to?: string;
+  /**
+   * of each node whose relations are followed, at most N relations of each kind are followed and listed: the heaviest
+   * (weight, then edge key); default all. A hub (the SCO itself) has thousands of one kind, tens of thousands of
+   * co-mentions.
+   */
+  limit?: number;
+}
+
+/** {@link neighbours} with how many relations `limit` left out. */
+export interface NeighboursResult {
+  neighbours: Neighbour[];
+  /** relations not followed because of `limit` (0 without it) */
+  leftOut: number;
 }
 
 /** One relation that links a neighbour to the entity (depth 1) or to a node on the way (depth > 1). */
@@ -55,6 +68,15 @@ export interface Neighbour {
  * `from` / `to` that is no date, throws a `KgError` with code `E_OPTION`.
  */
 export function neighbours(graph: KnowledgeGraph, entity: string, options: NeighboursOptions = {}): Neighbour[] {
+  return neighboursWithTotals(graph, entity, options).neighbours;
+}
+
+/**
+ * {@link neighbours}, with the count of relations left out by `options.limit`. `relationCounts(node)` gives how many
+ * relations of each kind a node has in all, when `graph` is only part of the graph (a store's part holds each followed
+ * node's heaviest ones: see StoreReader.around); by default they are counted in `graph`.
+ */
+export function neighboursWithTotals(graph: KnowledgeGraph, entity: string, options: NeighboursOptions = {}, relationCounts?: (node: string) => Map<RelationKind, number>): NeighboursResult {
   checkRelations(options.relation);
   checkKinds(options.kind);
   checkDate(options.from, 'from');
@@ -65,6 +87,8 @@ export function neighbours(graph: KnowledgeGraph, entity: string, options: Neigh
   const depth = Math.max(1, Math.floor(options.depth ?? 1));
   const minWeight = options.minWeight ?? -Infinity;
   const graphAttributes = graph.getAttributes();
+  const limit = options.limit !== undefined ? Math.max(0, Math.floor(options.limit)) : undefined;
+  let leftOut = 0;
 
   const distance = new Map<string, number>([[start, 0]]);
   const results: Neighbour[] = [];
@@ -72,9 +96,18 @@ export function neighbours(graph: KnowledgeGraph, entity: string, options: Neigh
   for (let d = 1; d <= depth && frontier.length; d++) {
     const next: string[] = [];
     for (const node of frontier) {
+      let followed: Set<string> | undefined;
+      if (limit !== undefined) {
+        followed = new Set();
+        const heaviest = heaviestByRelation(graph, node);
+        for (const all of heaviest.values()) for (const edge of all.slice(0, limit)) followed.add(edge);
+        const counts = relationCounts ? relationCounts(node) : new Map([...heaviest].map(([relation, all]) => [relation, all.length]));
+        for (const [relation, n] of counts) if (!relations || relations.has(relation)) leftOut += Math.max(0, n - limit);
+      }
       graph.forEachEdge(node, (edge, attrs, source, target) => {
         const other = source === node ? target : source;
         if (relations && !relations.has(attrs.relation)) return;
+        if (followed && !followed.has(edge)) return;
         if ((attrs.weight ?? 0) < minWeight) return;
         const dates = factDates(attrs, graphAttributes);
         if (!overlapsRange(dates, options.from, options.to)) return;
@@ -107,7 +140,7 @@ export function neighbours(graph: KnowledgeGraph, entity: string, options: Neigh
     }
     frontier = next;
   }
-  return results.sort(
+  results.sort(
     (a, b) =>
       a.depth - b.depth ||
       relationRank(a.relation) - relationRank(b.relation) ||
@@ -115,6 +148,20 @@ export function neighbours(graph: KnowledgeGraph, entity: string, options: Neigh
       a.label.localeCompare(b.label) ||
       a.edge.localeCompare(b.edge),
   );
+  return { neighbours: results, leftOut };
+}
+
+/** A node's edges by relation, each list heaviest first (then by edge key): the order `limit` keeps them in. */
+export function heaviestByRelation(graph: KnowledgeGraph, node: string): Map<RelationKind, string[]> {
+  const lists = new Map<RelationKind, [string, number][]>();
+  graph.forEachEdge(node, (edge, attrs) => {
+    let list = lists.get(attrs.relation);
+    if (!list) lists.set(attrs.relation, (list = []));
+    list.push([edge, attrs.weight ?? 0]);
+  });
+  const out = new Map<RelationKind, string[]>();
+  for (const [relation, list] of lists) out.set(relation, list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[0]));
+  return out;
 }
 
 /** Whether a relation kind is symmetric in the registry (unknown kinds are not). */

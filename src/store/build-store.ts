@@ -7,7 +7,7 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { PackedBatch } from '../graph/pack.ts';
 import { R_ARTICLE, R_END, R_FIELDS, R_SENTENCE, R_START } from '../graph/pack.ts';
-import type { Resolved } from '../graph/assemble.ts';
+import { MAX_EVIDENCE, type Resolved } from '../graph/assemble.ts';
 import type { ArticleMeta, Evidence, KnowledgeGraph } from '../graph/types.ts';
 import type { Skipped } from '../ingest/read-articles.ts';
 import type { FileResult } from '../build/pool.ts';
@@ -225,11 +225,24 @@ export class StoreBuild {
   }
 
   /**
-   * Writes the graph half: nodes (with their folded names), edges (attributes as in `graph`, first evidence only),
-   * every evidence sentence of every edge (from `resolved`) and each article's wire copies.
+   * Writes the edges of the graph half (attributes as the graph gives them, without evidence, and every evidence
+   * reference), then cuts each edge's evidence in `resolved` to the first MAX_EVIDENCE the graph keeps: the rest is
+   * in the store and memory lets it go. Called once per build, before {@link writeGraph}.
    */
-  writeGraph(resolved: Resolved, graph: KnowledgeGraph): void {
+  writeEdges(resolved: Resolved): void {
     for (const t of GRAPH_TABLES) this.db.exec(`DELETE FROM ${t}`);
+    const edge = this.db.prepare('INSERT INTO edges(key, relation, source, target, weight, attributes, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    // in key order, as the graph inserts them (the table's row ids follow)
+    for (const key of [...resolved.edges.keys()].sort()) {
+      const e = resolved.edges.get(key)!;
+      const { evidence, ...rest } = e.attributes;
+      edge.run(key, rest.relation, e.source, e.target, rest.weight, JSON.stringify(rest), JSON.stringify(evidence.map(evidenceRef)));
+      if (evidence.length > MAX_EVIDENCE) e.attributes.evidence = evidence.slice(0, MAX_EVIDENCE);
+    }
+  }
+
+  /** Writes the rest of the graph half: nodes (with their folded names) and each article's wire copies. */
+  writeGraph(graph: KnowledgeGraph): void {
     // wire copies are found over all the articles of a build: each build writes them again
     this.db.exec('UPDATE articles SET copies = NULL WHERE copies IS NOT NULL');
     const copies = this.db.prepare('UPDATE articles SET copies = ? WHERE id = ?');
@@ -240,14 +253,6 @@ export class StoreBuild {
       node.run(key, a.kind, a.label, a.mentions, JSON.stringify(a));
       const names = new Set([a.label, ...a.aliases].map(normalizeName).filter(Boolean));
       for (const n of names) name.run(n, key);
-    });
-    const edge = this.db.prepare('INSERT INTO edges(key, relation, source, target, weight, attributes, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    graph.forEachEdge((key, a, source, target) => {
-      const all = resolved.edges.get(key)?.attributes.evidence ?? a.evidence;
-      const refs = JSON.stringify(all.map(evidenceRef));
-      // the sentences are in `sentences`: the attributes are kept without evidence (see StoreReader.edgeAttributes)
-      const { evidence: _, ...rest } = a;
-      edge.run(key, a.relation, source, target, a.weight, JSON.stringify(rest), refs);
     });
   }
 

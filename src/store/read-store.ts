@@ -192,29 +192,57 @@ export class StoreReader {
     return graph;
   }
 
-  /** Edges touching any of `keys`, of the given relations (all when undefined). */
-  private edgesOf(keys: string[], relations?: readonly RelationKind[]): EdgeRow[] {
-    const rel = relations?.length ? ` AND relation IN (${marks(relations.length)})` : '';
+  /**
+   * Edges touching any of `keys`, of the given relations (all when undefined); with `limit`, of each key's edges of
+   * each relation only the heaviest `limit` (weight, then key: the order of `heaviestByRelation`).
+   */
+  private edgesOf(keys: string[], relations?: readonly RelationKind[], limit?: number): EdgeRow[] {
     const rows: EdgeRow[] = [];
-    for (const part of slices(keys)) {
-      const args = [...part, ...(relations ?? [])];
-      const sql = `SELECT ${EDGE_COLUMNS} FROM edges WHERE source IN (${marks(part.length)})${rel}
-        UNION SELECT ${EDGE_COLUMNS} FROM edges WHERE target IN (${marks(part.length)})${rel}`;
-      rows.push(...(this.db.prepare(sql).all(...args, ...args) as EdgeRow[]));
+    if (limit === undefined) {
+      const rel = relations?.length ? ` AND relation IN (${marks(relations.length)})` : '';
+      for (const part of slices(keys)) {
+        const args = [...part, ...(relations ?? [])];
+        const sql = `SELECT ${EDGE_COLUMNS} FROM edges WHERE source IN (${marks(part.length)})${rel}
+          UNION SELECT ${EDGE_COLUMNS} FROM edges WHERE target IN (${marks(part.length)})${rel}`;
+        rows.push(...(this.db.prepare(sql).all(...args, ...args) as EdgeRow[]));
+      }
+      return rows;
     }
+    // the ids of a node's heaviest edges of each relation first (a hub has thousands: only their weight and key are read)
+    const heaviest = this.db.prepare(
+      `SELECT id FROM (SELECT id, weight, key FROM edges WHERE source = @key AND relation = @relation
+         UNION ALL SELECT id, weight, key FROM edges WHERE target = @key AND relation = @relation)
+       ORDER BY weight DESC, key LIMIT @limit`,
+    ).pluck();
+    const ids = new Set<number>();
+    for (const key of keys) {
+      for (const relation of this.relationCounts(key).keys()) {
+        if (relations?.length && !relations.includes(relation)) continue;
+        for (const id of heaviest.all({ key, relation, limit: Math.max(0, Math.floor(limit)) }) as number[]) ids.add(id);
+      }
+    }
+    for (const part of slices([...ids])) rows.push(...(this.db.prepare(`SELECT ${EDGE_COLUMNS} FROM edges WHERE id IN (${marks(part.length)})`).all(...part) as EdgeRow[]));
     return rows;
+  }
+
+  /** How many edges of each relation a node has. */
+  relationCounts(key: string): Map<RelationKind, number> {
+    const rows = this.db
+      .prepare('SELECT relation, SUM(n) AS n FROM (SELECT relation, COUNT(*) AS n FROM edges WHERE source = @key GROUP BY relation UNION ALL SELECT relation, COUNT(*) FROM edges WHERE target = @key GROUP BY relation) GROUP BY relation')
+      .all({ key }) as { relation: RelationKind; n: number }[];
+    return new Map(rows.map((r) => [r.relation, r.n]));
   }
 
   /**
    * The part of the graph within `depth` hops of `key` over the given relations: enough for `neighbours`, `meetings`
    * and `summit` on that node to give what they give on the whole graph.
    */
-  around(key: string, depth = 1, relations?: readonly RelationKind[]): KnowledgeGraph {
+  around(key: string, depth = 1, relations?: readonly RelationKind[], limit?: number): KnowledgeGraph {
     const graph = this.graphOf([key]);
     let frontier = [key];
     const seen = new Set(frontier);
     for (let d = 0; d < depth && frontier.length; d++) {
-      const rows = this.edgesOf(frontier, relations);
+      const rows = this.edgesOf(frontier, relations, limit);
       this.addEdges(graph, rows);
       const next: string[] = [];
       for (const r of rows) for (const n of [r.source, r.target]) if (!seen.has(n)) (seen.add(n), next.push(n));

@@ -1,6 +1,6 @@
 // neighbours(): relation, direction, weight, dates and evidence, with filters and depth.
 import { describe, expect, it } from 'vitest';
-import { neighbours, type NeighboursOptions } from '../../src/query/neighbours.ts';
+import { neighbours, neighboursWithTotals, type NeighboursOptions } from '../../src/query/neighbours.ts';
 import { makeGraph, miniGraph } from './fixture.ts';
 import { shortestPath } from '../../src/query/shortest-path.ts';
 import { egoNetwork } from '../../src/query/ego-network.ts';
@@ -42,6 +42,33 @@ describe('neighbours on the mini fixture', () => {
       [['met', 'person:a', 'person:b', { weight: 2 }], ['co_mentioned', 'person:a', 'person:b', { weight: 5 }]],
     );
     expect(neighbours(g, 'A').map((n) => [n.relation, n.weight])).toEqual([['met', 2], ['co_mentioned', 5]]);
+  });
+});
+
+describe('limit: a hub\'s heaviest relations of each kind only', () => {
+  // a hub co-mentioned with five people (weights 1, 3, 3, 2, 5), met by one, and a second hop through p5
+  const hub = makeGraph(
+    [['organisation:hub', 'Hub'], ...[1, 2, 3, 4, 5, 6, 7].map((i): [string, string] => [`person:p${i}`, `P${i}`])],
+    [
+      ...([[1, 1], [2, 3], [3, 3], [4, 2], [5, 5]] as const).map(([i, weight]): ['co_mentioned', string, string, { weight: number }] => ['co_mentioned', 'organisation:hub', `person:p${i}`, { weight }]),
+      ['met', 'person:p6', 'organisation:hub'],
+      ['co_mentioned', 'person:p5', 'person:p7', { weight: 9 }],
+      ['co_mentioned', 'person:p1', 'person:p7', { weight: 1 }],
+    ],
+  );
+  const list = (options: NeighboursOptions) => {
+    const r = neighboursWithTotals(hub, 'Hub', options);
+    return [r.neighbours.map((n) => `${n.depth} ${n.relation} ${n.key}`), r.leftOut];
+  };
+  it.each<[string, NeighboursOptions, string[], number]>([
+    ['all by default', {}, ['1 met person:p6', '1 co_mentioned person:p5', '1 co_mentioned person:p2', '1 co_mentioned person:p3', '1 co_mentioned person:p4', '1 co_mentioned person:p1'], 0],
+    ['the 2 heaviest of each kind (a tie broken by edge key)', { limit: 2 }, ['1 met person:p6', '1 co_mentioned person:p5', '1 co_mentioned person:p2'], 3],
+    ['none', { limit: 0 }, [], 6],
+    ['only the relations asked are counted', { limit: 0, relation: 'met' }, [], 1],
+    ['a kind with fewer than the limit loses nothing', { limit: 1, relation: 'met' }, ['1 met person:p6'], 0],
+    ['at depth 2, each followed node keeps its heaviest', { limit: 1, depth: 2 }, ['1 met person:p6', '1 co_mentioned person:p5', '2 co_mentioned person:p7'], 5],
+  ])('%s', (_name, options, expected, leftOut) => {
+    expect(list(options)).toEqual([expected, leftOut]);
   });
 });
 

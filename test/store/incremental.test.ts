@@ -21,7 +21,26 @@ function folder(names: string[]): string {
 /** A full build of `dir` into a store of its own. */
 async function full(dir: string): Promise<string> {
   const store = join(mkdtempSync(join(tmpdir(), 'kg-full-')), 'graph.db');
-  return graphToJson((await buildFromDirectory(dir, { ...opts, store })).graph);
+  const json = graphToJson((await buildFromDirectory(dir, { ...opts, store })).graph);
+  lastFullStore = store;
+  return json;
+}
+let lastFullStore = '';
+
+/** The graph half of a store (and the articles' copies), every row in key order, as text. */
+function graphHalf(store: string): string {
+  const db = new Database(store, { readonly: true });
+  try {
+    const rows = (sql: string) => JSON.stringify(db.prepare(sql).raw().all());
+    return [
+      rows('SELECT key, kind, label, mentions, attributes FROM nodes ORDER BY key'),
+      rows('SELECT name, node FROM names ORDER BY name, node'),
+      rows('SELECT key, relation, source, target, weight, attributes, evidence FROM edges ORDER BY key'),
+      rows('SELECT id, copies FROM articles ORDER BY id'),
+    ].join('\n');
+  } finally {
+    db.close();
+  }
 }
 
 describe('incremental build', () => {
@@ -46,6 +65,8 @@ describe('incremental build', () => {
     expect(inc.report.articlesRead).toBe(4);
     const json = graphToJson(inc.graph);
     expect(json).toBe(await full(dir));
+    // the store's graph half too: the incremental build writes what a full one writes
+    expect(graphHalf(store)).toBe(graphHalf(lastFullStore));
     expect(inc.graph.hasEdge('met:person:kassym-jomart-tokayev->person:ukhnaagiin-khurelsukh')).toBe(true);
     expect(Object.keys(inc.graph.getAttribute('articles'))).not.toContain(FILES[0].replace(/\.txt$/, ''));
 
@@ -124,5 +145,28 @@ describe('incremental build', () => {
     writeFileSync(notAStore, 'my notes, not a database');
     await expect(buildFromDirectory(dir, { ...opts, store: notAStore })).rejects.toThrow(/notes\.db" exists and is not a store written by `kg build`/);
     expect(readFileSync(notAStore, 'utf8')).toBe('my notes, not a database');
+  });
+});
+
+describe('the store and the graph', () => {
+  it('hold the same edges: the graph keeps the first evidence of each, the store every one (weight counts them)', async () => {
+    const dir = folder(FILES.slice(0, 6));
+    const store = join(dir, '.store', 'graph.db');
+    const { graph } = await buildFromDirectory(dir, { ...opts, store });
+    const db = new Database(store, { readonly: true });
+    const rows = db.prepare('SELECT key, source, target, weight, attributes, evidence FROM edges ORDER BY id').all() as { key: string; source: string; target: string; weight: number; attributes: string; evidence: string }[];
+    db.close();
+    expect(rows.map((r) => r.key)).toEqual(graph.edges().sort());
+    let longer = 0;
+    for (const r of rows) {
+      const a = graph.getEdgeAttributes(r.key);
+      const { evidence, ...rest } = a;
+      expect([r.source, r.target, r.weight, r.attributes]).toEqual([graph.source(r.key), graph.target(r.key), a.weight, JSON.stringify(rest)]);
+      const refs = JSON.parse(r.evidence) as [string, number, number][];
+      expect(refs).toHaveLength(a.weight);
+      expect(refs.slice(0, evidence.length).map((ref) => ref.slice(0, 3))).toEqual(evidence.map((e) => [e.article, e.start, e.end]));
+      if (refs.length > evidence.length) longer++;
+    }
+    expect(longer).toBeGreaterThan(0);
   });
 });

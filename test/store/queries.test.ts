@@ -26,6 +26,11 @@ const CASES: [string, string[]][] = [
   ['neighbours', ['SCO', '--depth', '2', '--kind', 'person', '--min-weight', '2']],
   ['neighbours', ['Tokayev', '--from', '2024', '--json']],
   ['neighbours', ['Wang Yu']],
+  ['neighbours', ['SCO', '--limit', '3']],
+  ['neighbours', ['SCO', '--limit', '2', '--depth', '2', '--json']],
+  ['neighbours', ['Wang Yi', '--limit', '0', '--relation', 'co_mentioned,met']],
+  ['neighbours', ['Wang Yi', '--limit', '1', '--relation', 'co_mentioned,met']],
+  ['neighbours', ['Wang Yi', '--limit', 'all']],
   ['meetings', ['Xi']],
   ['meetings', ['Wang Yi', '--json']],
   ['path', ['Zhang Ming', 'Kassym-Jomart Tokayev', '--json']],
@@ -44,6 +49,24 @@ describe('queries over the store', () => {
     expect(fromStore.error?.message).toBe(fromFile.error?.message);
     expect(fromStore.error?.suggestions).toEqual(fromFile.error?.suggestions);
     expect(fromFile.out.length + (fromFile.error?.message.length ?? 0)).toBeGreaterThan(0);
+  });
+
+  it('--limit keeps the heaviest relations of each kind of a hub and says how many it left out', async () => {
+    const all = JSON.parse((await run('neighbours', STORE, ['SCO', '--limit', 'all', '--json'])).out);
+    const some = JSON.parse((await run('neighbours', STORE, ['SCO', '--limit', '3', '--json'])).out);
+    type Row = { relation: string; weight: number };
+    const of = (list: Row[], relation: string) => list.filter((n) => n.relation === relation);
+    const kinds = [...new Set(all.neighbours.map((n: Row) => n.relation))] as string[];
+    expect(of(all.neighbours, 'co_mentioned').length).toBeGreaterThan(3);
+    let left = 0;
+    for (const k of kinds) {
+      const n = of(all.neighbours, k).length;
+      expect(of(some.neighbours, k).map((r) => r.weight)).toEqual(of(all.neighbours, k).map((r) => r.weight).slice(0, 3));
+      left += Math.max(0, n - 3);
+    }
+    expect(some.leftOut).toBe(left);
+    expect(all.leftOut).toBeUndefined();
+    expect((await run('neighbours', STORE, ['SCO', '--limit', '3'])).out).toMatch(new RegExp(`\\(${left} lighter relations left out: at most 3 of each kind`));
   });
 
   it('gives every evidence sentence of an edge, and finds sentences by their words', () => {
