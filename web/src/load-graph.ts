@@ -1,7 +1,8 @@
 // Reads a graph from the server or from a user's file: graphology JSON or GEXF, normalised to the contract.
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
-import { graphFromSerialized, normalizeGraph, type SerializedGraph } from './normalize-graph.ts';
+import { checkKeys, graphFromSerialized, normalizeGraph, type SerializedGraph } from './normalize-graph.ts';
+import type { OverviewPreview } from './core/preview.ts';
 import { isSafeKey } from '../../src/graph/safe-keys.ts';
 import type { ViewGraph } from './view-graph.ts';
 
@@ -27,7 +28,8 @@ export const GRAPH_FORMATS = [
   { id: 'gexf', extension: '.gexf', name: 'GEXF 1.2 / 1.3' },
 ] as const;
 
-function parseJson(name: string, text: string): ViewGraph {
+/** Reads graphology JSON (`graph.export()`) as data, checking its shape; {@link buildJson} makes the graph of it. */
+function parseJsonData(name: string, text: string): SerializedGraph {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -40,8 +42,12 @@ function parseJson(name: string, text: string): ViewGraph {
   }
   if (d.edges !== undefined && !Array.isArray(d.edges)) throw new GraphFileError(`${name} is not a graphology export: "edges" is not a list.`);
   d.edges ??= [];
+  return d as SerializedGraph;
+}
+
+function buildJson(name: string, data: SerializedGraph): ViewGraph {
   try {
-    return graphFromSerialized(d as SerializedGraph);
+    return graphFromSerialized(data);
   } catch (err) {
     throw new GraphFileError(`${name} could not be read as a graph: ${(err as Error).message}`);
   }
@@ -70,10 +76,43 @@ function parseGexfText(name: string, text: string): ViewGraph {
 
 /** Parses a graph file's text: GEXF when the name ends in .gexf or the text starts with `<`, else graphology JSON. */
 export function parseGraphText(name: string, text: string): ViewGraph {
-  const gexf = /\.gexf$/i.test(name) || text.trimStart().startsWith('<');
-  const graph = gexf ? parseGexfText(name, text) : parseJson(name, text);
-  if (graph.order === 0) throw new GraphFileError(`${name} contains no nodes.`);
-  return graph;
+  return parseGraphStaged(name, text).build();
+}
+
+/** A parsed graph file: its first screen when one can be drawn before the whole graph is built, and the whole graph. */
+export interface StagedGraph {
+  preview: OverviewPreview | null;
+  /** builds the whole graph (once; throws a {@link GraphFileError} when the file cannot be read as a graph) */
+  build(): ViewGraph;
+}
+
+/**
+ * Parses a graph file's text like {@link parseGraphText}, leaving the costly part (building the graph of every edge)
+ * to `build()`. `previewOf` is asked for a first screen from the parsed JSON (see core/preview.ts); its errors only
+ * mean no first screen.
+ */
+export function parseGraphStaged(name: string, text: string, previewOf?: (data: SerializedGraph) => OverviewPreview | null): StagedGraph {
+  const checked = (graph: ViewGraph) => {
+    if (graph.order === 0) throw new GraphFileError(`${name} contains no nodes.`);
+    return graph;
+  };
+  if (/\.gexf$/i.test(name) || text.trimStart().startsWith('<')) {
+    const graph = checked(parseGexfText(name, text));
+    return { preview: null, build: () => graph };
+  }
+  const data = parseJsonData(name, text);
+  if (data.nodes.length === 0) throw new GraphFileError(`${name} contains no nodes.`);
+  let preview: OverviewPreview | null = null;
+  if (previewOf) {
+    try {
+      checkKeys(data);
+      preview = previewOf(data);
+    } catch {
+      preview = null; // the whole graph's build says what is wrong with the file
+    }
+  }
+  let graph: ViewGraph | null = null;
+  return { preview, build: () => (graph ??= checked(buildJson(name, data))) };
 }
 
 /** Reads a file the user picked or dropped; only the formats in {@link GRAPH_FORMATS} are accepted. */
@@ -100,6 +139,11 @@ const STORE_API_HEADER = 'X-Sco-Kg-Store-Api';
  * the graph's evidence API when the server names one (`npm start` does; a static host does not).
  */
 export async function fetchGraph(url: string, meta: { api?: string | null } = {}): Promise<ViewGraph> {
+  return (await fetchGraphStaged(url, meta)).build();
+}
+
+/** {@link fetchGraph} in two steps: see {@link parseGraphStaged}. */
+export async function fetchGraphStaged(url: string, meta: { api?: string | null } = {}, previewOf?: (data: SerializedGraph) => OverviewPreview | null): Promise<StagedGraph> {
   const resolved = new URL(url, location.href);
   if (resolved.origin !== location.origin) throw new GraphFileError(`Only graphs from this site can be opened by address (${resolved.origin} is another site).`);
   const response = await (takeEarlyFetch(resolved.href) ?? fetch(resolved, { cache: 'no-cache' }));
@@ -113,5 +157,5 @@ export async function fetchGraph(url: string, meta: { api?: string | null } = {}
   meta.api = api ? new URL(api, resolved).href : null;
   const text = await response.text();
   performance.mark('sco-kg:fetched');
-  return parseGraphText(resolved.pathname, text);
+  return parseGraphStaged(resolved.pathname, text, previewOf);
 }

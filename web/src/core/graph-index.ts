@@ -79,8 +79,11 @@ function countBy(keys: readonly string[], values: Iterable<string>): Map<string,
   return counts;
 }
 
-/** Builds the {@link GraphIndex} of a graph in one pass over nodes and edges. */
-export function indexGraph(graph: ViewGraph): GraphIndex {
+/**
+ * Builds the {@link GraphIndex} of a graph in one pass over nodes and edges. `whole`: the degrees and heaviest weight
+ * of the whole graph when `graph` is only its first screen (core/preview.ts), so sizes and thicknesses match it.
+ */
+export function indexGraph(graph: ViewGraph, whole?: { degree: Map<string, number>; maxWeight: number }): GraphIndex {
   const articles = graph.getAttribute('articles') ?? {};
   const degree = new Map<string, number>();
   const summits: GraphIndex['summits'] = [];
@@ -96,6 +99,7 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
     maxWeight = Math.max(maxWeight, a.weight);
     relations.push(String(a.relation));
   });
+  if (whole) maxWeight = whole.maxWeight;
   summits.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.label.localeCompare(b.label));
   // dates: a pass over every evidence sentence, done when a date filter, the timeline or the year inputs first ask
   type Dates = Pick<GraphIndex, 'edgeYear' | 'nodeYear' | 'edgeMonth' | 'nodeMonth' | 'evidencePerMonth' | 'yearRange'>;
@@ -174,7 +178,7 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
     return out;
   };
   return {
-    degree,
+    degree: whole?.degree ?? degree,
     get edgeYear() {
       return d().edgeYear;
     },
