@@ -1,5 +1,6 @@
 // The viewer: owns the loaded graph, the view state and the sigma renderer, and keeps page, hash and canvas in step.
 // Data logic lives in core/ (scope, display graph, layout, communities, attributes); DOM views in views/ and beside.
+import Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
 import type { EntityAttributes, GraphAttributes, RelationAttributes } from '../../src/graph/types.ts';
@@ -28,8 +29,7 @@ import { articleView, renderEdgePanel } from './views/edge-panel.ts';
 import { renderTimeline, type SyncTimeline } from './views/timeline.ts';
 import { renderViewControls, type SyncViewControls } from './views/view-controls.ts';
 import { computeVisibility, type Visibility } from './core/visibility.ts';
-import { overviewPreview, type OverviewPreview } from './core/preview.ts';
-import type { SerializedGraph } from './normalize-graph.ts';
+import type { OverviewPreview } from './core/preview.ts';
 import { createEvidenceApi, type EvidenceApi } from './core/evidence-api.ts';
 
 type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
@@ -58,7 +58,6 @@ interface Session {
   attributes: AttributeInfo[] | null;
   communities: Communities | null;
   labels: ReturnType<typeof createLabelDrawer>;
-  resize: ResizeObserver;
   /** sentences of evidence the graph file gives as references, fetched when a node is opened */
   evidence: EvidenceSource;
   /** legend of the node colours when they are not by kind */
@@ -160,24 +159,15 @@ export class Viewer {
   }
 
   /**
-   * The first screen of a graph read from `data` (graphology's serialised form) when the URL asks for the overview and
-   * the graph is big enough to gain from it (core/preview.ts), else null.
-   */
-  previewOf(data: SerializedGraph): OverviewPreview | null {
-    const state = hashToState(location.hash);
-    return overviewPreview(data, state, this.settings);
-  }
-
-  /**
    * Opens a graph in two steps: its first screen (`preview`) at once, then, after that first frame, the whole graph
    * from `build`, which takes the first screen's place without moving it (the overview's layout is kept). Clicks and
    * searches made in between apply once the whole graph is in; an error from `build` is shown as a load error.
    */
-  openStaged(preview: OverviewPreview, build: () => ViewGraph, name: string, options: OpenOptions = {}): void {
+  openStaged(preview: OverviewPreview, build: () => ViewGraph | Promise<ViewGraph>, name: string, options: OpenOptions = {}): void {
     this.openGraph(preview.graph, { preview, build }, name, options);
   }
 
-  private openGraph(graph: ViewGraph, staged: { preview: OverviewPreview; build: () => ViewGraph } | null, name: string, { useHash = false, url, api = null }: OpenOptions): void {
+  private openGraph(graph: ViewGraph, staged: { preview: OverviewPreview; build: () => ViewGraph | Promise<ViewGraph> } | null, name: string, { useHash = false, url, api = null }: OpenOptions): void {
     this.close();
     this.api = api ? createEvidenceApi(api) : null;
     clearMessages(this.page.messages);
@@ -185,53 +175,13 @@ export class Viewer {
     const index = indexGraph(graph, staged?.preview);
     this.state = useHash ? this.validState(hashToState(location.hash), graph) : defaultState();
     performance.mark('sco-kg:indexed');
-    const focus: FocusContext = { focus: null, neighbours: new Set(), edge: null, light: false };
-    const { nodeReducer, edgeReducer } = createReducers(focus);
-    const labels = createLabelDrawer(this.settings.labels.padding, () => this.labelObstacles());
-    const empty: DisplayGraph = buildDisplayGraph({ graph, members: new Set(), visibility: { nodes: new Set(), edges: new Set() }, style: nodeStyler('kind', 'degree', index.degree, [], null), maxWeight: 1, settings: this.settings });
-    const renderer: Renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(empty, this.page.graph, {
-      nodeReducer,
-      edgeReducer,
-      zIndex: true,
-      renderEdgeLabels: false,
-      edgeProgramClasses: { [THIN_EDGE_TYPE]: EdgeLineProgram },
-      labelFont: 'system-ui, -apple-system, "Segoe UI", sans-serif',
-      labelSize: this.settings.labels.size,
-      labelWeight: '500',
-      labelColor: { color: '#1f2328' },
-      // one label cell for the whole screen: sigma proposes labels biggest node first, the drawer drops any that would overlap
-      labelGridCellSize: 100_000,
-      labelDensity: this.settings.labels.density,
-      labelRenderedSizeThreshold: 0,
-      defaultDrawNodeLabel: labels.draw as never,
-      minCameraRatio: 0.02,
-      maxCameraRatio: 8,
-      hideEdgesOnMove: graph.size > this.settings.edges.hideOnMoveAbove,
-      allowInvalidContainer: true,
-      // on from the start: sigma makes its edge-picking programs only then (big views switch it off again)
-      enableEdgeEvents: true,
-    });
-    renderer.on('beforeRender', () => labels.reset());
-    renderer.on('enterNode', ({ node }) => this.hover(node));
-    renderer.on('leaveNode', () => this.hover(null));
-    renderer.on('clickNode', ({ node }) => this.clickNode(node));
-    renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
-      preventSigmaDefault();
-      this.expand(node);
-    });
-    renderer.on('clickEdge', ({ edge }) => this.setState({ ...this.state, selected: `edge:${edge}` }));
-    // edges are thin: a click within a few pixels of one still picks it
-    renderer.on('clickStage', ({ event }) => {
-      const edge = this.edgeNear(renderer, event.x, event.y);
-      this.select(edge ? `edge:${edge}` : null);
-    });
-    // the panel opening narrows the canvas: sigma must resize with it, or its canvas would cover the panel
-    const resize = new ResizeObserver(() => {
-      this.controlBox = null;
-      renderer.resize();
-      renderer.refresh({ skipIndexation: true });
-    });
-    resize.observe(this.page.graph);
+    // the canvas (sigma and its WebGL programs) outlives graphs: made once, while the first graph downloads (warmUp)
+    const { renderer, focus, labels } = this.canvas();
+    Object.assign(focus, { focus: null, neighbours: new Set(), edge: null, light: false });
+    renderer.setSetting('hideEdgesOnMove', (staged?.preview.size ?? graph.size) > this.settings.edges.hideOnMoveAbove);
+    renderer.setSetting('labelDensity', this.settings.labels.density);
+    renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    const empty: DisplayGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
     const syncView = renderViewControls(this.page.viewControls, {
       getState: () => this.state,
       onChange: (next) => this.setState(next),
@@ -247,7 +197,7 @@ export class Viewer {
     this.page.timeline.replaceChildren();
     this.session = {
       graph, index, renderer, display: empty, focus, visibility: { nodes: new Set(), edges: new Set() }, filterKey: '', displayKey: '',
-      layout: new LiveLayout(empty, () => undefined), syncControls: () => undefined, syncView, syncTimeline: () => undefined, name, layouts: new Map(), attributes: null, communities: null, labels, resize, colorLegend: null,
+      layout: new LiveLayout(empty, () => undefined), syncControls: () => undefined, syncView, syncTimeline: () => undefined, name, layouts: new Map(), attributes: null, communities: null, labels, colorLegend: null,
       evidence: new EvidenceSource(url, api),
       preview: staged?.preview ?? null,
     };
@@ -267,13 +217,13 @@ export class Viewer {
       this.setState(this.state, { writeHash: !useHash, center: useHash });
     }
     performance.mark('sco-kg:renderer-created');
+    const session = this.session;
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
-        const session = this.session;
-        if (session?.renderer !== renderer) return;
+        if (this.session !== session) return;
         performance.mark('sco-kg:first-render');
         // the first frame is on screen: the whole graph is built now, in a task of its own
-        if (staged) setTimeout(() => this.completeStaged(session, staged.build), 0);
+        if (staged) setTimeout(() => void this.completeStaged(session, staged.build), 0);
         else this.addControls(session);
       }),
     );
@@ -301,11 +251,11 @@ export class Viewer {
   }
 
   /** Puts the whole graph in place of the first screen; what the user did meanwhile (a click, a search) applies now. */
-  private completeStaged(session: Session, build: () => ViewGraph): void {
+  private async completeStaged(session: Session, build: () => ViewGraph | Promise<ViewGraph>): Promise<void> {
     if (this.session !== session) return;
     let graph: ViewGraph;
     try {
-      graph = build();
+      graph = await build();
     } catch (err) {
       if (this.session === session) this.showEmpty(err instanceof Error ? err.message : String(err));
       return;
@@ -324,6 +274,86 @@ export class Viewer {
     const state = this.validState(this.state, graph);
     this.setState(state, { writeHash: state !== this.state, center: Boolean(state.selected) });
     this.addControls(session);
+  }
+
+  private drawing: { renderer: Renderer; focus: FocusContext; labels: ReturnType<typeof createLabelDrawer> } | null = null;
+
+  /** The sigma renderer with its highlight state and label drawer, made on first use and kept for every graph. */
+  private canvas(): NonNullable<Viewer['drawing']> {
+    if (this.drawing) return this.drawing;
+    const focus: FocusContext = { focus: null, neighbours: new Set(), edge: null, light: false };
+    const { nodeReducer, edgeReducer } = createReducers(focus);
+    const labels = createLabelDrawer(this.settings.labels.padding, () => this.labelObstacles());
+    const renderer: Renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(new Graph(), this.page.graph, {
+      nodeReducer,
+      edgeReducer,
+      zIndex: true,
+      renderEdgeLabels: false,
+      edgeProgramClasses: { [THIN_EDGE_TYPE]: EdgeLineProgram },
+      labelFont: 'system-ui, -apple-system, "Segoe UI", sans-serif',
+      labelSize: this.settings.labels.size,
+      labelWeight: '500',
+      labelColor: { color: '#1f2328' },
+      // one label cell for the whole screen: sigma proposes labels biggest node first, the drawer drops any that would overlap
+      labelGridCellSize: 100_000,
+      labelDensity: this.settings.labels.density,
+      labelRenderedSizeThreshold: 0,
+      defaultDrawNodeLabel: labels.draw as never,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 8,
+      allowInvalidContainer: true,
+      // on from the start: sigma makes its edge-picking programs only then (big views switch it off again)
+      enableEdgeEvents: true,
+    });
+    renderer.on('beforeRender', () => labels.reset());
+    renderer.on('enterNode', ({ node }) => this.hover(node));
+    renderer.on('leaveNode', () => this.hover(null));
+    renderer.on('clickNode', ({ node }) => this.clickNode(node));
+    renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+      preventSigmaDefault();
+      this.expand(node);
+    });
+    renderer.on('clickEdge', ({ edge }) => this.setState({ ...this.state, selected: `edge:${edge}` }));
+    // edges are thin: a click within a few pixels of one still picks it
+    renderer.on('clickStage', ({ event }) => {
+      const edge = this.edgeNear(renderer, event.x, event.y);
+      this.select(edge ? `edge:${edge}` : null);
+    });
+    // the panel opening narrows the canvas: sigma must resize with it, or its canvas would cover the panel. On the next
+    // frame, not in this one: resizing the canvases costs a frame of its own (software WebGL), and the panel the user
+    // asked for is painted first (the panel is above the canvas meanwhile)
+    let resizeFrame = 0;
+    new ResizeObserver(() => {
+      this.controlBox = null;
+      cancelAnimationFrame(resizeFrame);
+      resizeFrame = requestAnimationFrame(() => {
+        this.controlBox = null;
+        renderer.resize();
+        renderer.refresh({ skipIndexation: true });
+      });
+    }).observe(this.page.graph);
+    return (this.drawing = { renderer, focus, labels });
+  }
+
+  /**
+   * Makes the canvas and has every WebGL program draw once (invisible items), while the graph downloads: with software
+   * WebGL the first draw of each program compiles it, which would otherwise delay the first frame and the first hover.
+   */
+  warmUp(): void {
+    if (this.drawing) return;
+    const { renderer, focus } = this.canvas();
+    const dummy: DisplayGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
+    const clear = 'rgba(0,0,0,0)';
+    for (const key of ['a', 'b']) dummy.addNode(key, { x: key === 'a' ? 0 : 1, y: 0, size: 1, color: clear, label: '', kind: '', zIndex: 0, type: 'circle' });
+    for (const type of ['line', 'arrow', THIN_EDGE_TYPE]) dummy.addEdge('a', 'b', { size: 1, color: clear, type, relation: '', weight: 1, zIndex: 0, s: 'a', t: 'b' });
+    const drawHover = renderer.getSetting('defaultDrawNodeHover');
+    renderer.setSetting('defaultDrawNodeHover', () => undefined);
+    Object.assign(focus, { focus: 'a', neighbours: new Set(['b']) }); // a highlighted node: the hover layer's program draws too
+    renderer.setGraph(dummy);
+    requestAnimationFrame(() => {
+      renderer.setSetting('defaultDrawNodeHover', drawHover);
+      if (renderer.getGraph() === dummy) renderer.setGraph(new Graph());
+    });
   }
 
   /** The layout control over the canvas, in canvas pixels; measured again after each resize. */
@@ -391,8 +421,7 @@ export class Viewer {
   close(): void {
     if (!this.session) return;
     this.session.layout.kill();
-    this.session.resize.disconnect();
-    this.session.renderer.kill();
+    this.session.renderer.setGraph(new Graph());
     this.session = null;
     this.hovered = null;
     document.body.dataset.ready = 'false';

@@ -49,14 +49,15 @@ async function start(): Promise<void> {
   try {
     const meta: { api?: string | null } = {};
     // a big graph's first screen is drawn from the parsed file; the whole graph is built after that first frame
-    const staged = await fetchGraphStaged(url, meta, (data) => viewer.previewOf(data));
+    // the canvas's WebGL programs compile while a worker parses the file
+    const staged = await fetchGraphStaged(url, meta, { hash: location.hash, settings: viewer.settings, onParsing: () => viewer.warmUp() });
     const name = url.split('/').pop() ?? url;
     const options = { useHash: true, url, api: meta.api ?? null };
     if (staged.preview) {
       performance.mark('sco-kg:graph-loaded');
       viewer.openStaged(staged.preview, staged.build, name, options);
     } else {
-      const graph = staged.build();
+      const graph = await staged.build();
       performance.mark('sco-kg:graph-loaded');
       viewer.open(graph, name, options);
     }
