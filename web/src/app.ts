@@ -245,9 +245,13 @@ export class Viewer {
     session.syncTimeline(this.state);
     performance.mark('sco-kg:controls');
     document.body.dataset.ready = 'true';
-    // the search index (every name folded) is built while the user looks at the first screen, not on the first key
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-    idle(() => void index.search(), { timeout: 3000 });
+    // the search index (every name folded) is built while the user looks at the first screen, not on the first key:
+    // in slices of idle time, so a hover or a click meanwhile waits for a slice at most
+    const idle = window.requestIdleCallback ?? ((fn: (deadline: { timeRemaining(): number }) => void) => setTimeout(() => fn({ timeRemaining: () => 8 }), 50));
+    const slice = (deadline: { timeRemaining(): number }) => {
+      if (this.session === session && !index.prepareSearch(Math.max(4, deadline.timeRemaining()))) idle(slice);
+    };
+    idle(slice);
   }
 
   /** Puts the whole graph in place of the first screen; what the user did meanwhile (a click, a search) applies now. */
