@@ -285,3 +285,19 @@ describe('a local file kept for a reload', () => {
     expect(urlForFile('http://h/app/?graph=big.json&debug#node=x', 'mine.gexf')).toBe('http://h/app/?debug=&file=mine.gexf');
   });
 });
+
+describe('search index', () => {
+  it('built a slice at a time (idle time) gives the entries built at once', () => {
+    const { graph } = stars({ person: 700, country: 300 });
+    const sliced = indexGraph(graph);
+    let slices = 0;
+    while (!sliced.prepareSearch(0)) slices++;
+    expect(slices).toBeGreaterThan(1); // 1,002 nodes, 256 per slice at least
+    expect(sliced.prepareSearch(0)).toBe(true);
+    expect(sliced.search()).toEqual(indexGraph(graph).search());
+    // half built, then asked for at once: completed, not started again
+    const half = indexGraph(graph);
+    half.prepareSearch(0);
+    expect(half.search().map((e) => e.key)).toEqual(graph.nodes());
+  });
+});

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { syntheticGraph } from '../../src/bench/viewer-bench.ts';
+import { syntheticGraph } from '../../src/bench/viewer-synthetic.ts';
 import { launchChromium } from './chromium.ts';
 import { darkPixelsIn } from './pixels.ts';
 import { ROOT, buildSite, type Site } from './site.ts';
@@ -100,6 +100,26 @@ describe('viewer at size (Chromium)', () => {
     await expect.poll(async () => (await shown(page)).nodes).toBe(counts.nodes);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('draws the first screen from the parsed file before building the whole graph, which then keeps it as it is', async () => {
+    const page = await open('?debug&graph=big.json');
+    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+    expect(marks['sco-kg:first-render']).toBeLessThan(marks['sco-kg:whole-graph']);
+    const { first, now, order } = await page.evaluate(() => {
+      const s = (window as unknown as { scoKg: { firstScreen: Record<string, [number, number]>; graph: { mapNodes<T>(f: (k: string, a: { x: number; y: number }) => T): T[] }; source: { order: number } } }).scoKg;
+      return { first: s.firstScreen, now: Object.fromEntries(s.graph.mapNodes((k, a) => [k, [a.x, a.y]])), order: s.source.order };
+    });
+    expect(order).toBe(9600); // the whole graph is in
+    expect(Object.keys(first).length).toBeGreaterThan(30);
+    expect(now).toEqual(first); // the same nodes at the same places: nothing jumps when the whole graph arrives
+    // a graph opened on another view than the plain overview is built whole first
+    const other = await open('?debug&graph=big.json#view=all');
+    expect(await other.evaluate(() => performance.getEntriesByName('sco-kg:whole-graph').length)).toBe(0);
+    expect((await shown(other)).nodes).toBeGreaterThan(5000);
+    expect(problems).toEqual([]);
+    await page.close();
+    await other.close();
   });
 
   it('a click in the overview opens an ego network that expands one hop at a time; Overview goes back', async () => {

@@ -1,5 +1,6 @@
 // The viewer: owns the loaded graph, the view state and the sigma renderer, and keeps page, hash and canvas in step.
 // Data logic lives in core/ (scope, display graph, layout, communities, attributes); DOM views in views/ and beside.
+import Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
 import type { EntityAttributes, GraphAttributes, RelationAttributes } from '../../src/graph/types.ts';
@@ -28,6 +29,7 @@ import { articleView, renderEdgePanel } from './views/edge-panel.ts';
 import { renderTimeline, type SyncTimeline } from './views/timeline.ts';
 import { renderViewControls, type SyncViewControls } from './views/view-controls.ts';
 import { computeVisibility, type Visibility } from './core/visibility.ts';
+import type { OverviewPreview } from './core/preview.ts';
 import { createEvidenceApi, type EvidenceApi } from './core/evidence-api.ts';
 
 type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>;
@@ -56,11 +58,12 @@ interface Session {
   attributes: AttributeInfo[] | null;
   communities: Communities | null;
   labels: ReturnType<typeof createLabelDrawer>;
-  resize: ResizeObserver;
   /** sentences of evidence the graph file gives as references, fetched when a node is opened */
   evidence: EvidenceSource;
   /** legend of the node colours when they are not by kind */
   colorLegend: { name: string; color: string }[] | null;
+  /** while the whole graph is being built after the first screen: that first screen (`graph` is its small graph) */
+  preview: OverviewPreview | null;
 }
 
 /** The page's fixed elements, looked up once. */
@@ -86,6 +89,16 @@ function pageElements() {
 /** Fields of the state that change what passes the filters. */
 function filterKeyOf(s: ViewState): string {
   return JSON.stringify([[...s.hiddenKinds].sort(), [...s.hiddenRelations].sort(), s.minWeight, s.years, s.summit, s.linkedOnly, s.until, s.community]);
+}
+
+/** How {@link Viewer.open} reads the URL and where the graph came from. */
+export interface OpenOptions {
+  /** restore selection and filters from the URL hash (first load) */
+  useHash?: boolean;
+  /** the address the graph came from (its evidence shards are beside it) */
+  url?: string;
+  /** the store's API that served it, if any */
+  api?: string | null;
 }
 
 /** The viewer application. Create once per page; call {@link Viewer.open} for each graph. */
@@ -141,19 +154,141 @@ export class Viewer {
    * Replaces the displayed graph. `useHash`: restore selection and filters from the URL hash (first load); `url`: the
    * address the graph came from (its evidence shards are beside it); `api`: the store's API that served it, if any.
    */
-  open(graph: ViewGraph, name: string, { useHash = false, url, api = null }: { useHash?: boolean; url?: string; api?: string | null } = {}): void {
+  open(graph: ViewGraph, name: string, options: OpenOptions = {}): void {
+    this.openGraph(graph, null, name, options);
+  }
+
+  /**
+   * Opens a graph in two steps: its first screen (`preview`) at once, then, after that first frame, the whole graph
+   * from `build`, which takes the first screen's place without moving it (the overview's layout is kept). Clicks and
+   * searches made in between apply once the whole graph is in; an error from `build` is shown as a load error.
+   */
+  openStaged(preview: OverviewPreview, build: () => ViewGraph | Promise<ViewGraph>, name: string, options: OpenOptions = {}): void {
+    this.openGraph(preview.graph, { preview, build }, name, options);
+  }
+
+  private openGraph(graph: ViewGraph, staged: { preview: OverviewPreview; build: () => ViewGraph | Promise<ViewGraph> } | null, name: string, { useHash = false, url, api = null }: OpenOptions): void {
     this.close();
     this.api = api ? createEvidenceApi(api) : null;
     clearMessages(this.page.messages);
     setEmptyState(this.page.empty, null);
-    const index = indexGraph(graph);
+    const index = indexGraph(graph, staged?.preview);
     this.state = useHash ? this.validState(hashToState(location.hash), graph) : defaultState();
     performance.mark('sco-kg:indexed');
+    // the canvas (sigma and its WebGL programs) outlives graphs: made once, while the first graph downloads (warmUp)
+    const { renderer, focus, labels } = this.canvas();
+    Object.assign(focus, { focus: null, neighbours: new Set(), edge: null, light: false });
+    renderer.setSetting('hideEdgesOnMove', (staged?.preview.size ?? graph.size) > this.settings.edges.hideOnMoveAbove);
+    renderer.setSetting('labelDensity', this.settings.labels.density);
+    renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    const empty: DisplayGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
+    const syncView = renderViewControls(this.page.viewControls, {
+      getState: () => this.state,
+      onChange: (next) => this.setState(next),
+      attributes: () => this.attributes(),
+      setLabelDensity: (density) => {
+        renderer.setSetting('labelDensity', density);
+      },
+      labelDensity: this.settings.labels.density,
+      expand: () => this.expandAll(),
+    });
+    // the filter list and the timeline need a pass over every date: built right after the first frame
+    this.page.filters.replaceChildren();
+    this.page.timeline.replaceChildren();
+    this.session = {
+      graph, index, renderer, display: empty, focus, visibility: { nodes: new Set(), edges: new Set() }, filterKey: '', displayKey: '',
+      layout: new LiveLayout(empty, () => undefined), syncControls: () => undefined, syncView, syncTimeline: () => undefined, name, layouts: new Map(), attributes: null, communities: null, labels, colorLegend: null,
+      evidence: new EvidenceSource(url, api),
+      preview: staged?.preview ?? null,
+    };
+    // `?debug` exposes the renderer and graphs to the console (and to tests and the benchmark)
+    if (new URLSearchParams(location.search).has('debug')) this.exposeDebug();
+    this.page.layoutToggle.disabled = false;
+    if (staged) {
+      this.setSearchEntries(() => []);
+      for (const button of this.page.exports.querySelectorAll('button')) button.disabled = true;
+    }
+    this.showLayoutStatus({ running: false, reason: 'idle' });
+    document.title = `${name} · SCO knowledge graph`;
+    // a first screen only: search and export wait for the whole graph
+    if (staged) this.applyView(this.session, this.state, this.state, {});
+    else {
+      this.enableWholeGraph(this.session);
+      this.setState(this.state, { writeHash: !useHash, center: useHash });
+    }
+    performance.mark('sco-kg:renderer-created');
+    const session = this.session;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (this.session !== session) return;
+        performance.mark('sco-kg:first-render');
+        // the first frame is on screen: the whole graph is built now, in a task of its own
+        if (staged) setTimeout(() => void this.completeStaged(session, staged.build), 0);
+        else this.addControls(session);
+      }),
+    );
+  }
+
+  /** Search and export, which read the whole graph. */
+  private enableWholeGraph(session: Session): void {
+    const { graph, index } = session;
+    this.setSearchEntries(index.search, (query, limit) => this.findSentences(graph, index, query, limit));
+    for (const button of this.page.exports.querySelectorAll('button')) button.disabled = false;
+  }
+
+  /** The filter list and the timeline (a pass over every date), built after the first frame; then the page is ready. */
+  private addControls(session: Session): void {
+    const { graph, index } = session;
+    session.syncControls = renderFilterControls(this.page.filters, graph, index, () => this.state, (next, options) => this.setState(next, options));
+    session.syncTimeline = renderTimeline(this.page.timeline, index, () => this.state, (next) => this.setState(next), this.settings.timeline);
+    session.syncControls(this.state, session.visibility);
+    session.syncTimeline(this.state);
+    performance.mark('sco-kg:controls');
+    document.body.dataset.ready = 'true';
+    // the search index (every name folded) is built while the user looks at the first screen, not on the first key:
+    // in slices of idle time, so a hover or a click meanwhile waits for a slice at most
+    const idle = window.requestIdleCallback ?? ((fn: (deadline: { timeRemaining(): number }) => void) => setTimeout(() => fn({ timeRemaining: () => 8 }), 50));
+    const slice = (deadline: { timeRemaining(): number }) => {
+      if (this.session === session && !index.prepareSearch(Math.max(4, deadline.timeRemaining()))) idle(slice);
+    };
+    idle(slice);
+  }
+
+  /** Puts the whole graph in place of the first screen; what the user did meanwhile (a click, a search) applies now. */
+  private async completeStaged(session: Session, build: () => ViewGraph | Promise<ViewGraph>): Promise<void> {
+    if (this.session !== session) return;
+    let graph: ViewGraph;
+    try {
+      graph = await build();
+    } catch (err) {
+      if (this.session === session) this.showEmpty(err instanceof Error ? err.message : String(err));
+      return;
+    }
+    if (this.session !== session) return;
+    // `?debug`: where the first screen drew its nodes (the browser tests check the whole graph's overview keeps them)
+    const debug = (window as { scoKg?: Record<string, unknown> }).scoKg;
+    if (debug) debug.firstScreen = Object.fromEntries(session.display.mapNodes((key, a) => [key, [a.x, a.y]]));
+    session.graph = graph;
+    session.index = indexGraph(graph);
+    session.preview = null;
+    session.filterKey = '';
+    session.displayKey = '';
+    performance.mark('sco-kg:whole-graph');
+    this.enableWholeGraph(session);
+    const state = this.validState(this.state, graph);
+    this.setState(state, { writeHash: state !== this.state, center: Boolean(state.selected) });
+    this.addControls(session);
+  }
+
+  private drawing: { renderer: Renderer; focus: FocusContext; labels: ReturnType<typeof createLabelDrawer> } | null = null;
+
+  /** The sigma renderer with its highlight state and label drawer, made on first use and kept for every graph. */
+  private canvas(): NonNullable<Viewer['drawing']> {
+    if (this.drawing) return this.drawing;
     const focus: FocusContext = { focus: null, neighbours: new Set(), edge: null, light: false };
     const { nodeReducer, edgeReducer } = createReducers(focus);
     const labels = createLabelDrawer(this.settings.labels.padding, () => this.labelObstacles());
-    const empty: DisplayGraph = buildDisplayGraph({ graph, members: new Set(), visibility: { nodes: new Set(), edges: new Set() }, style: nodeStyler('kind', 'degree', index.degree, [], null), maxWeight: 1, settings: this.settings });
-    const renderer: Renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(empty, this.page.graph, {
+    const renderer: Renderer = new Sigma<DisplayNodeAttributes, DisplayEdgeAttributes>(new Graph(), this.page.graph, {
       nodeReducer,
       edgeReducer,
       zIndex: true,
@@ -170,7 +305,6 @@ export class Viewer {
       defaultDrawNodeLabel: labels.draw as never,
       minCameraRatio: 0.02,
       maxCameraRatio: 8,
-      hideEdgesOnMove: graph.size > this.settings.edges.hideOnMoveAbove,
       allowInvalidContainer: true,
       // on from the start: sigma makes its edge-picking programs only then (big views switch it off again)
       enableEdgeEvents: true,
@@ -189,56 +323,41 @@ export class Viewer {
       const edge = this.edgeNear(renderer, event.x, event.y);
       this.select(edge ? `edge:${edge}` : null);
     });
-    // the panel opening narrows the canvas: sigma must resize with it, or its canvas would cover the panel
-    const resize = new ResizeObserver(() => {
+    // the panel opening narrows the canvas: sigma must resize with it, or its canvas would cover the panel. On the next
+    // frame, not in this one: resizing the canvases costs a frame of its own (software WebGL), and the panel the user
+    // asked for is painted first (the panel is above the canvas meanwhile)
+    let resizeFrame = 0;
+    new ResizeObserver(() => {
       this.controlBox = null;
-      renderer.resize();
-      renderer.refresh({ skipIndexation: true });
+      cancelAnimationFrame(resizeFrame);
+      resizeFrame = requestAnimationFrame(() => {
+        this.controlBox = null;
+        renderer.resize();
+        renderer.refresh({ skipIndexation: true });
+      });
+    }).observe(this.page.graph);
+    return (this.drawing = { renderer, focus, labels });
+  }
+
+  /**
+   * Makes the canvas and has every WebGL program draw once (invisible items), while the graph downloads: with software
+   * WebGL the first draw of each program compiles it, which would otherwise delay the first frame and the first hover.
+   */
+  warmUp(): void {
+    if (this.drawing) return;
+    const { renderer, focus } = this.canvas();
+    const dummy: DisplayGraph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
+    const clear = 'rgba(0,0,0,0)';
+    for (const key of ['a', 'b']) dummy.addNode(key, { x: key === 'a' ? 0 : 1, y: 0, size: 1, color: clear, label: '', kind: '', zIndex: 0, type: 'circle' });
+    for (const type of ['line', 'arrow', THIN_EDGE_TYPE]) dummy.addEdge('a', 'b', { size: 1, color: clear, type, relation: '', weight: 1, zIndex: 0, s: 'a', t: 'b' });
+    const drawHover = renderer.getSetting('defaultDrawNodeHover');
+    renderer.setSetting('defaultDrawNodeHover', () => undefined);
+    Object.assign(focus, { focus: 'a', neighbours: new Set(['b']) }); // a highlighted node: the hover layer's program draws too
+    renderer.setGraph(dummy);
+    requestAnimationFrame(() => {
+      renderer.setSetting('defaultDrawNodeHover', drawHover);
+      if (renderer.getGraph() === dummy) renderer.setGraph(new Graph());
     });
-    resize.observe(this.page.graph);
-    const syncView = renderViewControls(this.page.viewControls, {
-      getState: () => this.state,
-      onChange: (next) => this.setState(next),
-      attributes: () => this.attributes(),
-      setLabelDensity: (density) => {
-        renderer.setSetting('labelDensity', density);
-      },
-      labelDensity: this.settings.labels.density,
-      expand: () => this.expandAll(),
-    });
-    // the filter list and the timeline need a pass over every date: built right after the first frame
-    this.page.filters.replaceChildren();
-    this.page.timeline.replaceChildren();
-    this.session = {
-      graph, index, renderer, display: empty, focus, visibility: { nodes: new Set(), edges: new Set() }, filterKey: '', displayKey: '',
-      layout: new LiveLayout(empty, () => undefined), syncControls: () => undefined, syncView, syncTimeline: () => undefined, name, layouts: new Map(), attributes: null, communities: null, labels, resize, colorLegend: null,
-      evidence: new EvidenceSource(url, api),
-    };
-    // `?debug` exposes the renderer and graphs to the console (and to tests and the benchmark)
-    if (new URLSearchParams(location.search).has('debug')) this.exposeDebug();
-    this.setSearchEntries(index.search, (query, limit) => this.findSentences(graph, index, query, limit));
-    this.page.layoutToggle.disabled = false;
-    this.showLayoutStatus({ running: false, reason: 'idle' });
-    for (const button of this.page.exports.querySelectorAll('button')) button.disabled = false;
-    document.title = `${name} · SCO knowledge graph`;
-    this.setState(this.state, { writeHash: !useHash, center: useHash });
-    performance.mark('sco-kg:renderer-created');
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        const session = this.session;
-        if (session?.renderer !== renderer) return;
-        performance.mark('sco-kg:first-render');
-        session.syncControls = renderFilterControls(this.page.filters, graph, index, () => this.state, (next, options) => this.setState(next, options));
-        session.syncTimeline = renderTimeline(this.page.timeline, index, () => this.state, (next) => this.setState(next), this.settings.timeline);
-        session.syncControls(this.state, session.visibility);
-        session.syncTimeline(this.state);
-        performance.mark('sco-kg:controls');
-        document.body.dataset.ready = 'true';
-        // the search index (every name folded) is built while the user looks at the first screen, not on the first key
-        const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-        idle(() => void index.search(), { timeout: 3000 });
-      }),
-    );
   }
 
   /** The layout control over the canvas, in canvas pixels; measured again after each resize. */
@@ -277,8 +396,13 @@ export class Viewer {
         get graph() {
           return session.display;
         },
-        source: session.graph,
-        index: session.index,
+        // getters: a first screen's small graph gives way to the whole graph (completeStaged)
+        get source() {
+          return session.graph;
+        },
+        get index() {
+          return session.index;
+        },
         labels: () => session.labels.drawn(),
       },
     });
@@ -301,8 +425,7 @@ export class Viewer {
   close(): void {
     if (!this.session) return;
     this.session.layout.kill();
-    this.session.resize.disconnect();
-    this.session.renderer.kill();
+    this.session.renderer.setGraph(new Graph());
     this.session = null;
     this.hovered = null;
     document.body.dataset.ready = 'false';
@@ -310,7 +433,8 @@ export class Viewer {
 
   /** Drops hash fields that name nodes the graph does not have. */
   private validState(state: ViewState, graph = this.session?.graph): ViewState {
-    if (!graph) return state;
+    // only the first screen is in: checked when the whole graph is (completeStaged)
+    if (!graph || (graph === this.session?.graph && this.session.preview)) return state;
     const selected = state.selected?.startsWith('edge:') ? (graph.hasEdge(state.selected.slice(5)) ? state.selected : null) : state.selected && graph.hasNode(state.selected) ? state.selected : null;
     const ego = state.ego.filter((key) => graph.hasNode(key));
     return {
@@ -340,6 +464,7 @@ export class Viewer {
     const before = this.state;
     this.state = next;
     if (!session) return;
+    if (session.preview) return this.waitForWholeGraph(next, writeHash);
     // the panel first: it is what the user waits for after a click
     this.renderPanel();
     document.body.classList.toggle('has-selection', Boolean(next.selected));
@@ -357,6 +482,16 @@ export class Viewer {
         document.body.dataset.pending = 'false';
       }, 0),
     );
+  }
+
+  /** A state change while only the first screen is in: kept (and put in the URL), applied when the whole graph is. */
+  private waitForWholeGraph(next: ViewState, writeHash: boolean): void {
+    if (writeHash) {
+      const hash = stateToHash(next);
+      history.replaceState(null, '', hash ? `#${hash}` : `${location.pathname}${location.search}`);
+    }
+    document.body.classList.toggle('has-selection', Boolean(next.selected));
+    if (next.selected) replace(this.page.panel, el('p', { className: 'hint' }, 'Loading the rest of the graph…'));
   }
 
   /** The drawn side of a state change: filters, drawn graph, controls, legend, status, camera. */
@@ -382,7 +517,8 @@ export class Viewer {
     session.syncView(next, { communities: communities?.sizes.length ?? null });
     session.syncTimeline(next);
     renderLegend(this.page.legend, this.legend(session));
-    this.page.status.textContent = `${session.name}: showing ${session.display.order} of ${session.graph.order} nodes, ${session.display.size} of ${session.graph.size} edges`;
+    const whole = session.preview ?? session.graph;
+    this.page.status.textContent = `${session.name}: showing ${session.display.order} of ${whole.order} nodes, ${session.display.size} of ${whole.size} edges`;
     document.body.dataset.scope = next.scope;
     // a new overview or ego network is laid out to fit the screen: show all of it
     const newLayout = rebuilt && (next.scope !== before.scope || next.scope === 'ego');
@@ -429,11 +565,17 @@ export class Viewer {
   private rebuildDisplay(session: Session, state: ViewState, communities: Communities | null): void {
     const { graph, index, visibility } = session;
     const t0 = performance.now();
-    const degree = visibleDegrees(graph, visibility);
-    const members =
-      state.scope === 'all' ? visibility.nodes : state.scope === 'ego' ? egoMembers(graph, visibility, state.ego, this.settings.ego) : overviewMembers(graph, visibility, this.settings.overview, degree);
+    const degree = session.preview ? new Map<string, number>() : visibleDegrees(graph, visibility);
+    const { preview } = session;
+    const members = preview
+      ? preview.members
+      : state.scope === 'all'
+        ? visibility.nodes
+        : state.scope === 'ego'
+          ? egoMembers(graph, visibility, state.ego, this.settings.ego)
+          : overviewMembers(graph, visibility, this.settings.overview, degree);
     const style = nodeStyler(state.colorBy, state.sizeBy, index.degree, state.colorBy === 'kind' && state.sizeBy === 'degree' ? [] : this.attributes(), communities?.of ?? null);
-    const edges = state.scope === 'overview' && members.size < visibility.nodes.size ? backboneEdges(graph, visibility, members, this.settings.overview.edgesPerNode) : undefined;
+    const edges = preview ? preview.edges : state.scope === 'overview' && members.size < visibility.nodes.size ? backboneEdges(graph, visibility, members, this.settings.overview.edgesPerNode) : undefined;
     let positions: Map<string, { x: number; y: number }> | undefined;
     if (state.scope !== 'all') positions = this.localPositions(session, members, visibility, edges, (key) => displaySize(style, key, graph.getNodeAttributes(key) as unknown as Record<string, unknown>, this.settings, nodeScaleFor(members.size)));
     session.colorLegend = style.legend;

@@ -1,17 +1,15 @@
 // Reads a graph from the server or from a user's file: graphology JSON or GEXF, normalised to the contract.
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
-import { graphFromSerialized, normalizeGraph, type SerializedGraph } from './normalize-graph.ts';
+import { checkKeys, graphFromSerialized, normalizeGraph, type SerializedGraph } from './normalize-graph.ts';
+import type { OverviewPreview } from './core/preview.ts';
+import { GraphFileError, parseJsonData } from './read-json.ts';
+import type { ParseReply, ParseRequest } from './parse-worker.ts';
+import type { ViewerSettings } from './core/settings.ts';
+
+export { GraphFileError };
 import { isSafeKey } from '../../src/graph/safe-keys.ts';
 import type { ViewGraph } from './view-graph.ts';
-
-/** A graph file the viewer could not read; `message` is shown to the user as is. */
-export class GraphFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'GraphFileError';
-  }
-}
 
 /** The server has no graph file (404): the page shows its empty state, not an error. */
 export class NoGraphError extends Error {
@@ -27,21 +25,9 @@ export const GRAPH_FORMATS = [
   { id: 'gexf', extension: '.gexf', name: 'GEXF 1.2 / 1.3' },
 ] as const;
 
-function parseJson(name: string, text: string): ViewGraph {
-  let data: unknown;
+function buildJson(name: string, data: SerializedGraph): ViewGraph {
   try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new GraphFileError(`${name} is not valid JSON (${(err as Error).message}).`);
-  }
-  const d = data as { nodes?: unknown; edges?: unknown } | null;
-  if (typeof d !== 'object' || d === null || !Array.isArray(d.nodes)) {
-    throw new GraphFileError(`${name} is JSON but not a graphology export: it has no "nodes" list.`);
-  }
-  if (d.edges !== undefined && !Array.isArray(d.edges)) throw new GraphFileError(`${name} is not a graphology export: "edges" is not a list.`);
-  d.edges ??= [];
-  try {
-    return graphFromSerialized(d as SerializedGraph);
+    return graphFromSerialized(data);
   } catch (err) {
     throw new GraphFileError(`${name} could not be read as a graph: ${(err as Error).message}`);
   }
@@ -70,10 +56,91 @@ function parseGexfText(name: string, text: string): ViewGraph {
 
 /** Parses a graph file's text: GEXF when the name ends in .gexf or the text starts with `<`, else graphology JSON. */
 export function parseGraphText(name: string, text: string): ViewGraph {
-  const gexf = /\.gexf$/i.test(name) || text.trimStart().startsWith('<');
-  const graph = gexf ? parseGexfText(name, text) : parseJson(name, text);
-  if (graph.order === 0) throw new GraphFileError(`${name} contains no nodes.`);
-  return graph;
+  return parseGraphStaged(name, text).build();
+}
+
+/** A parsed graph file: its first screen when one can be drawn before the whole graph is built, and the whole graph. */
+export interface StagedGraph {
+  preview: OverviewPreview | null;
+  /** builds the whole graph (once; fails with a {@link GraphFileError} when the file cannot be read as a graph) */
+  build(): ViewGraph | Promise<ViewGraph>;
+}
+
+/** A {@link StagedGraph} read on this thread: the whole graph is built at once when asked for. */
+interface ParsedNow extends StagedGraph {
+  build(): ViewGraph;
+}
+
+/** What a graph's first screen depends on besides the file: the URL's hash (the view asked for) and the settings. */
+export interface PreviewRequest {
+  hash: string;
+  settings: ViewerSettings;
+  /** called once the worker has the file: the main thread is free until the first screen comes back */
+  onParsing?: () => void;
+}
+
+/**
+ * Parses a graph file's text like {@link parseGraphText}, leaving the costly part (building the graph of every edge)
+ * to `build()`. `previewOf` is asked for a first screen from the parsed JSON (see core/preview.ts); its errors only
+ * mean no first screen.
+ */
+export function parseGraphStaged(name: string, text: string, previewOf?: (data: SerializedGraph) => OverviewPreview | null): ParsedNow {
+  const checked = (graph: ViewGraph) => {
+    if (graph.order === 0) throw new GraphFileError(`${name} contains no nodes.`);
+    return graph;
+  };
+  if (/\.gexf$/i.test(name) || text.trimStart().startsWith('<')) {
+    const graph = checked(parseGexfText(name, text));
+    return { preview: null, build: () => graph };
+  }
+  const data = parseJsonData(name, text);
+  if (data.nodes.length === 0) throw new GraphFileError(`${name} contains no nodes.`);
+  let preview: OverviewPreview | null = null;
+  if (previewOf) {
+    try {
+      checkKeys(data);
+      preview = previewOf(data);
+    } catch {
+      preview = null; // the whole graph's build says what is wrong with the file
+    }
+  }
+  let graph: ViewGraph | null = null;
+  return { preview, build: () => (graph ??= checked(buildJson(name, data))) };
+}
+
+/**
+ * Reads graphology JSON in a web worker (parse-worker.ts): the main thread stays free (the canvas gets ready meanwhile)
+ * and receives the first screen at once; the parsed data crosses over when `build()` asks for it.
+ */
+async function parseInWorker(worker: Worker, name: string, buffer: ArrayBuffer, request: PreviewRequest): Promise<StagedGraph> {
+  type Reply = ParseReply | { data: SerializedGraph };
+  const waiting: { ok(reply: Reply): void; fail(err: Error): void }[] = [];
+  const next = () => new Promise<Reply>((ok, fail) => waiting.push({ ok, fail }));
+  worker.onmessage = (event: MessageEvent<Reply>) => waiting.shift()?.ok(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    for (const w of waiting.splice(0)) w.fail(new GraphFileError(`${name} could not be read: ${event.message || 'the worker reading it failed'}.`));
+  };
+  const first = next();
+  worker.postMessage({ name, buffer, hash: request.hash, settings: request.settings } satisfies ParseRequest, [buffer]);
+  request.onParsing?.();
+  const reply = await first;
+  if ('error' in reply) {
+    worker.terminate();
+    throw new GraphFileError(reply.error);
+  }
+  if (!('preview' in reply)) throw new GraphFileError(`${name} could not be read: the worker reading it answered out of turn.`);
+  const preview = reply.preview && { ...reply.preview, graph: Graph.from(reply.preview.graph as never) as unknown as ViewGraph };
+  let built: Promise<ViewGraph> | null = null;
+  const build = async (): Promise<ViewGraph> => {
+    const answer = next();
+    worker.postMessage('data');
+    const got = await answer;
+    worker.terminate();
+    if (!('data' in got) || !got.data) throw new GraphFileError(`${name} could not be read: the worker reading it answered out of turn.`);
+    return buildJson(name, got.data);
+  };
+  return { preview, build: () => (built ??= build()) };
 }
 
 /** Reads a file the user picked or dropped; only the formats in {@link GRAPH_FORMATS} are accepted. */
@@ -100,6 +167,25 @@ const STORE_API_HEADER = 'X-Sco-Kg-Store-Api';
  * the graph's evidence API when the server names one (`npm start` does; a static host does not).
  */
 export async function fetchGraph(url: string, meta: { api?: string | null } = {}): Promise<ViewGraph> {
+  return (await fetchGraphStaged(url, meta)).build();
+}
+
+/**
+ * {@link fetchGraph} in two steps: see {@link StagedGraph}. With `previewFor`, graphology JSON is read in a web worker
+ * and comes with its first screen (see core/preview.ts) when the hash asks for the plain overview of a big graph.
+ */
+export async function fetchGraphStaged(url: string, meta: { api?: string | null } = {}, previewFor?: PreviewRequest): Promise<StagedGraph> {
+  // the worker starts while the file downloads
+  const worker = previewFor && typeof Worker === 'function' ? new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' }) : null;
+  try {
+    return await fetchAndParse(url, meta, worker, previewFor);
+  } catch (err) {
+    worker?.terminate();
+    throw err;
+  }
+}
+
+async function fetchAndParse(url: string, meta: { api?: string | null }, worker: Worker | null, previewFor?: PreviewRequest): Promise<StagedGraph> {
   const resolved = new URL(url, location.href);
   if (resolved.origin !== location.origin) throw new GraphFileError(`Only graphs from this site can be opened by address (${resolved.origin} is another site).`);
   const response = await (takeEarlyFetch(resolved.href) ?? fetch(resolved, { cache: 'no-cache' }));
@@ -111,7 +197,10 @@ export async function fetchGraph(url: string, meta: { api?: string | null } = {}
   }
   const api = response.headers.get(STORE_API_HEADER);
   meta.api = api ? new URL(api, resolved).href : null;
-  const text = await response.text();
+  const buffer = await response.arrayBuffer();
   performance.mark('sco-kg:fetched');
-  return parseGraphText(resolved.pathname, text);
+  const gexf = /\.gexf$/i.test(resolved.pathname) || new TextDecoder().decode(buffer.slice(0, 512)).trimStart().startsWith('<');
+  if (worker && previewFor && !gexf) return parseInWorker(worker, resolved.pathname, buffer, previewFor);
+  worker?.terminate();
+  return parseGraphStaged(resolved.pathname, new TextDecoder().decode(buffer));
 }

@@ -2,7 +2,7 @@
 import { Viewer } from './app.ts';
 import { byId } from './views/dom.ts';
 import { attachFileOpen } from './views/file-open.ts';
-import { GraphFileError, NoGraphError, fetchGraph, parseGraphText, readGraphFile } from './load-graph.ts';
+import { GraphFileError, NoGraphError, fetchGraphStaged, parseGraphText, readGraphFile } from './load-graph.ts';
 import { recallFile, rememberFile, urlForFile } from './core/remembered-file.ts';
 import './styles.css';
 
@@ -48,9 +48,19 @@ async function start(): Promise<void> {
   const url = asked ?? 'graph.json';
   try {
     const meta: { api?: string | null } = {};
-    const graph = await fetchGraph(url, meta);
-    performance.mark('sco-kg:graph-loaded');
-    viewer.open(graph, url.split('/').pop() ?? url, { useHash: true, url, api: meta.api ?? null });
+    // a big graph's first screen is drawn from the parsed file; the whole graph is built after that first frame
+    // the canvas's WebGL programs compile while a worker parses the file
+    const staged = await fetchGraphStaged(url, meta, { hash: location.hash, settings: viewer.settings, onParsing: () => viewer.warmUp() });
+    const name = url.split('/').pop() ?? url;
+    const options = { useHash: true, url, api: meta.api ?? null };
+    if (staged.preview) {
+      performance.mark('sco-kg:graph-loaded');
+      viewer.openStaged(staged.preview, staged.build, name, options);
+    } else {
+      const graph = await staged.build();
+      performance.mark('sco-kg:graph-loaded');
+      viewer.open(graph, name, options);
+    }
   } catch (err) {
     // no graph.json beside the page: the empty state; a graph asked for by name: say which and why
     if (err instanceof NoGraphError && asked === null) viewer.showEmpty();

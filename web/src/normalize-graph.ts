@@ -84,11 +84,31 @@ function toArticles(value: unknown): Record<string, ArticleMeta> {
   return out;
 }
 
+/** A node's kind as the viewer reads it: a foreign file's nodes without one get a kind of their own, shown like any other. */
+export function kindOf(a: Attributes | undefined): string {
+  return toText(a?.kind) ?? 'other';
+}
+
+/** An edge's relation as the viewer reads it: its GEXF label, else `related` (not a co-mention: those start hidden). */
+export function relationOf(a: Attributes | undefined): string {
+  return toText(a?.relation) ?? toText(a?.label) ?? 'related';
+}
+
+/** An edge's weight as the viewer reads it (1 when it has none). */
+export function weightOf(a: Attributes | undefined): number {
+  return toNumber(a?.weight) ?? 1;
+}
+
+/** True when the node attributes carry a finite x and y. */
+export function hasPosition(a: Attributes | undefined): boolean {
+  return toNumber(a?.x) !== undefined && toNumber(a?.y) !== undefined;
+}
+
 /** Brings node attributes to the contract's shape, in place (they are fresh from a parser); unknown extras are kept. */
-function normalizeNode(key: string, a: Attributes): EntityAttributes {
+export function normalizeNode(key: string, a: Attributes): EntityAttributes {
   const label = toText(a.label) ?? key;
   const aliases = toStringList(a.aliases);
-  a.kind = toText(a.kind) ?? 'other'; // a foreign file's nodes: a kind of their own, shown like any other
+  a.kind = kindOf(a);
   a.label = label;
   a.aliases = aliases.length ? aliases : [label];
   a.mentions = toNumber(a.mentions) ?? 0;
@@ -112,9 +132,9 @@ function normalizeNode(key: string, a: Attributes): EntityAttributes {
   return a as EntityAttributes;
 }
 
-function normalizeEdge(a: Attributes): RelationAttributes {
-  a.relation = toText(a.relation) ?? toText(a.label) ?? 'related'; // not a co-mention: those start hidden
-  a.weight = toNumber(a.weight) ?? 1;
+export function normalizeEdge(a: Attributes): RelationAttributes {
+  a.relation = relationOf(a);
+  a.weight = weightOf(a);
   if (Array.isArray(a.evidence) && a.evidence.every((e) => typeof e === 'object' && e !== null && typeof e.article === 'string' && (typeof e.sentence === 'string' || e.sentence === undefined))) {
     // graph files of `kg build` (a lean one's references get an empty sentence, which the panels fetch from the store)
     for (const e of a.evidence) e.sentence ??= '';
@@ -141,17 +161,8 @@ export function graphFromSerialized(data: SerializedGraph): ViewGraph {
   const attributes = data.attributes ?? {};
   for (const node of data.nodes) node.attributes = normalizeNode(String(node.key), node.attributes ?? {});
   let directed = true;
-  const keys = new Set(data.edges.map((e) => e.key).filter((k) => k !== undefined && k !== null).map(String));
+  assignEdgeKeys(data);
   for (const edge of data.edges) {
-    // kg build writes an edge without its key when the key is its relation and ends (relation:source->target)
-    const relation = edge.attributes?.relation;
-    if ((edge.key === undefined || edge.key === null) && typeof relation === 'string' && Object.hasOwn(RELATIONS, relation)) {
-      const key = edgeKey(relation as RelationKind, String(edge.source), String(edge.target));
-      if (!keys.has(key)) {
-        keys.add(key);
-        edge.key = key;
-      }
-    }
     edge.attributes = normalizeEdge(edge.attributes ?? {});
     if (edge.undirected) directed = false;
   }
@@ -160,6 +171,26 @@ export function graphFromSerialized(data: SerializedGraph): ViewGraph {
   graph.replaceAttributes({ ...attributes, name: toText(attributes.name) ?? 'graph', articles: toArticles(attributes.articles) } as GraphAttributes);
   ensurePositions(graph);
   return graph;
+}
+
+/**
+ * Gives the edges kg build writes without a key (the key is their relation and ends: relation:source->target) that
+ * key, in place, unless another edge has it. Idempotent: the first screen (core/preview.ts) reads the keys before the
+ * graph is built.
+ */
+export function assignEdgeKeys(data: SerializedGraph): void {
+  let keys: Set<string> | null = null;
+  for (const edge of data.edges) {
+    const relation = edge.attributes?.relation;
+    if ((edge.key === undefined || edge.key === null) && typeof relation === 'string' && Object.hasOwn(RELATIONS, relation)) {
+      keys ??= new Set(data.edges.map((e) => e.key).filter((k) => k !== undefined && k !== null).map(String));
+      const key = edgeKey(relation as RelationKind, String(edge.source), String(edge.target));
+      if (!keys.has(key)) {
+        keys.add(key);
+        edge.key = key;
+      }
+    }
+  }
 }
 
 /**

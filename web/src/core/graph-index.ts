@@ -45,6 +45,8 @@ export interface GraphIndex {
   summits: { key: string; label: string; year: number | null }[];
   /** search entries, built on first use (folding every name of a big graph takes a moment) */
   search(): readonly SearchEntry[];
+  /** builds the search entries for at most `ms` milliseconds; true once all are built (idle time, a slice at a time) */
+  prepareSearch(ms: number): boolean;
   /** the graph file's evidence sentences, listed on first use (no copies: searched as they are) */
   sentences(): readonly SentenceEntry[];
   /** edges whose evidence in the graph file cites the sentence at `start` of `article` */
@@ -79,8 +81,11 @@ function countBy(keys: readonly string[], values: Iterable<string>): Map<string,
   return counts;
 }
 
-/** Builds the {@link GraphIndex} of a graph in one pass over nodes and edges. */
-export function indexGraph(graph: ViewGraph): GraphIndex {
+/**
+ * Builds the {@link GraphIndex} of a graph in one pass over nodes and edges. `whole`: the degrees and heaviest weight
+ * of the whole graph when `graph` is only its first screen (core/preview.ts), so sizes and thicknesses match it.
+ */
+export function indexGraph(graph: ViewGraph, whole?: { degree: Map<string, number>; maxWeight: number }): GraphIndex {
   const articles = graph.getAttribute('articles') ?? {};
   const degree = new Map<string, number>();
   const summits: GraphIndex['summits'] = [];
@@ -96,6 +101,7 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
     maxWeight = Math.max(maxWeight, a.weight);
     relations.push(String(a.relation));
   });
+  if (whole) maxWeight = whole.maxWeight;
   summits.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.label.localeCompare(b.label));
   // dates: a pass over every evidence sentence, done when a date filter, the timeline or the year inputs first ask
   type Dates = Pick<GraphIndex, 'edgeYear' | 'nodeYear' | 'edgeMonth' | 'nodeMonth' | 'evidencePerMonth' | 'yearRange'>;
@@ -152,8 +158,22 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
   const d = () => (dates ??= buildDates());
   let search: SearchEntry[] | null = null;
   const folded = (texts: Iterable<string>) => [...new Set(texts)].map((text) => ({ text, folded: fold(text) }));
-  const buildSearch = (): SearchEntry[] =>
-    graph.mapNodes((key, a) => ({ key, label: a.label, kind: a.kind, names: folded([a.label, ...a.aliases]), roles: folded(Array.isArray(a.roles) ? a.roles : []), degree: degree.get(key) ?? 0 }));
+  const entry = (key: string): SearchEntry => {
+    const a = graph.getNodeAttributes(key);
+    return { key, label: a.label, kind: a.kind, names: folded([a.label, ...a.aliases]), roles: folded(Array.isArray(a.roles) ? a.roles : []), degree: degree.get(key) ?? 0 };
+  };
+  // built in slices (prepareSearch) or at once (search): the entries so far, in node order
+  let pending: string[] | null = null;
+  const partial: SearchEntry[] = [];
+  const buildSearch = (ms = Infinity): SearchEntry[] | null => {
+    pending ??= graph.nodes();
+    const until = performance.now() + ms;
+    while (partial.length < pending.length) {
+      partial.push(entry(pending[partial.length]));
+      if (partial.length % 256 === 0 && performance.now() > until) return null;
+    }
+    return partial;
+  };
   let sentences: SentenceEntry[] | null = null;
   const buildSentences = (): SentenceEntry[] => {
     const out: SentenceEntry[] = [];
@@ -174,7 +194,7 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
     return out;
   };
   return {
-    degree,
+    degree: whole?.degree ?? degree,
     get edgeYear() {
       return d().edgeYear;
     },
@@ -197,7 +217,8 @@ export function indexGraph(graph: ViewGraph): GraphIndex {
     kindCounts: countBy(ENTITY_KINDS, kinds),
     relationCounts: countBy(RELATION_KINDS, relations),
     summits,
-    search: () => (search ??= buildSearch()),
+    search: () => (search ??= buildSearch()!),
+    prepareSearch: (ms) => Boolean(search ??= buildSearch(ms)),
     sentences: () => (sentences ??= buildSentences()),
     edgesCiting: (article, start) => (citing ??= buildCiting()).get(`${article}\u0000${start}`) ?? [],
   };

@@ -22,12 +22,20 @@ export function visibleDegrees(graph: ViewGraph, visibility: Visibility): Map<st
  * with one is visible (a foreign file), then the most connected nodes whatever their kind.
  */
 export function overviewMembers(graph: ViewGraph, visibility: Visibility, settings: ViewerSettings['overview'], degree = visibleDegrees(graph, visibility)): Set<string> {
-  if (visibility.nodes.size <= settings.showAllUpTo) return new Set(visibility.nodes);
+  return pickOverview(visibility.nodes, (key) => graph.getNodeAttribute(key, 'kind'), settings, degree);
+}
+
+/**
+ * {@link overviewMembers} over any list of visible nodes (in the graph's order) and a way to read their kind: the app
+ * runs it on the full graph, the first screen (core/preview.ts) on the parsed file before the graph is built.
+ */
+export function pickOverview(nodes: ReadonlySet<string>, kindOf: (key: string) => string, settings: ViewerSettings['overview'], degree: ReadonlyMap<string, number>): Set<string> {
+  if (nodes.size <= settings.showAllUpTo) return new Set(nodes);
   const budget = Object.values(settings.perKind).reduce((a, b) => a + b, 0);
   const byKind = new Map<string, string[]>();
-  for (const key of visibility.nodes) {
+  for (const key of nodes) {
     if (!degree.get(key)) continue; // an overview is about relations: isolated nodes wait for the whole view
-    const kind = graph.getNodeAttribute(key, 'kind');
+    const kind = kindOf(key);
     let list = byKind.get(kind);
     if (!list) byKind.set(kind, (list = []));
     list.push(key);
@@ -82,12 +90,20 @@ export function frontier(members: ReadonlySet<string>, expanded: readonly string
  * key); an edge stays when either end keeps it. A dense top-120 would otherwise be a ball of hundreds of edges.
  */
 export function backboneEdges(graph: ViewGraph, visibility: Visibility, members: ReadonlySet<string>, perNode: number): Set<string> {
-  const kept = new Set<string>();
-  for (const node of members) {
+  return strongestEdges(members, perNode, (node) => {
     const candidates: [string, number][] = [];
     graph.forEachEdge(node, (edge, a, source, target) => {
       if (visibility.edges.has(edge) && members.has(source === node ? target : source)) candidates.push([edge, a.weight]);
     });
+    return candidates;
+  });
+}
+
+/** {@link backboneEdges} over any source of each member's visible edges to other members, as [edge key, weight]. */
+export function strongestEdges(members: ReadonlySet<string>, perNode: number, candidatesOf: (node: string) => [string, number][]): Set<string> {
+  const kept = new Set<string>();
+  for (const node of members) {
+    const candidates = candidatesOf(node);
     candidates.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     for (const [edge] of candidates.slice(0, perNode)) kept.add(edge);
   }

@@ -90,6 +90,7 @@ export function createSearch(input: HTMLInputElement, list: HTMLUListElement, ac
   const close = () => {
     list.hidden = true;
     list.replaceChildren();
+    options = [];
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
     active = -1;
@@ -173,8 +174,10 @@ export function createSearch(input: HTMLInputElement, list: HTMLUListElement, ac
       highlight((active + step + options.length) % options.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const first = searchEntries(entries(), input.value, 1)[0];
-      choose(options[active >= 0 ? active : 0] ?? (first ? { match: first } : undefined));
+      // the list shown already ranks the matches: searched again only when it is not up (e.g. Enter right after a paste)
+      const shown = options[active >= 0 ? active : 0];
+      const first = shown ? undefined : searchEntries(entries(), input.value, 1)[0];
+      choose(shown ?? (first ? { match: first } : undefined));
     } else if (event.key === 'Escape') {
       close();
     }
