@@ -174,6 +174,7 @@ describe('organisations that are no body of their own', () => {
     ['person.facility (a name before a lower-case noun of places is the place\'s)', 'He was received at Nur Khan airbase by Ahmed Raza.', [], ['Ahmed Raza']],
     ['person.office-building (a lone head noun after a title is a building, no one\'s name)', 'He hosted a dinner at the PM House.', [], []],
     ['org.head-force (armed forces are bodies, not people: "the Tajik Air Force flew")', 'The Tajik Air Force flew over the parade.', ['Tajik Air Force'], []],
+    ['org.plural-group (two common words ending in a plural after a lower-case word name a group)', 'They became privileged Global Partners of the bloc, and the Asian Development Bank agreed.', ['Asian Development Bank'], []],
     ['org.venue (a convention or exhibition centre is a venue, not a body)', 'The premiers met at the Zhengzhou International Convention and Exhibition Centre and then at the Media Centre.', [], []],
     ['org.group-of-people (common words ending in a plural noun are no person)', 'The President will hold meetings with State Heads and representatives of other countries.', [], []],
     ['person.role-noun-common-word (a lone common word after a role noun is no name: "an SCO Member State")', 'Belarus was granted the status of an SCO Member State.', [], []],

@@ -240,6 +240,8 @@ function nameEndsAt(toks: Token[], from: number, k: number, placeEnds: Set<numbe
 function notABody(s: Sentence, t0: number, t1: number, titles: Map<number, number>): boolean {
   const toks = s.tokens;
   if (NOT_BODY_STARTS.has(toks[t0].lower)) return true;
+  // two common words ending in a plural after a lower-case word name a group, no body: "privileged Global Partners"
+  if (t1 - t0 === 2 && toks[t0 - 1]?.word && !toks[t0 - 1].cap && isCommonWord(toks[t0].lower) && isCommonWord(toks[t0 + 1].lower) && /[^s]s$/.test(toks[t0 + 1].lower) && isCommonWord(toks[t0 + 1].lower.slice(0, -1))) return true;
   // the title of a speech or a theme: "a keynote speech entitled Strengthening Mutual Trust and Promoting Peace …"
   let b = t0 - 1;
   while (b >= 0 && (toks[b].cap || NAME_CONNECTORS.has(toks[b].lower) || (toks[b].text === '-' && toks[b].attached) || (toks[b].attached && toks[b - 1]?.text === '-'))) b--;
