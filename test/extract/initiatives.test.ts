@@ -11,6 +11,8 @@ describe('initiatives by pattern', () => {
     ['initiative.quoted (a quoted name before "national campaign")', 'He spoke of the “Clean Steppe Rivers” national campaign he started.', ['Clean Steppe Rivers'], []],
     ['initiative.quoted (a quoted name after "initiative")', 'He asked partners to back the initiative "Towards a Shared Water Future".', ['Towards a Shared Water Future'], []],
     ['initiative.quoted (a quotation with no such noun beside it is none)', 'He said "We Are Ready" to reporters, and the "Spirit" of the talks held.', [], []],
+    ['initiative.proposed-founding (a body proposed, not yet founded, is an initiative)', 'He proposed establishing an Alliance of Mountain Cities and praised the Asian Development Bank.', ['Alliance of Mountain Cities'], ['Asian Development Bank']],
+    ['initiative.proposed-founding ("called for the creation of")', 'The minister called for the creation of a Eurasian Water Council.', ['Eurasian Water Council'], []],
     ['org.sentence-start (a preposition opening the sentence is no part of a name)', 'In the Bishkek Declaration adopted at the end, the members condemned the strikes.', ['Bishkek Declaration'], []],
   ])('%s', (_rule, text, initiatives, orgs) => {
     const r = extract(text);

@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
 import { VENUE_HEADS, NAMED_BY, NOT_BODY_STARTS, THEMED_HEADS, QUOTED_INITIATIVE_NOUNS, OUTLET_DOMAINS } from '../text/words.ts';
 import { FUNCTION_WORDS } from '../text/function-words.ts';
+import { FOUNDING_FORMS, PROPOSE_VERBS } from '../text/event-words.ts';
 
 /** End of the longest title starting at each token, from the gazetteer stage's candidates (titles end organisation runs). */
 function titleEnds(candidates: Mention[]): Map<number, number> {
@@ -203,7 +204,7 @@ function spansInRun(s: Sentence, r0: number, r1: number, titles: Map<number, num
     // CPC Central Committee", "the Communist Party of China (CPC) Central Committee" give no "General Office" or
     // "Central Committee" of their own, which would merge the offices and committees of every body in the corpus
     const part = (split || toks[t0 - 1]?.text === ')') && generic(toks, t0, end, places);
-    if ((end - t0 >= 2 || toks[t0].cap) && !part && !notABody(s, t0, end, titles)) out.push({ t0, t1: end, kind });
+    if ((end - t0 >= 2 || toks[t0].cap) && !part && !notABody(s, t0, end, titles)) out.push({ t0, t1: end, kind: kind === 'organisation' && proposedFounding(toks, t0) ? 'initiative' : kind });
     start = end;
     i = end;
   }
@@ -435,4 +436,20 @@ function glossedBodies(toks: Token[], cands: Mention[]): [number, number][] {
     out.push([b, k]);
   }
   return out;
+}
+
+/**
+ * Is the body named at t0 one proposed, not yet founded: "he proposed establishing an Alliance of SCO Special Economic
+ * Zones", "called for the creation of a … Fund" (then it is an initiative)? A verb of proposing ("called for" too), a
+ * word of founding ("establishing", "the creation of"), an article.
+ */
+function proposedFounding(toks: Token[], t0: number): boolean {
+  let k = t0 - 1;
+  if (['a', 'an', 'the'].includes(toks[k]?.lower ?? '')) k--;
+  if (toks[k]?.lower === 'of' && (toks[k - 1]?.lower === 'establishment' || toks[k - 1]?.lower === 'creation' || toks[k - 1]?.lower === 'formation')) k--;
+  else if (toks[k]?.lower === 'up' && toks[k - 1]?.lower === 'setting') k--;
+  if (!FOUNDING_FORMS.has(toks[k]?.lower ?? '')) return false;
+  k--;
+  if (toks[k]?.lower === 'the') k--;
+  return PROPOSE_VERBS.has(toks[k]?.lower ?? '') || (toks[k]?.lower === 'for' && toks[k - 1]?.lower === 'called');
 }

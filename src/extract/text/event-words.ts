@@ -174,3 +174,6 @@ export const MEMBER_NOUNS: ReadonlySet<string> = new Set(['members', 'states', '
 
 /** "The SCO was founded / established / created in 2001 by …". */
 export const FOUNDED: ReadonlySet<string> = new Set(['founded', 'established', 'created']);
+
+/** Gerunds and nouns of founding something proposed: "proposed establishing an Alliance of …", "called for the creation of a …". */
+export const FOUNDING_FORMS: ReadonlySet<string> = new Set(['establishing', 'creating', 'setting', 'forming', 'launching', 'establishment', 'creation', 'formation']);
