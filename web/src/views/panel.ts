@@ -176,7 +176,7 @@ export function renderPanel(container: HTMLElement, node: string | null, ctx: Pa
     actions.push(expand);
   }
   replace(container,
-    el('header', { className: 'panel-head' }, el('h2', { attrs: { id: 'panel-title' } }, a.label), close),
+    el('header', { className: 'panel-head' }, el('h2', { attrs: { id: 'panel-title', elementtiming: 'panel-title' } }, a.label), close),
     actions.length ? el('div', { className: 'panel-actions' }, ...actions) : null,
     el('p', { className: 'kind' }, swatch(kindColor(a.kind)), kindName(a.kind), ctx.isVisible(node) ? null : el('span', { className: 'muted' }, ' — hidden by the current filters')),
     el(
