@@ -310,6 +310,8 @@ export class Assembler {
   constructor(private readonly options: { sentences?: boolean } = {}) {}
 
   private batches: HeldBatch[] = [];
+  /** resolve() has run (and let the batches go) */
+  private spent = false;
   private ids = new Set<string>();
   /** raw relations by source, then target (a pair has a few relations at most: a short list); no key string per row */
   private raw = new Map<string, Map<string, RawEdge[]>>();
@@ -400,9 +402,12 @@ export class Assembler {
 
   /**
    * Merges everything added into final nodes and edges with their attributes, not yet a graph: what is in it is
-   * enough to lay the graph out (on another thread) while {@link Resolved.toGraph} builds it.
+   * enough to lay the graph out (on another thread) while {@link Resolved.toGraph} builds it. Called once: the
+   * assembler lets go of what it was given as it goes.
    */
   resolve(): Resolved {
+    if (this.spent) throw new Error('Assembler.resolve() runs once: its batches are let go');
+    this.spent = true;
     // each step is a function of its own: smaller units for the optimizing compiler, which meets this code cold
     const order = this.articleOrder();
     const metas = order.map(([b, a]) => this.batches[b].metas[a]);
@@ -418,6 +423,8 @@ export class Assembler {
       articles[m.id] = meta;
     }
     const ents = this.entities(order, repOf);
+    // every entity row is in `ents` now: the batches are let go (memory: resolving is the assembler's last step)
+    this.batches = [];
     const merged = resolvePeople(ents);
     const finals = new Map<string, string>();
     const final = (key: string) => {
@@ -430,7 +437,10 @@ export class Assembler {
       return f;
     };
     const nodes = mergeNodes(ents, final);
-    return new Resolved(articles, nodes, this.edges(nodes, final, repOf));
+    const edges = this.edges(nodes, final, repOf);
+    this.raw = new Map();
+    this.rawAll = [];
+    return new Resolved(articles, nodes, edges);
   }
 
   /** Articles in id order, as (batch, index in batch). */
