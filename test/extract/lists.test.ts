@@ -249,6 +249,9 @@ describe('a participle clause opening the sentence', () => {
       ['met: Khaltmaagin Battulga -> Vladimir Putin', 'met: Khaltmaagin Battulga -> Xi Jinping', 'met: Vladimir Putin -> Xi Jinping'].sort()],
     ['met.with ("talks with A and B" may be two meetings: the partners are not paired)', 'President Vladimir Putin held talks with Xi Jinping and Mongolian President Khaltmaagin Battulga.',
       ['met: Khaltmaagin Battulga -> Vladimir Putin', 'met: Vladimir Putin -> Xi Jinping']],
+    ['met.direct (a passive with words of place or manner before its agent: "was received in Beijing by X")', 'Secretary-General Zhang Ming was received together in Beijing by Chinese Foreign Minister Wang Yi.',
+      ['met: Wang Yi -> Zhang Ming']],
+    ['met.direct (no agent across a clause boundary)', 'Secretary-General Zhang Ming was received warmly, and the talks were praised by Foreign Minister Wang Yi.', []],
     ['met.direct (a participle clause whose object is the subject after the comma is no meeting)', 'While meeting reporters yesterday, President Hu Jintao said the summit mattered.', []],
   ])('%s', (_rule, text, expected) => {
     expect(extract(text).relations.filter((r) => r.startsWith('met'))).toEqual(expected);

@@ -7,7 +7,7 @@ import { cueBit, hasCue } from '../text/cues.ts';
 import { coordinated, furtherPartners, personAfter } from '../relations/parties.ts';
 import { meetingSubjects, verbSubject } from '../relations/subject.ts';
 import { compile, runPatterns, cls, cue, word, gap, cap, opt, test, type Pattern, type Primitives } from '../relations/pattern.ts';
-import { PASSIVE_AUX, GROUP_AUX, DASHES } from '../text/function-words.ts';
+import { PASSIVE_AUX, GROUP_AUX, DASHES, CLAUSE_STOPS } from '../text/function-words.ts';
 import { WITH_CUES, DIRECT, BETWEEN_CUES, GROUP_VERBS, GROUP_AFTER_AUX } from '../text/event-words.ts';
 
 /** Is the cue at i one meeting: "a (separate) meeting", "a trilateral / three-way / joint meeting"? */
@@ -76,6 +76,8 @@ export const MEETING_PATTERNS: readonly Pattern[] = [
     id: 'met.direct',
     or: [
       { before: [cls(PASSIVE_AUX)], seq: [cue(DIRECT), word('by'), cap('object', 'party')], read: { subject: 'passive-subject' }, emit: [{ relation: 'met', from: 'subject', to: 'object' }] },
+      // ("were received together in Beijing by X": a few words of place or manner before the agent)
+      { before: [cls(PASSIVE_AUX)], seq: [cue(DIRECT), gap(4, CLAUSE_STOPS), word('by'), cap('object', 'party')], read: { subject: 'passive-subject' }, emit: [{ relation: 'met', from: 'subject', to: 'object' }] },
       { seq: [cue(new Set(['called'])), word('on'), cap('object', 'party')], read: { subject: 'verb-subject' }, emit: [{ relation: 'met', from: 'subject', to: 'object' }] },
       { seq: [cue(DIRECT), cap('object', 'party')], read: { subject: 'verb-subject' }, emit: [{ relation: 'met', from: 'subject', to: 'object' }] },
     ],

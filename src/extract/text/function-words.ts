@@ -118,3 +118,6 @@ export const WERE_WAS: ReadonlySet<string> = new Set(['were', 'was']);
 
 /** The relative pronouns that open a clause on a thing: "the initiative that X launched". */
 export const RELATIVE_THAT: ReadonlySet<string> = new Set(['that', 'which']);
+
+/** Tokens a gap inside one clause never crosses. */
+export const CLAUSE_STOPS: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'while']);
