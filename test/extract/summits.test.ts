@@ -164,3 +164,13 @@ describe('summits', () => {
     expect(s.attrs).toMatchObject({ ordinal: 24, year: 2024, city: 'Astana', host: 'Kazakhstan' });
   });
 });
+
+describe('a summit placed by "take place in"', () => {
+  it.each([
+    ['hosted.summit (the country after "will take place in" hosts the next meeting)', 'The summit closed in Bishkek. The next meeting of the Council will take place in Russia in 2020.', '2019-06-14',
+      ['hosted: Kyrgyzstan -> SCO Summit 2019 (Bishkek)', 'hosted: Russia -> SCO Summit 2020 (Moscow)']],
+    ['hosted.summit ("took place in" a country and a year)', 'The SCO summit took place in Kazakhstan in 2011.', undefined, ['hosted: Kazakhstan -> SCO Summit 2011 (Astana)']],
+  ])('%s', (_rule, text, date, expected) => {
+    expect(extract(text, date).relations.filter((r) => r.startsWith('hosted'))).toEqual(expected);
+  });
+});

@@ -10,7 +10,7 @@ import { isPossessive, MONTHS, ORDINAL_WORDS } from '../text/words.ts';
 import { GATHERING } from '../text/event-words.ts';
 import { CIRCLES } from '../text/words.ts';
 import { SUMMIT_HOLD_VERBS, FOUNDING_NOUNS, FOUNDING_ACTS } from '../text/event-words.ts';
-import { FIRST_OF_KIND, YEAR_BOUNDS, CITY_GLUE, DATELINE_END, AHEAD, NEXT_WORDS } from '../text/function-words.ts';
+import { FIRST_OF_KIND, YEAR_BOUNDS, CITY_GLUE, DATELINE_END, AHEAD, NEXT_WORDS, TAKE_PLACE, WILL_FORMS } from '../text/function-words.ts';
 
 const SCO = 'sco_heads_of_state';
 
@@ -402,6 +402,13 @@ function rightSide(doc: Doc, s: Sentence, key1: number, series: Set<string>, clu
     const w = toks[j].lower;
     if (w === 'held' || w === 'hosted' || w === 'taking' || w === 'scheduled') {
       j++;
+      continue;
+    }
+    // "will take place in Russia in 2020", "took place in Bishkek" (the words do not count as a clue)
+    const takePlace = TAKE_PLACE.has(w) ? (toks[j + 1]?.lower === 'place' ? 2 : WILL_FORMS.includes(w as never) && TAKE_PLACE.has(toks[j + 1]?.lower ?? '') && toks[j + 2]?.lower === 'place' ? 3 : 0) : 0;
+    if (takePlace) {
+      j += takePlace;
+      n--;
       continue;
     }
     // "on 4 July 2024 in Astana": the date, and its year

@@ -121,3 +121,6 @@ export const RELATIVE_THAT: ReadonlySet<string> = new Set(['that', 'which']);
 
 /** Tokens a gap inside one clause never crosses. */
 export const CLAUSE_STOPS: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but', 'while']);
+
+/** "take place": the verb forms, with the future's auxiliaries ("will take place", "took place"). */
+export const TAKE_PLACE: ReadonlySet<string> = new Set([...WILL_FORMS, 'take', 'takes', 'took', 'taking']);
