@@ -437,6 +437,9 @@ function takesPartIn(s: Sentence, i: number): boolean {
   const t = s.tokens;
   const skip = TAKE_PART.get(t[i].lower)!;
   const bare = t[i].lower === 'part' && (t[i + 1]?.text === '.' || t[i + 1]?.text === ',');
+  // "… participated as leaders of the Observer States", "… took part as Guest of the Chair": in a capacity, no object
+  const capacity = skip === 2 && t[i + 1]?.lower === 'as';
+  if (capacity) return true;
   if (skip === 2 && t[i + 1]?.lower !== 'in' && !bare) return false;
   const k = i + skip;
   // "the meeting", "the enlarged meeting", "the plenary session"
