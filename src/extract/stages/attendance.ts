@@ -99,10 +99,23 @@ function cuedAttendees(doc: Doc, s: Sentence, sm: Mention): { found: Mention[]; 
     // "X met Y on the sidelines of the summit": the people of that meeting attended
     if (cue < 0 && p.t1 <= sm.t0 && /sidelines/.test(s.tokens.slice(Math.max(0, sm.t0 - 3), sm.t0).map((t) => t.lower).join(' ')) && metHere.has(p.ref)) cue = sm.t0 - 1;
     if (cue < 0) continue;
+    // "X noted that Mongolia, which was granted observer status at the Tashkent Summit in 2004, …": the cue is in a
+    // relative clause on something else than the person
+    if (p.t1 <= cue && otherRelative(s, p.t1, cue)) continue;
     found.push(p);
     scopes.push(cue);
   }
   return { found, scopes };
+}
+
+/** Does a relative clause (", which/who …") on a country or an organisation open between tokens `from` and `to`? */
+function otherRelative(s: Sentence, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    if (!RELATIVES.has(s.tokens[k].lower) || s.tokens[k - 1].text !== ',') continue;
+    const o = s.owner[k - 2];
+    if (o && (o.kind === 'country' || o.kind === 'organisation')) return true;
+  }
+  return false;
 }
 
 /** Where "the end of (the)" starts when it stands right before token `at`; else `at`. */

@@ -34,7 +34,7 @@ export const EARLIER_VERBS: ReadonlySet<string> = new Set([...DIRECT, ...WITH_CU
 /** Words of a visit or a journey: travel verbs, visit nouns and "visited", "toured". */
 export const VISIT_CUES: ReadonlySet<string> = new Set([...TRAVEL_VERBS, ...VISIT_NOUNS, 'visited', 'visiting', 'toured']);
 /** What one may have "for the summit" without going to it: "support for", "preparations for", "wishes for". */
-export const FOR_NOT_THERE: ReadonlySet<string> = new Set(['support', 'backing', 'preparations', 'preparation', 'wishes', 'success', 'hopes', 'agenda', 'priorities', 'proposals', 'plans']);
+export const FOR_NOT_THERE: ReadonlySet<string> = new Set(['support', 'backing', 'arrangements', 'hospitality', 'preparations', 'preparation', 'wishes', 'success', 'hopes', 'agenda', 'priorities', 'proposals', 'plans']);
 
 /** Parts of a summit that stand between "at" and the summit: "at the end of the summit", "at the opening of …". */
 export const PHASES: ReadonlySet<string> = new Set(['end', 'opening', 'close', 'start', 'beginning', 'conclusion', 'closing']);
