@@ -174,3 +174,14 @@ describe('a summit placed by "take place in"', () => {
     expect(extract(text, date).relations.filter((r) => r.startsWith('hosted'))).toEqual(expected);
   });
 });
+
+describe('who hosts', () => {
+  it.each([
+    ['hosted.summit (a country after "from" is no subject of "will host")', 'Kyrgyzstan took over the presidency from China at the end of the summit and will host the next meeting of the Council of Heads of State in Bishkek in 2019.', '2018-06-10',
+      ['hosted: Kyrgyzstan -> SCO Summit 2019 (Bishkek)']],
+    ['hosted.summit (a country after "to" still may be: "handed over to China, which will host the summit in 2025")', 'Kazakhstan handed the chairmanship to China, which will host the summit in 2025.', '2024-07-04',
+      ['hosted: China -> SCO Summit 2025 (Tianjin)']],
+  ])('%s', (_rule, text, date, expected) => {
+    expect([...new Set(extract(text, date).relations.filter((r) => r.startsWith('hosted')))]).toEqual(expected);
+  });
+});

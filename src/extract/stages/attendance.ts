@@ -9,7 +9,7 @@ import { partyAt, partyBefore, type Party } from '../relations/parties.ts';
 import { holdersOf, leaderGroupAt } from '../relations/leader-groups.ts';
 import { backReference, lastSummitBefore, LEAD_SENTENCES, metIn, pastFocus, summitAround, summitBefore, summitInFocus, summitRecord, summitsOf } from '../relations/summit.ts';
 import { compile, sentenceRule, any, affirmed, cap, cls, cue, gap, gapOf, not, opt, test, word, type Emit, type Pattern, type Primitives } from '../relations/pattern.ts';
-import { WERE_WAS, SUBJECT_AUX, RELATIVE_GLUE, SUBJECT_GLUE, BEFORE_NAME, RELATIVES, LIST_INTRO, COMPANY } from '../text/function-words.ts';
+import { WERE_WAS, SUBJECT_AUX, RELATIVE_GLUE, SUBJECT_GLUE, BEFORE_NAME, RELATIVES, LIST_INTRO, COMPANY, NOT_SUBJECT_PREPS } from '../text/function-words.ts';
 import { VISIT_CUES, FOR_NOT_THERE, SPEAK_FORMS, PHASES, ATTEND_OBJECT, AT_WHERE, BRING, GATHER, BY_CUES, ARRIVALS, CITY_NOUNS, GATHERED, MEETS, AT_SUMMIT, BACK_NOUNS, PRESENT_OPENERS, SPEECHES, ATTENDS_AS, SIDELINE_NOUNS, LEADER_GROUP_NOUNS, BEFORE_AGENT, TRIP_NOUNS, TAKE_FORMS, LEADER_GROUP_VERBS, LEADER_GROUP_HEADS, ATTEND_CUES, TOLD, NEAR_CUES, HOST_CUES } from '../text/event-words.ts';
 
 const personsOf = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
@@ -166,12 +166,13 @@ function hostsOf(doc: Doc, s: Sentence, sm: Mention): { found: Mention[]; scopes
   const scopes: number[] = [];
   for (const m of s.mentions) {
     const c = m.kind === 'country' || m.kind === 'demonym' ? countryRef(doc, m) : undefined;
-    if (!c) continue;
+    // ("took over the presidency from China … and will host": a country after "from" is no subject)
+    if (!c || prepObject(s, m)) continue;
     const [a, b] = m.t1 <= sm.t0 ? [m.t1, sm.t0] : [sm.t1, m.t0];
     if (b - a > 25) continue;
     const cue = cueBetween(s, a, b, HOST_CUES);
     if (m.t1 <= sm.t0 && cue >= 0 && sm.t0 - cue > 3) continue;
-    if (s.mentions.some((o) => o !== m && (o.kind === 'country' || o.kind === 'person') && o.t0 > Math.min(a, cue) && o.t1 <= Math.max(cue, a))) continue;
+    if (s.mentions.some((o) => o !== m && (o.kind === 'country' || o.kind === 'person') && !prepObject(s, o) && o.t0 > Math.min(a, cue) && o.t1 <= Math.max(cue, a))) continue;
     if (cue < 0 || negated(s, cue)) continue;
     if (m.t0 > sm.t1 && t[cue + 1]?.lower !== 'by') continue;
     found.push(mention('country', c, m.text, m.t0, m.t1, m.via));
@@ -179,6 +180,9 @@ function hostsOf(doc: Doc, s: Sentence, sm: Mention): { found: Mention[]; scopes
   }
   return { found, scopes };
 }
+
+/** Is the mention the object of a preposition that never opens a subject ("from China", "with Russia")? */
+const prepObject = (s: Sentence, m: Mention) => NOT_SUBJECT_PREPS.has(s.tokens[m.t0 - 1]?.lower ?? '');
 
 /** The host of a summit placed in its city ("the summit in Astana, the capital of Kazakhstan", "the Astana summit"). */
 function cityHost(doc: Doc, s: Sentence, sm: Mention): Mention[] {

@@ -124,3 +124,6 @@ export const CLAUSE_STOPS: ReadonlySet<string> = new Set([',', ';', ':', '.', 'a
 
 /** "take place": the verb forms, with the future's auxiliaries ("will take place", "took place"). */
 export const TAKE_PLACE: ReadonlySet<string> = new Set([...WILL_FORMS, 'take', 'takes', 'took', 'taking']);
+
+/** Prepositions whose object is never the clause's subject: "took over from China", "talks with Russia". */
+export const NOT_SUBJECT_PREPS: ReadonlySet<string> = new Set(['from', 'with', 'against']);
