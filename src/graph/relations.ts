@@ -60,7 +60,7 @@ export const RELATIONS = {
       'attended.summit-cue': 'a verb or preposition of attendance between people and a named summit: "A, B and C attend the Astana summit"',
       'attended.by-list': 'a passive with "by": "The meeting was attended (and addressed) by …", "brought together …", "Among the participants … were"',
       'attended.represented-by': '"China was represented by Premier A; Russia by Prime Minister B"',
-      'attended.were-list': '"Taking part in it were …", "Also present were: …"',
+      'attended.were-list': '"Taking part in it were …", "Also present were: …", "Leaders attending the summit included …"',
       'attended.speech': '"In his address at the summit, X said", "A, B and C, in their speeches, …"',
       'attended.relative': 'a relative clause after a summit: "the summit, which X attended", "…, where X met Y"',
       'attended.focus': 'attendance at the article\'s summit without naming it: "X is attending as …", meetings on the sidelines',

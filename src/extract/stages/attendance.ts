@@ -10,7 +10,7 @@ import { holdersOf, leaderGroupAt } from '../relations/leader-groups.ts';
 import { backReference, lastSummitBefore, LEAD_SENTENCES, metIn, pastFocus, summitAround, summitBefore, summitInFocus, summitRecord, summitsOf } from '../relations/summit.ts';
 import { compile, sentenceRule, any, affirmed, cap, cls, cue, gap, gapOf, not, opt, test, word, type Emit, type Pattern, type Primitives } from '../relations/pattern.ts';
 import { WERE_WAS, SUBJECT_AUX, RELATIVE_GLUE, SUBJECT_GLUE, BEFORE_NAME, RELATIVES, LIST_INTRO, COMPANY, NOT_SUBJECT_PREPS } from '../text/function-words.ts';
-import { VISIT_CUES, FOR_NOT_THERE, SPEAK_FORMS, PHASES, ATTEND_OBJECT, AT_WHERE, BRING, GATHER, BY_CUES, ARRIVALS, CITY_NOUNS, GATHERED, MEETS, AT_SUMMIT, BACK_NOUNS, PRESENT_OPENERS, SPEECHES, ATTENDS_AS, SIDELINE_NOUNS, LEADER_GROUP_NOUNS, BEFORE_AGENT, TRIP_NOUNS, TAKE_FORMS, LEADER_GROUP_VERBS, LEADER_GROUP_HEADS, ATTEND_CUES, TOLD, NEAR_CUES, HOST_CUES } from '../text/event-words.ts';
+import { VISIT_CUES, FOR_NOT_THERE, SPEAK_FORMS, PHASES, ATTEND_OBJECT, AT_WHERE, BRING, GATHER, BY_CUES, ARRIVALS, CITY_NOUNS, GATHERED, MEETS, AT_SUMMIT, BACK_NOUNS, PRESENT_OPENERS, SPEECHES, ATTENDS_AS, SIDELINE_NOUNS, LEADER_GROUP_NOUNS, BEFORE_AGENT, TRIP_NOUNS, TAKE_FORMS, LEADER_GROUP_VERBS, LEADER_GROUP_HEADS, ATTEND_CUES, TOLD, NEAR_CUES, HOST_CUES, ATTENDING, ATTENDEES_LISTED } from '../text/event-words.ts';
 
 const personsOf = (s: Sentence) => s.mentions.filter((m) => m.kind === 'person');
 
@@ -742,6 +742,10 @@ export const ATTENDANCE_PATTERNS = {
     id: 'attended.were-list',
     first: true,
     or: [{ seq: [cue(new Set(['were'])), test('early'), affirmed(), test('presence-clause'), opt(word(':')), cap('people', 'list-after')], read: { summit: 'were-summit' }, emit: [ATTENDED] }],
+  }, {
+    // "Leaders attending the summit included A, B and C"
+    id: 'attended.were-list',
+    or: [{ seq: [cue(ATTENDING), affirmed(), cap('summit', 'summit'), cls(ATTENDEES_LISTED), opt(word(':')), cap('people', 'list-after')], emit: [ATTENDED] }],
   }],
   // "In his address at the summit, X said", "X said in his opening address that", "A, B and C, in their speeches, …"
   speech: [{

@@ -177,3 +177,7 @@ export const FOUNDED: ReadonlySet<string> = new Set(['founded', 'established', '
 
 /** Gerunds and nouns of founding something proposed: "proposed establishing an Alliance of …", "called for the creation of a …". */
 export const FOUNDING_FORMS: ReadonlySet<string> = new Set(['establishing', 'creating', 'setting', 'forming', 'launching', 'establishment', 'creation', 'formation']);
+
+/** "Leaders attending the summit included A, B and C": the participle, and the verbs that then list them. */
+export const ATTENDING: ReadonlySet<string> = new Set(['attending']);
+export const ATTENDEES_LISTED: ReadonlySet<string> = new Set(['included', 'include', 'includes', 'were', 'are']);
