@@ -1,7 +1,7 @@
 // Web worker: reads a graphology JSON file off the main thread (decode, JSON.parse, key checks) and works out its first
 // screen (core/preview.ts), which it sends at once; the parsed data follows only when the page asks for it, after its
 // first frame, so receiving it never delays that frame. Protocol: see load-graph.ts (parseInWorker).
-import { overviewPreview } from './core/preview.ts';
+import { overviewPreview, type OverviewPreview } from './core/preview.ts';
 import { hashToState } from './core/url-hash.ts';
 import type { ViewerSettings } from './core/settings.ts';
 import { checkKeys, type SerializedGraph } from './normalize-graph.ts';
@@ -19,16 +19,8 @@ export interface ParseRequest {
 export type ParseReply =
   | { error: string }
   | {
-      preview: {
-        graph: unknown;
-        type: string;
-        members: Set<string>;
-        edges: Set<string>;
-        degree: Map<string, number>;
-        maxWeight: number;
-        order: number;
-        size: number;
-      } | null;
+      /** the overview as {@link OverviewPreview} holds it, its graph serialized (with the graph's type) */
+      preview: (Omit<OverviewPreview, 'graph'> & { graph: unknown; type: string }) | null;
     };
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent) => void) | null; postMessage(message: unknown): void };

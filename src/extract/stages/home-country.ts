@@ -76,7 +76,11 @@ function outletOf(doc: Doc, source: string): string | undefined {
   return undefined;
 }
 
-/** The country of a dateline's city opening one of the first sentences ("ISLAMABAD:", "Tashkent -", "ASTANA, July 4"). */
+/**
+ * The country of a dateline's city opening one of the first sentences ("ISLAMABAD:", "Tashkent -", "ASTANA, July 4").
+ * Stricter than the summits stage's dateline on purpose: a wire dateline in title case ("Astana, Jul 4 (PTI)") says
+ * where a story was filed from abroad, not whose press wrote it.
+ */
 function datelineCountry(doc: Doc): string | undefined {
   for (const s of doc.sentences.slice(0, 3)) {
     const p = s.mentions.find((m) => m.t0 === 0 && m.kind === 'place');

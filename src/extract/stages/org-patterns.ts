@@ -2,6 +2,7 @@
 import type { Mention, Sentence, Stage } from '../document.ts';
 import { mention, spanText } from '../document.ts';
 import { COMPLEMENT_OPENERS, INITIATIVE_HEADS, MONTHS, NAME_CONNECTORS, OFFICE_HOLDERS, ORG_HEADS } from '../text/words.ts';
+import { isMonthWord } from '../text/months.ts';
 import { slug } from '../../graph/keys.ts';
 import type { Token } from '../text/tokenize.ts';
 import { isCommonWord, isDateWord, isFirstName } from '../../knowledge/lexicon.ts';
@@ -349,7 +350,7 @@ function wireCredit(s: Sentence, cands: Mention[]): [number, number] | undefined
   const place = cands.find((c) => c.t0 === 0 && (c.kind === 'place' || c.kind === 'country'));
   if (!place) return undefined;
   let k = place.t1;
-  const isDateTok = (t: Token) => t.text === ',' || t.text === '.' || /^\d{1,4}(st|nd|rd|th)?$/.test(t.lower) || MONTHS.has(t.lower) || isMonthAbbrev(t.lower);
+  const isDateTok = (t: Token) => t.text === ',' || t.text === '.' || /^\d{1,4}(st|nd|rd|th)?$/.test(t.lower) || isMonthWord(t.lower);
   while (k < toks.length && k < place.t1 + 8 && (isDateTok(toks[k]) || cands.some((c) => c.t0 === k && c.kind === 'country'))) {
     const country = cands.find((c) => c.t0 === k && c.kind === 'country');
     k = country ? country.t1 : k + 1;
@@ -368,8 +369,6 @@ function wireCredit(s: Sentence, cands: Mention[]): [number, number] | undefined
   return [k + 1, e];
 }
 
-/** "Jan", "Sept": a month's abbreviation in a dateline. */
-const isMonthAbbrev = (w: string) => w.length >= 3 && w.length <= 4 && [...MONTHS].some((m) => m.startsWith(w));
 
 /** A themed head with "of"/"on" and a capitalised theme after it heads an initiative: "the SCO Year of Ecology". */
 const themed = (toks: Token[], i: number) => toks[i].cap && THEMED_HEADS.has(toks[i].lower) && (toks[i + 1]?.lower === 'of' || toks[i + 1]?.lower === 'on') && !!toks[i + 2]?.cap;

@@ -7,6 +7,7 @@ import { isCommonWord } from '../../knowledge/lexicon.ts';
 import type { SummitRecord } from '../../knowledge/types.ts';
 import { futureYear, pastEventYear } from '../text/dates.ts';
 import { isPossessive, MONTHS, ORDINAL_WORDS } from '../text/words.ts';
+import { isMonthWord } from '../text/months.ts';
 import { GATHERING } from '../text/event-words.ts';
 import { CIRCLES } from '../text/words.ts';
 import { SUMMIT_HOLD_VERBS, FOUNDING_NOUNS, FOUNDING_ACTS } from '../text/event-words.ts';
@@ -414,7 +415,7 @@ function rightSide(doc: Doc, s: Sentence, key1: number, series: Set<string>, clu
     // "on 4 July 2024 in Astana": the date, and its year
     if (w === 'on') {
       let m = j + 1;
-      while (m < toks.length && (DAY.test(toks[m].lower) || isMonth(toks[m].lower) || toks[m].text === ',' || yearOf(toks[m].text) !== undefined)) {
+      while (m < toks.length && (DAY.test(toks[m].lower) || isMonthWord(toks[m].lower) || toks[m].text === ',' || yearOf(toks[m].text) !== undefined)) {
         clue.year ??= yearOf(toks[m].text);
         m++;
       }
@@ -643,13 +644,10 @@ function datelineAfter(doc: Doc, s: Sentence, t1: number): boolean {
   if (!toks[0].cap || !DATELINE_END.has(next) || (next === '-' && toks[t1].attached)) return false;
   if (next !== ',') return true;
   const after = toks[t1 + 1];
-  if (after && (/^\d/.test(after.text) || isMonth(after.lower))) return true;
+  if (after && (/^\d/.test(after.text) || isMonthWord(after.lower))) return true;
   const country = doc.candidates[s.index].find((c) => c.t0 === t1 + 1 && c.kind === 'country');
   return !!country && toks[country.t1]?.text === '(';
 }
-
-/** A month's name or its abbreviation ("Aug", "Sept"). */
-const isMonth = (w: string) => w.length >= 3 && [...MONTHS].some((m) => m.startsWith(w) || (w === 'sept' && m === 'september'));
 
 /**
  * The summit of a city where a sentence or the lead places leaders: the city's summit of the reference year, or without

@@ -14,6 +14,11 @@ export function monthNumber(word: string): number {
   return MONTH_NAMES.findIndex((m) => m.startsWith(three)) + 1;
 }
 
+/** Is a lower-case word a month's name or the start of one of three letters or more ("jan", "sept", "august")? */
+export function isMonthWord(lower: string): boolean {
+  return lower.length >= 3 && MONTH_NAMES.some((m) => m.startsWith(lower));
+}
+
 /** Abbreviations of the month names (three letters, "Sep" also "Sept"); May has none. */
 const ABBREVIATIONS = MONTH_NAMES.filter((m) => m !== 'may').map((m) => (m === 'september' ? 'sept?' : m.slice(0, 3)));
 const capital = (w: string) => w[0].toUpperCase() + w.slice(1);
